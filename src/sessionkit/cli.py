@@ -1,0 +1,232 @@
+"""The command line: a thin adapter over the services, like the UI.
+
+``sessionkit`` with no command starts the app. User mistakes print one line on
+stderr and exit non-zero; tracebacks are for bugs only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from sessionkit import __version__, config
+
+EXIT_USER_ERROR = 2
+
+
+class CliError(Exception):
+    """A user mistake or an unusable input: printed as one line, exit 2."""
+
+
+def _common() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
+                        help=f"where SessionKit keeps its data (default: ${config.ENV_DATA_DIR} "
+                             "or the platform's user data folder)")
+    return common
+
+
+def _session_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--session", required=True, metavar="CODE_OR_ID",
+                   help="the session's code (e.g. D3) or id")
+
+
+def open_store(args, seed: bool = True):
+    """The store for the chosen data directory, with the bundled sessions seeded."""
+    from sessionkit.services.sessions import open_store as _open
+
+    store, seeded = _open(config.data_dir(getattr(args, "data_dir", None)), seed=seed)
+    for line in seeded.errors:
+        print(f"sessionkit: warning: bundled session skipped: {line}", file=sys.stderr)
+    return store
+
+
+def find_session(store, key: str):
+    from sessionkit.store import NotFound
+
+    try:
+        return store.sessions.find(key)
+    except NotFound as exc:
+        raise CliError(str(exc)) from None
+
+
+def _print_json(value) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+# -- commands -------------------------------------------------------------------
+
+def cmd_list(args) -> int:
+    store = open_store(args)
+    sessions = store.sessions.list()
+    if args.json:
+        _print_json([{"code": s.code, "title": s.title, "id": s.id,
+                      "start": s.start.isoformat() if s.start else None,
+                      "room": s.room, "track": s.track} for s in sessions])
+    else:
+        for s in sessions:
+            print(f"{s.code}\t{s.title}\t{s.id}")
+    return 0
+
+
+def cmd_note_add(args) -> int:
+    from sessionkit.services.notes import NoteError, add_note
+
+    store = open_store(args)
+    session = find_session(store, args.session)
+    text = " ".join(args.text)
+    try:
+        note = add_note(store, session.id, text, kind=args.kind)
+    except (NoteError, ValueError) as exc:
+        raise CliError(str(exc)) from None
+    print(note.id)
+    return 0
+
+
+def cmd_notes_import(args) -> int:
+    from sessionkit.services.notes import NoteError, import_notes
+
+    path = Path(args.file)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise CliError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise CliError(f"{path}: not UTF-8 text; nothing was imported") from None
+    store = open_store(args)
+    session = find_session(store, args.session)
+    try:
+        notes = import_notes(store, session.id, text)
+    except NoteError as exc:
+        raise CliError(f"{path}: {exc}; nothing was imported") from None
+    print(f"imported {len(notes)} notes into {session.code}")
+    return 0
+
+
+def cmd_notes_list(args) -> int:
+    store = open_store(args)
+    session = find_session(store, args.session)
+    notes = store.notes.for_session(session.id)
+    rows = [{"id": n.id, "created": n.created.isoformat(), "kind": n.kind.value,
+             "text": n.text, "agenda_item_id": n.agenda_item_id, "speaker_id": n.speaker_id,
+             "starred": n.starred, "draft": False} for n in notes]
+    if args.drafts:
+        draft = store.drafts.get(session.id)
+        if draft.strip():
+            rows.append({"id": None, "created": None, "kind": "draft", "text": draft,
+                         "agenda_item_id": None, "speaker_id": None, "starred": False,
+                         "draft": True})
+    if args.json:
+        _print_json(rows)
+    else:
+        for r in rows:
+            when = r["created"][:19].replace("T", " ") if r["created"] else "(draft)"
+            print(f"{when}\t{r['kind']}\t{r['text']}")
+    return 0
+
+
+def cmd_report(args) -> int:
+    from sessionkit.services.reports import ReportError, export_report
+
+    store = open_store(args)
+    session = find_session(store, args.session)
+    try:
+        result = export_report(store, session.id, Path(args.output), fmt=args.format)
+    except ReportError as exc:
+        raise CliError(str(exc)) from None
+    for warning in result.warnings:
+        print(f"sessionkit: warning: {warning}", file=sys.stderr)
+    print(str(result.path))
+    return 0
+
+
+def cmd_gui(args) -> int:
+    from sessionkit.ui.app import run_gui
+
+    return run_gui(config.data_dir(getattr(args, "data_dir", None)),
+                   session=getattr(args, "session", None))
+
+
+# -- parser -----------------------------------------------------------------------
+
+# Feature modules add their own subcommands: each has register(subparsers, common).
+EXTENSIONS: list[str] = []
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _common()
+    parser = argparse.ArgumentParser(
+        prog="sessionkit", parents=[common],
+        description="SessionKit: agenda, clock, notes and report for one conference session.")
+    parser.add_argument("--version", action="version", version=f"SessionKit {__version__}")
+    parser.add_argument("--session", metavar="CODE_OR_ID", default=argparse.SUPPRESS,
+                        help="open the app on this session")
+    parser.set_defaults(func=cmd_gui)
+    sub = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    p = sub.add_parser("gui", parents=[common], help="start the app (the default)")
+    p.add_argument("--session", metavar="CODE_OR_ID", default=argparse.SUPPRESS)
+    p.set_defaults(func=cmd_gui)
+
+    p = sub.add_parser("list", parents=[common], help="list sessions (code, title, id)")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=cmd_list)
+
+    note = sub.add_parser("note", parents=[common], help="add a note")
+    note_sub = note.add_subparsers(metavar="ACTION", required=True)
+    p = note_sub.add_parser("add", parents=[common], help="add one note: note add --session D3 -- TEXT")
+    _session_arg(p)
+    p.add_argument("--kind", default="note",
+                   help="note, key_message, decision, action, question, recommendation, quote")
+    p.add_argument("text", nargs="+", help="the note's text (put it after --)")
+    p.set_defaults(func=cmd_note_add)
+
+    notes = sub.add_parser("notes", parents=[common], help="import or list notes")
+    notes_sub = notes.add_subparsers(metavar="ACTION", required=True)
+    p = notes_sub.add_parser("import", parents=[common],
+                             help="import a UTF-8 text file, one note per paragraph")
+    _session_arg(p)
+    p.add_argument("file")
+    p.set_defaults(func=cmd_notes_import)
+    p = notes_sub.add_parser("list", parents=[common], help="list a session's notes")
+    _session_arg(p)
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--drafts", action="store_true",
+                   help="include the unsaved text of the app's note box")
+    p.set_defaults(func=cmd_notes_list)
+
+    p = sub.add_parser("report", parents=[common], help="export the post-session report")
+    _session_arg(p)
+    p.add_argument("--format", default="pdf", choices=["pdf", "docx", "md"])
+    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p.set_defaults(func=cmd_report)
+
+    import importlib
+
+    for name in EXTENSIONS:
+        importlib.import_module(name).register(sub, common)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    func: Callable = args.func
+    from sessionkit.store import StoreError
+
+    try:
+        return func(args) or 0
+    except CliError as exc:
+        print(f"sessionkit: error: {exc}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except StoreError as exc:
+        print(f"sessionkit: error: {exc}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        return 130

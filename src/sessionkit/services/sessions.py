@@ -1,0 +1,48 @@
+"""Opening the store and seeding it with the bundled sessions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sessionkit import config
+from sessionkit.bundles import BundleError, bundled_session_files, load_session_file
+from sessionkit.store import Store
+
+
+@dataclass
+class SeedResult:
+    loaded: list[str] = field(default_factory=list)  # session codes added now
+    errors: list[str] = field(default_factory=list)  # one line per broken file
+
+
+def seed_bundled_sessions(store: Store, folder: Path | None = None) -> SeedResult:
+    """Load each bundled session file once, ever.
+
+    A file already loaded is skipped, even if the user has since edited or
+    deleted the session: a restart never duplicates or overwrites anything.
+    A broken file is reported and skipped; the others still load.
+    """
+    folder = folder or (config.resources_dir() / "sessions")
+    result = SeedResult()
+    for path in bundled_session_files(folder):
+        name = f"bundle:{path.stem}"
+        if store.bundle_loaded(name):
+            continue
+        try:
+            bundle = load_session_file(path)
+        except BundleError as exc:
+            result.errors.append(str(exc))
+            continue
+        bundle.session.source = name
+        with store.atomic():
+            store.save_bundle(bundle)
+            store.mark_bundle_loaded(name, bundle.session.id)
+        result.loaded.append(bundle.session.code)
+    return result
+
+
+def open_store(data_dir: Path, seed: bool = True) -> tuple[Store, SeedResult]:
+    store = Store.open(data_dir)
+    result = seed_bundled_sessions(store) if seed else SeedResult()
+    return store, result

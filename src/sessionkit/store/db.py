@@ -1,0 +1,177 @@
+"""Opening the one SQLite file, and its versioned schema.
+
+Migrations are registered one by one in ``MIGRATIONS``; migration *n* takes the
+schema from version n-1 to n and runs in a single transaction together with the
+``PRAGMA user_version`` bump, so a crash mid-migration leaves the old version.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+import sqlite_utils
+
+DB_FILENAME = "sessionkit.db"
+
+
+class StoreError(Exception):
+    """A problem with the data file that the user must be told about."""
+
+
+class NewerSchemaError(StoreError):
+    pass
+
+
+def _m1_initial(db: sqlite_utils.Database) -> None:
+    db["sessions"].create(
+        {
+            "id": str,
+            "code": str,
+            "title": str,
+            "subtitle": str,
+            "track": str,
+            "tags": str,  # JSON list
+            "room": str,
+            "room_note": str,
+            "start": str,  # ISO 8601 with offset, session's own zone
+            "end": str,
+            "timezone": str,
+            "description": str,  # JSON list of paragraphs
+            "outcomes_intro": str,
+            "language": str,
+            "abstract": str,
+            "links": str,  # JSON list
+            "source": str,
+            "created": str,
+            "updated": str,
+            "deleted_at": str,
+        },
+        pk="id",
+        not_null={"code", "title"},
+        defaults={"subtitle": "", "track": "", "tags": "[]", "room": "", "room_note": "",
+                  "timezone": "", "description": "[]", "outcomes_intro": "", "language": "", "abstract": "",
+                  "links": "[]", "source": ""},
+    )
+    db["sessions"].create_index(["code"])
+    db["sessions"].create_index(["source"])
+    db["documents"].create(
+        {"id": str, "session_id": str, "position": int, "title": str, "url": str,
+         "as_of": str, "local_path": str},
+        pk="id",
+        foreign_keys=[("session_id", "sessions", "id")],
+    )
+    db["people"].create(
+        {"id": str, "display_name": str, "native_name": str, "family_name_first": int,
+         "position": str, "organisation": str, "department": str, "country": str,
+         "bio": str, "photo_path": str},
+        pk="id",
+        not_null={"display_name"},
+    )
+    db["roles"].create(
+        {"session_id": str, "person_id": str, "role": str, "position": int},
+        pk=("session_id", "person_id", "role"),
+        foreign_keys=[("session_id", "sessions", "id"), ("person_id", "people", "id")],
+    )
+    db["agenda_items"].create(
+        {"id": str, "session_id": str, "position": int, "title": str, "kind": str,
+         "planned_minutes": int, "cue": str, "actual_start": str, "actual_end": str},
+        pk="id",
+        foreign_keys=[("session_id", "sessions", "id")],
+    )
+    db["agenda_items"].create_index(["session_id", "position"])
+    db["agenda_item_people"].create(
+        {"item_id": str, "person_id": str, "position": int},
+        pk=("item_id", "person_id"),
+        foreign_keys=[("item_id", "agenda_items", "id"), ("person_id", "people", "id")],
+    )
+    db["outcomes"].create(
+        {"id": str, "session_id": str, "position": int, "text": str, "status": str,
+         "comment": str},
+        pk="id",
+        foreign_keys=[("session_id", "sessions", "id")],
+    )
+    db["notes"].create(
+        {"id": str, "session_id": str, "created": str, "updated": str, "author": str,
+         "device": str, "kind": str, "text": str, "agenda_item_id": str,
+         "speaker_id": str, "action_owner": str, "action_due": str, "starred": int,
+         "deleted_at": str},
+        pk="id",
+        not_null={"session_id", "created", "text", "kind"},
+        foreign_keys=[("session_id", "sessions", "id")],
+    )
+    db["notes"].create_index(["session_id", "created"])
+    db["note_outcomes"].create(
+        {"note_id": str, "outcome_id": str},
+        pk=("note_id", "outcome_id"),
+        foreign_keys=[("note_id", "notes", "id"), ("outcome_id", "outcomes", "id")],
+    )
+    db["drafts"].create(
+        {"session_id": str, "text": str, "updated": str},
+        pk="session_id",
+        foreign_keys=[("session_id", "sessions", "id")],
+    )
+    db["report_meta"].create(
+        {"session_id": str, "summary": str, "attendance": str, "signed_off_by": str,
+         "signed_off_at": str},
+        pk="session_id",
+        foreign_keys=[("session_id", "sessions", "id")],
+    )
+    # Which bundled session files have been loaded: loaded once, never again,
+    # so the user's edits are never overwritten by a restart.
+    db["bundle_loads"].create(
+        {"name": str, "session_id": str, "loaded_at": str},
+        pk="name",
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
+    _m1_initial,
+]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def schema_version(db: sqlite_utils.Database) -> int:
+    return db.execute("PRAGMA user_version").fetchone()[0]
+
+
+def migrate(db: sqlite_utils.Database) -> int:
+    """Bring the schema up to date, one transaction per migration."""
+    current = schema_version(db)
+    if current > SCHEMA_VERSION:
+        raise NewerSchemaError(
+            f"this data file was written by a newer SessionKit (schema {current}, "
+            f"this version knows up to {SCHEMA_VERSION}); it was left untouched"
+        )
+    for number in range(current + 1, SCHEMA_VERSION + 1):
+        with db.atomic():
+            MIGRATIONS[number - 1](db)
+            db.execute(f"PRAGMA user_version = {number}")
+    return SCHEMA_VERSION
+
+
+def connect(path: Path) -> sqlite_utils.Database:
+    """Open (creating if needed) the data file with the pragmas DESIGN.md asks for."""
+    path = Path(path)
+    try:
+        conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False,
+                               timeout=5.0)
+        conn.execute("PRAGMA busy_timeout = 5000")
+        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        if str(mode).lower() != "wal":
+            raise StoreError(f"{path}: could not switch the data file to WAL mode")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"{path}: cannot open the data file ({exc})") from exc
+    db = sqlite_utils.Database(conn)
+    try:
+        migrate(db)
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise StoreError(f"{path}: the data file could not be read ({exc})") from exc
+    except StoreError:
+        conn.close()
+        raise
+    return db
