@@ -158,6 +158,14 @@ def connect(path: Path) -> sqlite_utils.Database:
         conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False,
                                timeout=5.0)
         conn.execute("PRAGMA busy_timeout = 5000")
+        # Read the version before anything writes to the file (switching to WAL
+        # rewrites the header): a newer file must stay byte-identical.
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            conn.close()
+            raise NewerSchemaError(
+                f"{path}: this data file was written by a newer SessionKit (schema {version}, "
+                f"this version knows up to {SCHEMA_VERSION}); it was left untouched")
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if str(mode).lower() != "wal":
             raise StoreError(f"{path}: could not switch the data file to WAL mode")

@@ -1,0 +1,47 @@
+"""Shared test setup: Qt runs headless, every test gets its own data directory."""
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+SCHEDULES = SHARED / "fixtures" / "schedules"
+SEED = SHARED / "seeds" / "session-d3.txt"
+
+
+@pytest.fixture
+def data_dir(tmp_path, monkeypatch):
+    d = tmp_path / "data"
+    monkeypatch.setenv("SESSIONKIT_DATA_DIR", str(d))
+    return d
+
+
+@pytest.fixture
+def store(data_dir):
+    from sessionkit.services.sessions import open_store
+
+    s, _ = open_store(data_dir)
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def d3(store):
+    return store.sessions.find("D3")
+
+
+def run_cli(*args, data_dir=None, input=None):
+    """Run the real console entry point in a subprocess; returns CompletedProcess."""
+    import subprocess
+
+    cmd = [sys.executable, "-m", "sessionkit"]
+    if data_dir is not None:
+        cmd += ["--data-dir", str(data_dir)]
+    env = dict(os.environ)
+    return subprocess.run(cmd + list(args), capture_output=True, text=True, input=input,
+                          env=env, timeout=120)
