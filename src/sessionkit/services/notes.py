@@ -40,7 +40,7 @@ def add_note(store: Store, session_id: str, text: str, kind: NoteKind | str = No
 def split_paragraphs(text: str) -> list[str]:
     """Plain text to notes: a blank line (spaces allowed) separates two notes."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return [p.strip("\n") for p in re.split(r"\n[ \t]*\n", text) if p.strip()]
+    return [p.strip("\n") for p in re.split(r"\n(?:[ \t]*\n)+", text) if p.strip()]
 
 
 def import_notes(store: Store, session_id: str, text: str, author: str = "") -> list[Note]:
