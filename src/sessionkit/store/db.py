@@ -126,8 +126,30 @@ def _m1_initial(db: sqlite_utils.Database) -> None:
     )
 
 
+def _m2_live_run(db: sqlite_utils.Database) -> None:
+    """The session clock's live state, so a run survives closing the app (store/live.py)."""
+    db.execute(
+        "CREATE TABLE live_sessions ("
+        " session_id TEXT PRIMARY KEY REFERENCES sessions(id) ON DELETE CASCADE,"
+        " state TEXT NOT NULL DEFAULT 'idle',"
+        " current_item_id TEXT REFERENCES agenda_items(id) ON DELETE SET NULL,"
+        " started_at TEXT, ended_at TEXT, paused_at TEXT,"
+        " paused_seconds REAL NOT NULL DEFAULT 0,"
+        " amber_seconds INTEGER NOT NULL DEFAULT 120,"
+        " red_seconds INTEGER NOT NULL DEFAULT 0,"
+        " updated TEXT)")
+    db.execute(
+        "CREATE TABLE live_items ("
+        " item_id TEXT PRIMARY KEY REFERENCES agenda_items(id) ON DELETE CASCADE,"
+        " session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,"
+        " extra_seconds INTEGER NOT NULL DEFAULT 0,"
+        " paused_seconds REAL NOT NULL DEFAULT 0)")
+    db.execute("CREATE INDEX idx_live_items_session ON live_items(session_id)")
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _m1_initial,
+    _m2_live_run,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -1,0 +1,117 @@
+"""Live-run state of a session: what the clock needs to survive a restart.
+
+The clock service (``sessionkit.services.clock``) is the only user. Tables come
+from migration 2 in ``store/db.py``: ``live_sessions`` (one row per session:
+state, current item, session start/end, pause, warning thresholds) and
+``live_items`` (per agenda item: minutes granted with "+1 min", time spent
+paused). Actual start/end of each item are kept on ``agenda_items`` itself so
+the report can read planned vs actual without knowing about the clock.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+import sqlite_utils
+
+from sessionkit.store.repos import _dt, _iso
+
+DEFAULT_AMBER_SECONDS = 120
+DEFAULT_RED_SECONDS = 0
+
+
+@dataclass
+class LiveRecord:
+    session_id: str
+    state: str = "idle"  # idle | running | paused | finished
+    current_item_id: str | None = None
+    started_at: datetime | None = None
+    ended_at: datetime | None = None
+    paused_at: datetime | None = None
+    paused_seconds: float = 0.0  # whole-session pauses, closed ones only
+    amber_seconds: int = DEFAULT_AMBER_SECONDS
+    red_seconds: int = DEFAULT_RED_SECONDS
+
+
+@dataclass
+class ItemLive:
+    item_id: str
+    extra_seconds: int = 0  # granted with "+1 min" (may be negative after "-1 min")
+    paused_seconds: float = 0.0  # closed pauses while this item was current
+
+
+class LiveRepo:
+    def __init__(self, db: sqlite_utils.Database):
+        self.db = db
+
+    def get(self, session_id: str) -> LiveRecord:
+        rows = list(self.db.query("SELECT * FROM live_sessions WHERE session_id = ?",
+                                  [session_id]))
+        if not rows:
+            return LiveRecord(session_id=session_id)
+        r = rows[0]
+        return LiveRecord(
+            session_id=session_id, state=r["state"] or "idle",
+            current_item_id=r["current_item_id"], started_at=_dt(r["started_at"]),
+            ended_at=_dt(r["ended_at"]), paused_at=_dt(r["paused_at"]),
+            paused_seconds=float(r["paused_seconds"] or 0),
+            amber_seconds=int(r["amber_seconds"] if r["amber_seconds"] is not None
+                              else DEFAULT_AMBER_SECONDS),
+            red_seconds=int(r["red_seconds"] if r["red_seconds"] is not None
+                            else DEFAULT_RED_SECONDS),
+        )
+
+    def save(self, rec: LiveRecord) -> None:
+        with self.db.atomic():
+            self.db.execute(
+                "INSERT INTO live_sessions (session_id, state, current_item_id, started_at, "
+                "ended_at, paused_at, paused_seconds, amber_seconds, red_seconds, updated) "
+                "VALUES (:session_id, :state, :current_item_id, :started_at, :ended_at, "
+                ":paused_at, :paused_seconds, :amber_seconds, :red_seconds, :updated) "
+                "ON CONFLICT(session_id) DO UPDATE SET state = excluded.state, "
+                "current_item_id = excluded.current_item_id, started_at = excluded.started_at, "
+                "ended_at = excluded.ended_at, paused_at = excluded.paused_at, "
+                "paused_seconds = excluded.paused_seconds, "
+                "amber_seconds = excluded.amber_seconds, red_seconds = excluded.red_seconds, "
+                "updated = excluded.updated",
+                {"session_id": rec.session_id, "state": rec.state,
+                 "current_item_id": rec.current_item_id, "started_at": _iso(rec.started_at),
+                 "ended_at": _iso(rec.ended_at), "paused_at": _iso(rec.paused_at),
+                 "paused_seconds": rec.paused_seconds, "amber_seconds": rec.amber_seconds,
+                 "red_seconds": rec.red_seconds,
+                 "updated": _iso(datetime.now().astimezone())})
+
+    def items(self, session_id: str) -> dict[str, ItemLive]:
+        return {r["item_id"]: ItemLive(item_id=r["item_id"],
+                                       extra_seconds=int(r["extra_seconds"] or 0),
+                                       paused_seconds=float(r["paused_seconds"] or 0))
+                for r in self.db.query("SELECT * FROM live_items WHERE session_id = ?",
+                                       [session_id])}
+
+    def save_item(self, session_id: str, item: ItemLive) -> None:
+        with self.db.atomic():
+            self.db.execute(
+                "INSERT INTO live_items (item_id, session_id, extra_seconds, paused_seconds) "
+                "VALUES (?, ?, ?, ?) ON CONFLICT(item_id) DO UPDATE SET "
+                "extra_seconds = excluded.extra_seconds, "
+                "paused_seconds = excluded.paused_seconds",
+                [item.item_id, session_id, item.extra_seconds, item.paused_seconds])
+
+    def set_actual(self, item_id: str, start: datetime | None, end: datetime | None) -> None:
+        """Record an item's actual start/end (only these two columns are touched)."""
+        with self.db.atomic():
+            self.db.execute(
+                "UPDATE agenda_items SET actual_start = ?, actual_end = ? WHERE id = ?",
+                [_iso(start), _iso(end), item_id])
+
+    def clear(self, session_id: str) -> None:
+        """Forget a run: state back to idle (thresholds kept), actual times wiped."""
+        with self.db.atomic():
+            self.db.execute("DELETE FROM live_items WHERE session_id = ?", [session_id])
+            self.db.execute(
+                "UPDATE agenda_items SET actual_start = NULL, actual_end = NULL "
+                "WHERE session_id = ?", [session_id])
+            rec = self.get(session_id)
+            self.save(LiveRecord(session_id=session_id, amber_seconds=rec.amber_seconds,
+                                 red_seconds=rec.red_seconds))
