@@ -147,9 +147,24 @@ def _m2_live_run(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX idx_live_items_session ON live_items(session_id)")
 
 
+def _m3_schedule_imports(db: sqlite_utils.Database) -> None:
+    """Which sessions came from which schedule, and a hash of what was imported last
+    (store/imports.py): re-imports update untouched sessions and keep local edits."""
+    db.execute(
+        "CREATE TABLE import_records ("
+        " source TEXT PRIMARY KEY,"
+        " session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,"
+        " schedule TEXT NOT NULL DEFAULT '',"
+        " snapshot_hash TEXT NOT NULL,"
+        " imported_at TEXT NOT NULL,"
+        " file_name TEXT NOT NULL DEFAULT '')")
+    db.execute("CREATE INDEX idx_import_records_schedule ON import_records(schedule)")
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _m1_initial,
     _m2_live_run,
+    _m3_schedule_imports,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
