@@ -34,14 +34,24 @@ def _session_arg(p: argparse.ArgumentParser) -> None:
                    help="the session's code (e.g. D3) or id")
 
 
-def open_store(args, seed: bool = True):
-    """The store for the chosen data directory, with the bundled sessions seeded."""
-    from sessionkit.services.sessions import open_store as _open
+_OPENED: list = []  # keeps the single-instance lock for the life of the command
 
-    store, seeded = _open(config.data_dir(getattr(args, "data_dir", None)), seed=seed)
-    for line in seeded.errors:
+
+def open_store(args, seed: bool = True, write: bool = True):
+    """The store for the chosen data directory, with the bundled sessions seeded.
+
+    write=True (the default) takes the single-instance lock and fails, naming the
+    PID, while the app or another writer runs; write=False still works then,
+    through a read-only connection (see services/safety.py).
+    """
+    from sessionkit.services.safety import open_data
+
+    opened = open_data(config.data_dir(getattr(args, "data_dir", None)), write=write,
+                       seed=seed, start_backup=300.0)
+    _OPENED.append(opened)
+    for line in opened.seed_errors:
         print(f"sessionkit: warning: bundled session skipped: {line}", file=sys.stderr)
-    return store
+    return opened.store
 
 
 def find_session(store, key: str):
@@ -61,7 +71,7 @@ def _print_json(value) -> None:
 # -- commands -------------------------------------------------------------------
 
 def cmd_list(args) -> int:
-    store = open_store(args)
+    store = open_store(args, write=False)
     sessions = store.sessions.list()
     if args.json:
         _print_json([{"code": s.code, "title": s.title, "id": s.id,
@@ -110,7 +120,7 @@ def cmd_notes_import(args) -> int:
 
 
 def cmd_notes_list(args) -> int:
-    store = open_store(args)
+    store = open_store(args, write=False)
     session = find_session(store, args.session)
     notes = store.notes.for_session(session.id)
     rows = [{"id": n.id, "created": n.created.isoformat(), "kind": n.kind.value,
@@ -134,7 +144,7 @@ def cmd_notes_list(args) -> int:
 def cmd_report(args) -> int:
     from sessionkit.services.reports import ReportError, export_report
 
-    store = open_store(args)
+    store = open_store(args, write=False)
     session = find_session(store, args.session)
     try:
         result = export_report(store, session.id, Path(args.output), fmt=args.format)
@@ -156,7 +166,7 @@ def cmd_gui(args) -> int:
 # -- parser -----------------------------------------------------------------------
 
 # Feature modules add their own subcommands: each has register(subparsers, common).
-EXTENSIONS: list[str] = []
+EXTENSIONS: list[str] = ["sessionkit.cli_backup"]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,0 +1,55 @@
+"""Helpers shared by the tests/test_safety_*.py files."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def env_for(data_dir=None, **extra) -> dict:
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    src = str(REPO / "src")
+    env["PYTHONPATH"] = src + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+    if data_dir is not None:
+        env["SESSIONKIT_DATA_DIR"] = str(data_dir)
+    env.update({k: str(v) for k, v in extra.items()})
+    return env
+
+
+def cli(*args, data_dir, env=None, input=None, prefix=(), timeout=120):
+    cmd = [*prefix, sys.executable, "-m", "sessionkit", "--data-dir", str(data_dir), *args]
+    return subprocess.run(cmd, capture_output=True, text=True, input=input,
+                          env=env or env_for(), timeout=timeout)
+
+
+def hold_lock(data_dir) -> subprocess.Popen:
+    """A process that takes the instance lock the way the app does, then waits."""
+    code = textwrap.dedent(f"""
+        import sys, time
+        from sessionkit.services.safety import open_data
+        opened = open_data({str(data_dir)!r})
+        print("ready", flush=True)
+        time.sleep(600)
+    """)
+    p = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True,
+                         env=env_for())
+    line = p.stdout.readline()
+    assert line.strip() == "ready", line
+    return p
+
+
+def notes_in(db_path) -> list[str]:
+    import sqlite3
+
+    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    try:
+        return [r[0] for r in conn.execute(
+            "SELECT text FROM notes WHERE deleted_at IS NULL ORDER BY created, id")]
+    finally:
+        conn.close()
