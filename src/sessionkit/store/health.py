@@ -92,7 +92,10 @@ def check_database(path: Path) -> Health:
             return Health("newer", version)
         rows = [r[0] for r in conn.execute("PRAGMA quick_check(5)").fetchall()]
         if rows != ["ok"]:
-            return Health("damaged", version, "; ".join(map(str, rows))[:300])
+            lines = [ln.strip() for r in rows for ln in str(r).splitlines()
+                     if ln.strip() and not ln.startswith("***")]
+            return Health("damaged", version,
+                          ("the integrity check failed: " + "; ".join(lines))[:300])
         # quick_check does not read every table's rows; a cheap scan of the notes does
         for table in ("notes", "drafts"):
             try:
