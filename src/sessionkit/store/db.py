@@ -161,10 +161,21 @@ def _m3_schedule_imports(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX idx_import_records_schedule ON import_records(schedule)")
 
 
+def _m4_intro_cues(db: sqlite_utils.Database) -> None:
+    """The moderator's intro cue for each person, per session (speaker cards)."""
+    db.execute(
+        "CREATE TABLE person_cues ("
+        " session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,"
+        " person_id TEXT NOT NULL REFERENCES people(id) ON DELETE CASCADE,"
+        " cue TEXT NOT NULL DEFAULT '',"
+        " PRIMARY KEY (session_id, person_id))")
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _m1_initial,
     _m2_live_run,
     _m3_schedule_imports,
+    _m4_intro_cues,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
