@@ -1,0 +1,125 @@
+"""Starting the desktop app: QApplication, store, session choice, main window."""
+
+from __future__ import annotations
+
+import signal
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from sessionkit.store import NotFound, Store, StoreError
+from sessionkit.ui.context import SessionContext
+from sessionkit.ui.main_window import MainWindow
+from sessionkit.ui.style import STYLE_SHEET
+
+SETTINGS_FILE = "sessionkit-ui.ini"  # inside the data directory, never elsewhere
+DEFAULT_SESSION = "D3"
+EXIT_STORE_ERROR = 2
+
+
+def t(text: str) -> str:
+    return QCoreApplication.translate("App", text)
+
+
+def ui_settings(data_dir: Path) -> QSettings:
+    """The UI's own settings (window layout, last session), as an INI in the data dir."""
+    return QSettings(str(Path(data_dir) / SETTINGS_FILE), QSettings.Format.IniFormat)
+
+
+def choose_session(store: Store, settings: QSettings, requested: str | None) -> str:
+    """The session to open: the requested one, else the last opened, else D3, else the first.
+
+    Raises NotFound only when a session was requested and does not exist.
+    """
+    if requested:
+        return store.sessions.find(requested).id
+    last = settings.value("session/last")
+    if last:
+        try:
+            return store.sessions.get(str(last)).id
+        except NotFound:
+            pass
+    try:
+        return store.sessions.find(DEFAULT_SESSION).id
+    except NotFound:
+        sessions = store.sessions.list()
+        if not sessions:
+            raise
+        return sessions[0].id
+
+
+def open_main_window(store: Store, data_dir: Path, session_id: str,
+                     settings: QSettings | None = None) -> MainWindow:
+    ctx = SessionContext(store, data_dir, session_id)
+    window = MainWindow(ctx, settings)
+    if settings is not None:
+        settings.setValue("session/last", session_id)
+        settings.sync()
+    return window
+
+
+def _ensure_app(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("SessionKit")
+    app.setApplicationDisplayName("SessionKit")
+    app.setOrganizationName("SessionKit")
+    app.setStyleSheet(STYLE_SHEET)
+    return app
+
+
+def run_gui(data_dir: Path, session: str | None = None) -> int:
+    from sessionkit.services.sessions import open_store
+
+    app = _ensure_app()
+    data_dir = Path(data_dir)
+    try:
+        store, seeded = open_store(data_dir)
+    except (StoreError, OSError) as exc:
+        QMessageBox.critical(None, t("SessionKit cannot start"),
+                             t("The data file could not be opened:\n\n{reason}")
+                             .format(reason=str(exc)))
+        return EXIT_STORE_ERROR
+    settings = ui_settings(data_dir)
+    try:
+        session_id = choose_session(store, settings, session)
+    except NotFound as exc:
+        QMessageBox.critical(None, t("SessionKit cannot start"),
+                             t("No session to open: {reason}").format(reason=str(exc)))
+        store.close()
+        return EXIT_STORE_ERROR
+    window = open_main_window(store, data_dir, session_id, settings)
+    window.show()
+    window.activateWindow()
+    if seeded.errors:
+        QTimer.singleShot(0, lambda: QMessageBox.warning(
+            window, t("Some bundled sessions were skipped"),
+            t("These session files could not be read:\n\n{errors}")
+            .format(errors="\n".join(seeded.errors))))
+
+    # Quit cleanly (saving the draft) on SIGTERM / Ctrl+C in the terminal.
+    def _on_signal(*_args):
+        window.close()
+        app.quit()
+
+    previous = {}
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        try:
+            previous[sig] = signal.signal(sig, _on_signal)
+        except (ValueError, OSError):  # not the main thread
+            pass
+    ticker = QTimer()
+    ticker.start(300)  # lets the Python interpreter run signal handlers
+    ticker.timeout.connect(lambda: None)
+    app.aboutToQuit.connect(window.flush)
+    try:
+        return app.exec()
+    finally:
+        ticker.stop()
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+        window.flush()
+        store.close()

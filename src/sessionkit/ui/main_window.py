@@ -1,0 +1,260 @@
+"""The main window: a thin composition of panels.
+
+Layout: the session header on top; on the left a column of reference panels
+(agenda, speakers, outcomes); on the right the notes list above the note box.
+Other features add panels with ``add_panel`` instead of editing this file.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QThreadPool
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sessionkit.ui.context import SessionContext
+from sessionkit.ui.dialogs import ShortcutsDialog, show_about
+from sessionkit.ui.panels.agenda import AgendaPanel
+from sessionkit.ui.panels.capture import CapturePanel
+from sessionkit.ui.panels.header import HeaderPanel
+from sessionkit.ui.panels.notes import NotesPanel
+from sessionkit.ui.panels.outcomes import OutcomesPanel
+from sessionkit.ui.panels.speakers import SpeakersPanel
+from sessionkit.ui.workers import ExportReportWorker
+
+EXPORT_FORMATS = [("pdf", "PDF (*.pdf)"), ("docx", "Word (*.docx)"), ("md", "Markdown (*.md)")]
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: SessionContext, settings: QSettings | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.settings = settings
+        self.pool = QThreadPool.globalInstance()
+        self._exports: list[ExportReportWorker] = []
+        self.setObjectName("mainWindow")
+        self.update_title()
+        ctx.bundle_changed.connect(self.update_title)
+
+        self.header = HeaderPanel(ctx)
+        self.agenda_panel = AgendaPanel(ctx)
+        self.speakers_panel = SpeakersPanel(ctx)
+        self.outcomes_panel = OutcomesPanel(ctx)
+        self.notes_panel = NotesPanel(ctx)
+        self.capture_panel = CapturePanel(ctx)
+
+        self.left = QSplitter(Qt.Orientation.Vertical)
+        self.left.setObjectName("leftColumn")
+        self.left.setChildrenCollapsible(False)
+        for w in (self.agenda_panel, self.speakers_panel, self.outcomes_panel):
+            self.left.addWidget(w)
+        self.right = QSplitter(Qt.Orientation.Vertical)
+        self.right.setObjectName("rightColumn")
+        self.right.setChildrenCollapsible(False)
+        self.right.addWidget(self.notes_panel)
+        self.right.addWidget(self.capture_panel)
+        # On resize, the speakers list and the notes list give and take the space.
+        for splitter, stretch in ((self.left, (0, 1, 0)), (self.right, (1, 0))):
+            for i, f in enumerate(stretch):
+                splitter.setStretchFactor(i, f)
+        self.main_split = QSplitter(Qt.Orientation.Horizontal)
+        self.main_split.setObjectName("mainSplit")
+        self.main_split.setChildrenCollapsible(False)
+        self.main_split.addWidget(self.left)
+        self.main_split.addWidget(self.right)
+        self.main_split.setStretchFactor(0, 0)
+        self.main_split.setStretchFactor(1, 1)
+
+        central = QWidget()
+        self.central_layout = QVBoxLayout(central)
+        self.central_layout.setContentsMargins(0, 0, 0, 0)
+        self.central_layout.setSpacing(0)
+        self.central_layout.addWidget(self.header)
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(8, 8, 8, 8)
+        body_layout.addWidget(self.main_split)
+        self.central_layout.addWidget(body, 1)
+        self.setCentralWidget(central)
+
+        self._build_menus()
+        self.resize(1280, 800)
+        self._default_sizes()
+        self._restore_layout()
+        self.capture_panel.focus_box()
+        self.setFocusProxy(self.capture_panel.edit)
+
+    # -- composition API for other features -------------------------------------------
+    def add_panel(self, widget: QWidget, area: str = "left", index: int | None = None) -> None:
+        """Add a panel: area "left" / "right" (splitter columns) or "top" (under header)."""
+        if area == "top":
+            self.central_layout.insertWidget(1 if index is None else index, widget)
+            return
+        splitter = self.left if area == "left" else self.right
+        if index is None:
+            splitter.addWidget(widget)
+        else:
+            splitter.insertWidget(index, widget)
+
+    def menu(self, name: str):
+        return self.menus[name]
+
+    # -- window --------------------------------------------------------------------------
+    def update_title(self) -> None:
+        s = self.ctx.session
+        self.setWindowTitle(self.tr("SessionKit — {code} — {title}").format(
+            code=s.code, title=s.title))
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.export_action = QAction(self.tr("&Export report…"), self)
+        self.export_action.setShortcut(QKeySequence(self.tr("Ctrl+E")))
+        self.export_action.triggered.connect(self.export_report)
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence(self.tr("Ctrl+Q")))
+        quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        keys_action = QAction(self.tr("&Keyboard shortcuts"), self)
+        keys_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        keys_action.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(keys_action)
+        about_action = QAction(self.tr("&About SessionKit"), self)
+        about_action.triggered.connect(lambda: show_about(self))
+        help_menu.addAction(about_action)
+        self.menus = {"file": file_menu, "help": help_menu}
+        self.quit_action = quit_action
+
+    def show_shortcuts(self) -> None:
+        ShortcutsDialog(self).exec()
+
+    def _default_sizes(self) -> None:
+        w, h = self.width(), self.height()
+        left_w = max(340, min(440, int(w * 0.34)))
+        self.main_split.setSizes([left_w, w - left_w])
+        avail = max(300, h - 130)
+        agenda = min(self.agenda_panel.preferred_height(), int(avail * 0.4))
+        outcomes = min(250, int(avail * 0.4))
+        self.left.setSizes([agenda, max(120, avail - agenda - outcomes), outcomes])
+        capture = max(140, min(220, int(avail * 0.3)))
+        self.right.setSizes([avail - capture, capture])
+
+    def _restore_layout(self) -> None:
+        if self.settings is None:
+            return
+        geo = self.settings.value("window/geometry")
+        if isinstance(geo, QByteArray) and not geo.isEmpty():
+            self.restoreGeometry(geo)
+        for key, splitter in (("main", self.main_split), ("left", self.left),
+                              ("right", self.right)):
+            state = self.settings.value(f"window/splitter_{key}")
+            if isinstance(state, QByteArray) and not state.isEmpty():
+                splitter.restoreState(state)
+
+    def _save_layout(self) -> None:
+        if self.settings is None:
+            return
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        for key, splitter in (("main", self.main_split), ("left", self.left),
+                              ("right", self.right)):
+            self.settings.setValue(f"window/splitter_{key}", splitter.saveState())
+        self.settings.sync()
+
+    def flush(self) -> None:
+        """Save everything pending (the draft) now."""
+        self.capture_panel.flush()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        try:
+            self.flush()
+        except Exception as exc:  # never lose the draft silently
+            answer = QMessageBox.warning(
+                self, self.tr("Draft not saved"),
+                self.tr("The note box could not be saved ({reason}). Quit anyway?")
+                .format(reason=str(exc)),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+        self._save_layout()
+        event.accept()
+
+    # -- export ----------------------------------------------------------------------------
+    def export_report(self) -> None:
+        self.flush()
+        try:
+            import importlib.util
+            available = importlib.util.find_spec("sessionkit.services.reports") is not None
+        except ImportError:
+            available = False
+        if not available:
+            QMessageBox.information(self, self.tr("Export report"),
+                                    self.tr("Report export is not available in this build."))
+            return
+        filters = ";;".join(self.tr(f) for _, f in EXPORT_FORMATS)
+        suggested = str(Path.home() / f"SessionKit-{self.ctx.session.code}-report.pdf")
+        path, chosen = QFileDialog.getSaveFileName(self, self.tr("Export report"), suggested,
+                                                   filters)
+        if not path:
+            return
+        self.start_export(Path(path), self._format_for(path, chosen))
+
+    @staticmethod
+    def _format_for(path: str, chosen_filter: str) -> str:
+        suffix = Path(path).suffix.lower().lstrip(".")
+        if suffix in {f for f, _ in EXPORT_FORMATS}:
+            return suffix
+        for fmt, flt in EXPORT_FORMATS:
+            if f"*.{fmt}" in chosen_filter:
+                return fmt
+        return "pdf"
+
+    def start_export(self, path: Path, fmt: str) -> ExportReportWorker:
+        if not path.suffix:
+            path = path.with_suffix("." + fmt)
+        worker = ExportReportWorker(self.ctx.data_dir, self.ctx.session_id, path, fmt)
+        worker.setAutoDelete(False)
+        self._exports.append(worker)
+        worker.signals.finished.connect(lambda result, w=worker: self._export_done(w, result))
+        worker.signals.failed.connect(lambda msg, w=worker: self._export_failed(w, msg))
+        worker.signals.progress.connect(
+            lambda done, total, p=path: self.statusBar().showMessage(
+                self.tr("Exporting the report to {path}… {percent}%").format(
+                    path=str(p), percent=int(100 * done / max(1, total)))))
+        self.export_action.setEnabled(False)
+        self.statusBar().showMessage(self.tr("Exporting the report to {path}…")
+                                     .format(path=str(path)))
+        self.pool.start(worker)
+        return worker
+
+    def _export_done(self, worker, result) -> None:
+        self._exports.remove(worker)
+        self.export_action.setEnabled(True)
+        path = getattr(result, "path", worker.path)
+        warnings = list(getattr(result, "warnings", []) or [])
+        msg = self.tr("Report saved: {path}").format(path=str(path))
+        self.statusBar().showMessage(msg, 10000)
+        if warnings:
+            QMessageBox.warning(self, self.tr("Report saved with warnings"),
+                                msg + "\n\n" + "\n".join(warnings))
+
+    def _export_failed(self, worker, message: str) -> None:
+        self._exports.remove(worker)
+        self.export_action.setEnabled(True)
+        self.statusBar().clearMessage()
+        QMessageBox.critical(self, self.tr("Report not exported"),
+                             self.tr("The report could not be exported: {reason}")
+                             .format(reason=message))

@@ -1,0 +1,141 @@
+"""The envisaged outcomes as a checklist whose state is saved.
+
+A tri-state checkbox per outcome: unchecked = open, partly checked = partly,
+checked = achieved. "Not achieved" (set elsewhere) shows unchecked with a word.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sessionkit.domain.models import Outcome, OutcomeStatus
+from sessionkit.ui.context import SessionContext
+from sessionkit.ui.panels.base import Panel, plain_label
+
+_STATE_FOR = {
+    OutcomeStatus.OPEN: Qt.CheckState.Unchecked,
+    OutcomeStatus.PARTLY: Qt.CheckState.PartiallyChecked,
+    OutcomeStatus.ACHIEVED: Qt.CheckState.Checked,
+    OutcomeStatus.NOT_ACHIEVED: Qt.CheckState.Unchecked,
+}
+_STATUS_FOR = {
+    Qt.CheckState.Unchecked: OutcomeStatus.OPEN,
+    Qt.CheckState.PartiallyChecked: OutcomeStatus.PARTLY,
+    Qt.CheckState.Checked: OutcomeStatus.ACHIEVED,
+}
+
+
+def outcome_status_label(status: OutcomeStatus) -> str:
+    t = QCoreApplication.translate
+    return {
+        OutcomeStatus.OPEN: t("OutcomeStatus", "open"),
+        OutcomeStatus.PARTLY: t("OutcomeStatus", "partly"),
+        OutcomeStatus.ACHIEVED: t("OutcomeStatus", "achieved"),
+        OutcomeStatus.NOT_ACHIEVED: t("OutcomeStatus", "not achieved"),
+    }[status]
+
+
+class _ClickLabel(QWidget):
+    clicked = Signal()
+
+    def mousePressEvent(self, event):  # noqa: N802 (Qt naming)
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit()
+        super().mousePressEvent(event)
+
+
+class OutcomeRow(QWidget):
+    """One outcome: checkbox, wrapped text, status word."""
+
+    status_chosen = Signal(str, object)  # outcome id, OutcomeStatus
+
+    def __init__(self, outcome: Outcome, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.outcome = outcome
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 2, 0, 2)
+        row.setSpacing(8)
+        self.checkbox = QCheckBox()
+        self.checkbox.setTristate(True)
+        self.checkbox.setAccessibleName(outcome.text)
+        self.checkbox.setToolTip(self.tr("Click to cycle: open → partly → achieved"))
+        row.addWidget(self.checkbox, 0, Qt.AlignmentFlag.AlignTop)
+        text_box = _ClickLabel()
+        col = QVBoxLayout(text_box)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.setSpacing(1)
+        self.text_label = plain_label(outcome.text)
+        self.text_label.setObjectName("outcomeText")
+        col.addWidget(self.text_label)
+        self.status_label = plain_label(wrap=False)
+        self.status_label.setObjectName("outcomeStatus")
+        col.addWidget(self.status_label)
+        self.extra = QHBoxLayout()  # room for evidence counts, comment buttons
+        col.addLayout(self.extra)
+        row.addWidget(text_box, 1)
+        text_box.clicked.connect(self.checkbox.click)
+        self.checkbox.clicked.connect(self._on_clicked)
+        self.show_status(outcome.status)
+
+    def show_status(self, status: OutcomeStatus) -> None:
+        self.outcome.status = status
+        self.checkbox.setCheckState(_STATE_FOR[status])
+        self.status_label.setText(outcome_status_label(status))
+        self.status_label.setProperty("status", status.value)
+        self.status_label.style().unpolish(self.status_label)
+        self.status_label.style().polish(self.status_label)
+
+    def _on_clicked(self) -> None:
+        status = _STATUS_FOR[self.checkbox.checkState()]
+        self.show_status(status)
+        self.status_chosen.emit(self.outcome.id, status)
+
+
+class OutcomesPanel(Panel):
+    def __init__(self, ctx: SessionContext, parent: QWidget | None = None):
+        super().__init__(QCoreApplication.translate("OutcomesPanel", "Envisaged outcomes"), parent)
+        self.ctx = ctx
+        self.rows: list[OutcomeRow] = []
+        self.intro_label = plain_label()
+        self.intro_label.setObjectName("panelNote")
+        self.body.addWidget(self.intro_label)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        inner = QWidget()
+        inner.setObjectName("panelBody")
+        self.list_layout = QVBoxLayout(inner)
+        self.list_layout.setContentsMargins(0, 0, 4, 0)
+        self.list_layout.setSpacing(6)
+        scroll.setWidget(inner)
+        self.body.addWidget(scroll, 1)
+        ctx.outcomes_changed.connect(self.refresh)
+        ctx.bundle_changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        for r in self.rows:
+            r.deleteLater()
+        self.rows = []
+        while self.list_layout.count():
+            self.list_layout.takeAt(0)
+        intro = self.ctx.session.outcomes_intro
+        self.intro_label.setText(intro)
+        self.intro_label.setVisible(bool(intro))
+        for o in self.ctx.store.outcomes.for_session(self.ctx.session_id):
+            row = OutcomeRow(o)
+            row.status_chosen.connect(self._save_status)
+            self.rows.append(row)
+            self.list_layout.addWidget(row)
+        self.list_layout.addStretch(1)
+
+    def _save_status(self, outcome_id: str, status: OutcomeStatus) -> None:
+        self.ctx.store.outcomes.set_status(outcome_id, status)

@@ -1,0 +1,53 @@
+"""Speakers with their positions, organisation and country."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+
+from sessionkit.domain.models import RoleKind
+from sessionkit.ui.context import SessionContext
+from sessionkit.ui.panels.base import Panel, plain_label
+
+
+class SpeakersPanel(Panel):
+    def __init__(self, ctx: SessionContext, parent: QWidget | None = None):
+        super().__init__(QCoreApplication.translate("SpeakersPanel", "Speakers"), parent)
+        self.ctx = ctx
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.inner = QWidget()
+        self.inner.setObjectName("panelBody")
+        self.list_layout = QVBoxLayout(self.inner)
+        self.list_layout.setContentsMargins(0, 0, 4, 0)
+        self.list_layout.setSpacing(2)
+        scroll.setWidget(self.inner)
+        self.body.addWidget(scroll)
+        ctx.bundle_changed.connect(self.refresh)
+        self.refresh()
+
+    def speaker_names(self) -> list[str]:
+        return [p.display_name for p in self.ctx.bundle.people_with_role(RoleKind.SPEAKER)]
+
+    def refresh(self) -> None:
+        while self.list_layout.count():
+            child = self.list_layout.takeAt(0)
+            if child.widget():
+                child.widget().deleteLater()
+        people = self.ctx.bundle.people_with_role(RoleKind.SPEAKER)
+        if not people:
+            self.list_layout.addWidget(plain_label(self.tr("No speakers yet.")))
+        for p in people:
+            name = plain_label(p.display_name + (f"  ({p.native_name})" if p.native_name else ""),
+                               selectable=True)
+            name.setObjectName("personName")
+            if self.list_layout.count():
+                self.list_layout.addSpacing(6)
+            self.list_layout.addWidget(name)
+            org = ", ".join(x for x in (p.organisation, p.country) if x)
+            lines = [x for x in (p.position, p.department, org) if x]
+            detail = plain_label("\n".join(lines), selectable=True)
+            detail.setObjectName("personDetail")
+            self.list_layout.addWidget(detail)
+        self.list_layout.addStretch(1)

@@ -1,0 +1,35 @@
+"""The app's look, as one style sheet (kept out of the widgets)."""
+
+STYLE_SHEET = """
+QMainWindow { background: #f4f5f7; }
+#header { background: #ffffff; border-bottom: 1px solid #d9dce1; }
+#sessionCode {
+    background: #1f5f8b; color: white; font-weight: bold; font-size: 15pt;
+    padding: 6px 12px; border-radius: 6px;
+}
+#sessionTitle { font-size: 15pt; font-weight: 600; color: #1d2330; }
+#sessionMeta { color: #5a6272; }
+#panel { background: #ffffff; border: 1px solid #d9dce1; border-radius: 6px; }
+#panelTitle {
+    font-weight: bold; color: #1f5f8b; font-size: 10pt; letter-spacing: 0.5px;
+    text-transform: uppercase;
+}
+#panelNote { color: #6a7282; }
+#panelBody { background: #ffffff; }
+#personName { font-weight: 600; color: #1d2330; }
+#personDetail { color: #4a5262; }
+#outcomeText { color: #1d2330; }
+#outcomeStatus { color: #6a7282; font-size: 9pt; }
+#outcomeStatus[status="partly"] { color: #9a6400; }
+#outcomeStatus[status="achieved"] { color: #217a3c; }
+#outcomeStatus[status="not_achieved"] { color: #a12b2b; }
+#captureStatus { color: #a12b2b; }
+#noteBox { font-size: 12pt; border: 1px solid #b9c0cc; border-radius: 4px; padding: 4px; }
+#noteBox:focus { border: 2px solid #1f5f8b; }
+QTableView, QTreeWidget { border: none; }
+QHeaderView::section {
+    background: #f4f5f7; border: none; border-bottom: 1px solid #d9dce1;
+    padding: 3px 6px; color: #4a5262;
+}
+QSplitter::handle { background: transparent; }
+"""

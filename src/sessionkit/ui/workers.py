@@ -1,0 +1,49 @@
+"""Work that must not run on the UI thread (exports), as QRunnables on QThreadPool."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, Signal
+
+
+class WorkerSignals(QObject):
+    finished = Signal(object)  # the service's result
+    failed = Signal(str)  # one line for the user
+    progress = Signal(int, int)  # done, total
+
+
+class ExportReportWorker(QRunnable):
+    """Export a report with its own store connection (WAL lets it read beside the UI)."""
+
+    def __init__(self, data_dir: Path, session_id: str, path: Path, fmt: str):
+        super().__init__()
+        self.data_dir = Path(data_dir)
+        self.session_id = session_id
+        self.path = Path(path)
+        self.fmt = fmt
+        self.signals = WorkerSignals()
+
+    def run(self) -> None:
+        try:
+            from sessionkit.services.reports import ReportError, export_report
+            from sessionkit.store import Store, StoreError
+        except ImportError as exc:  # the report service is not installed/built yet
+            self.signals.failed.emit(f"report export is not available ({exc})")
+            return
+        store = None
+        try:
+            store = Store.open(self.data_dir)
+            result = export_report(store, self.session_id, self.path, fmt=self.fmt,
+                                   progress=lambda done, total: self.signals.progress.emit(
+                                       done, total))
+        except (ReportError, StoreError, OSError, ValueError) as exc:
+            self.signals.failed.emit(str(exc))
+            return
+        except Exception as exc:  # a bug: still tell the user, never crash the app
+            self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
+            return
+        finally:
+            if store is not None:
+                store.close()
+        self.signals.finished.emit(result)

@@ -1,0 +1,64 @@
+"""run_gui: starts, shows the window until closed, reports store errors in a box."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from sessionkit.ui import app as ui_app
+from sessionkit.ui.main_window import MainWindow
+
+
+def test_run_gui_shows_d3_until_the_window_is_closed(qapp, data_dir):
+    seen = []
+
+    def close_windows():
+        for w in QApplication.topLevelWidgets():
+            if isinstance(w, MainWindow) and w.isVisible():
+                seen.append(w.windowTitle())
+                w.close()
+
+    QTimer.singleShot(300, close_windows)
+    assert ui_app.run_gui(data_dir) == 0
+    assert seen == ["SessionKit — D3 — Low carbon cities in Asia through city-to-city "
+                    "cooperation"]
+    assert (data_dir / "sessionkit-ui.ini").is_file()
+    assert QApplication.applicationName() == "SessionKit"
+
+
+def test_run_gui_store_error_shows_a_message_and_exits_2(qapp, tmp_path, monkeypatch):
+    data_dir = tmp_path / "broken"
+    data_dir.mkdir()
+    (data_dir / "sessionkit.db").write_bytes(b"this is not an SQLite database, not at all" * 50)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical",
+                        staticmethod(lambda parent, title, text, *a, **k: shown.append(text)))
+    assert ui_app.run_gui(data_dir) == 2
+    assert len(shown) == 1 and "sessionkit.db" in shown[0]
+    assert (data_dir / "sessionkit.db").read_bytes().startswith(b"this is not")
+
+
+def test_unknown_session_shows_a_message_and_exits_2(qapp, data_dir, monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical",
+                        staticmethod(lambda parent, title, text, *a, **k: shown.append(text)))
+    assert ui_app.run_gui(data_dir, session="ZZ9") == 2
+    assert "ZZ9" in shown[0]
+
+
+def test_export_report_runs_on_a_worker(qtbot, data_dir, tmp_path):
+    from sessionkit.services.sessions import open_store
+
+    store, _ = open_store(data_dir)
+    window = ui_app.open_main_window(store, data_dir, store.sessions.find("D3").id)
+    qtbot.addWidget(window)
+    target = tmp_path / "out" / "d3.md"
+    target.parent.mkdir()
+    window.start_export(target, "md")
+    assert not window.export_action.isEnabled()  # one export at a time
+    qtbot.waitUntil(lambda: window.export_action.isEnabled(), timeout=30000)
+    assert "Report saved" in window.statusBar().currentMessage()
+    assert "Low carbon cities in Asia" in target.read_text(encoding="utf-8")
+    assert window.export_action.isEnabled()
+    window.close()
+    store.close()
