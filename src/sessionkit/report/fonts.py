@@ -1,0 +1,161 @@
+"""Bundled TrueType fonts for the PDF: registration and per-run font choice.
+
+ReportLab has no font fallback, so the text is walked character by character and
+split into runs, each printed in the first font of the chain that has the
+character (Han and kana prefer Droid Sans Fallback, Hangul prefers NanumGothic, the
+rest prefers DejaVu Sans). A character no bundled font has becomes a visible
+placeholder and is counted, so the export can warn about it.
+
+Importing this module imports ReportLab: only ``report.pdf`` imports it, lazily.
+"""
+
+from __future__ import annotations
+
+import threading
+import unicodedata
+from dataclasses import dataclass, field
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from sessionkit import config
+
+PLACEHOLDER = "\ufffd"
+
+# name, regular file, bold file (None: print bold in the regular face)
+FACES: tuple[tuple[str, str, str | None], ...] = (
+    ("SKSans", "DejaVuSans.ttf", "DejaVuSans-Bold.ttf"),
+    ("SKHangul", "NanumGothic.ttf", "NanumGothicBold.ttf"),
+    ("SKHan", "DroidSansFallbackFull.ttf", None),
+)
+BASE = "SKSans"
+BASE_BOLD = "SKSans-Bold"
+
+_lock = threading.Lock()
+_fonts: "FontSet | None" = None
+
+
+def _is_han_or_kana(cp: int) -> bool:
+    return (0x2E80 <= cp <= 0x2FDF or 0x3000 <= cp <= 0x30FF or 0x31C0 <= cp <= 0x31FF
+            or 0x3200 <= cp <= 0x33FF or 0x3400 <= cp <= 0x4DBF or 0x4E00 <= cp <= 0x9FFF
+            or 0xF900 <= cp <= 0xFAFF or 0xFE30 <= cp <= 0xFE4F or 0xFF00 <= cp <= 0xFFEF
+            or 0x20000 <= cp <= 0x3FFFF)
+
+
+def _is_hangul(cp: int) -> bool:
+    return (0x1100 <= cp <= 0x11FF or 0x3130 <= cp <= 0x318F or 0xA960 <= cp <= 0xA97F
+            or 0xAC00 <= cp <= 0xD7FF)
+
+
+def _ignorable(ch: str) -> bool:
+    """Invisible format characters (zero-width joiners, variation selectors…).
+
+    They have no glyph of their own and print nothing in any viewer, so leaving
+    them out loses nothing visible; they are not counted as missing.
+    """
+    cp = ord(ch)
+    return (unicodedata.category(ch) == "Cf" or 0xFE00 <= cp <= 0xFE0F
+            or 0xE0100 <= cp <= 0xE01EF)
+
+
+@dataclass
+class FontSet:
+    regular: list[str]  # registered names, in chain order
+    bold: list[str]
+    coverage: list[set[int]]  # per face (same order)
+    _cache: dict[tuple[str, bool], str | None] = field(default_factory=dict)
+
+    def font_for(self, ch: str, bold: bool = False) -> str | None:
+        key = (ch, bold)
+        try:
+            return self._cache[key]
+        except KeyError:
+            pass
+        cp = ord(ch)
+        order = range(len(self.regular))
+        if _is_han_or_kana(cp):
+            order = [2, 1, 0]
+        elif _is_hangul(cp):
+            order = [1, 2, 0]
+        names = self.bold if bold else self.regular
+        found = next((names[i] for i in order if cp in self.coverage[i]), None)
+        self._cache[key] = found
+        return found
+
+
+def fonts() -> FontSet:
+    """Register the bundled fonts with ReportLab, once per process."""
+    global _fonts
+    with _lock:
+        if _fonts is None:
+            folder = config.resources_dir() / "fonts"
+            regular, bold, coverage = [], [], []
+            for name, reg_file, bold_file in FACES:
+                face = TTFont(name, str(folder / reg_file))
+                pdfmetrics.registerFont(face)
+                regular.append(name)
+                coverage.append(set(face.face.charToGlyph))
+                if bold_file:
+                    pdfmetrics.registerFont(TTFont(name + "-Bold", str(folder / bold_file)))
+                    bold.append(name + "-Bold")
+                else:
+                    bold.append(name)
+            from reportlab.lib.fonts import addMapping
+
+            addMapping(BASE, 0, 0, BASE)
+            addMapping(BASE, 1, 0, BASE_BOLD)
+            addMapping(BASE, 0, 1, BASE)
+            addMapping(BASE, 1, 1, BASE_BOLD)
+            _fonts = FontSet(regular, bold, coverage)
+        return _fonts
+
+
+class MissingGlyphs:
+    """Characters no bundled font has, collected over one export."""
+
+    def __init__(self) -> None:
+        self.chars: dict[str, int] = {}
+
+    def add(self, ch: str) -> None:
+        self.chars[ch] = self.chars.get(ch, 0) + 1
+
+    def warning(self) -> str | None:
+        if not self.chars:
+            return None
+        total = sum(self.chars.values())
+        shown = []
+        for ch in list(self.chars)[:8]:
+            cp = ord(ch)
+            label = unicodedata.name(ch, "")
+            shown.append(f"U+{cp:04X}" + (f" {label}" if label else ""))
+        more = "" if len(self.chars) <= 8 else f" and {len(self.chars) - 8} more"
+        return (f"{total} character(s) that no bundled font has were printed as "
+                f"{PLACEHOLDER}: {', '.join(shown)}{more}")
+
+
+def runs(text: str, bold: bool = False, missing: MissingGlyphs | None = None
+         ) -> list[tuple[str, str]]:
+    """Split text into (font name, text) runs; newlines stay in the text."""
+    fs = fonts()
+    base = fs.bold[0] if bold else fs.regular[0]
+    out: list[tuple[str, str]] = []
+    cur_font, cur = None, []
+    for ch in text:
+        if ch == "\n" or ch == " ":
+            font = cur_font or base
+        else:
+            font = fs.font_for(ch, bold)
+            if font is None:
+                if _ignorable(ch):
+                    continue
+                if missing is not None:
+                    missing.add(ch)
+                ch, font = PLACEHOLDER, base
+        if font != cur_font and cur:
+            out.append((cur_font, "".join(cur)))
+            cur = []
+        cur_font = font
+        cur.append(ch)
+    if cur:
+        out.append((cur_font, "".join(cur)))
+    return out

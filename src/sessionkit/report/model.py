@@ -1,0 +1,555 @@
+"""The report model: what the post-session report says, as plain data.
+
+Built from the store by :func:`build_report`; rendered by ``report.pdf``,
+``report.docx`` and ``report.markdown``. Nothing here imports Qt, ReportLab or
+python-docx, and nothing here is markup: every string is the user's plain text.
+The renderers walk the same sections and blocks, so the three formats carry
+the same sections and facts in the same order.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, tzinfo
+from typing import Union
+
+from sessionkit.domain.models import (
+    AgendaItem,
+    ItemKind,
+    Note,
+    NoteKind,
+    OutcomeStatus,
+    Person,
+    RoleKind,
+    SessionBundle,
+)
+
+# Section keys, in the order the report prints them.
+SECTION_KEYS: tuple[str, ...] = (
+    "metadata", "roles", "speakers", "summary", "outcomes", "agenda", "key_messages",
+    "presentations", "discussion", "decisions", "recommendations", "actions", "annex",
+)
+
+SECTION_TITLES: dict[str, str] = {
+    "metadata": "Session",
+    "roles": "Roles",
+    "speakers": "Speakers",
+    "summary": "Summary",
+    "outcomes": "Envisaged outcomes",
+    "agenda": "Agenda: planned and actual",
+    "key_messages": "Key messages",
+    "presentations": "Presentation notes",
+    "discussion": "Discussion and Q&A",
+    "decisions": "Decisions",
+    "recommendations": "Recommendations",
+    "actions": "Action items",
+    "annex": "Annex: all notes in time order",
+}
+
+PAPER_SIZES = ("A4", "Letter")
+
+KIND_LABELS: dict[NoteKind, str] = {
+    NoteKind.NOTE: "Note",
+    NoteKind.KEY_MESSAGE: "Key message",
+    NoteKind.DECISION: "Decision",
+    NoteKind.ACTION: "Action",
+    NoteKind.QUESTION: "Question",
+    NoteKind.RECOMMENDATION: "Recommendation",
+    NoteKind.QUOTE: "Quote",
+}
+
+STATUS_LABELS: dict[OutcomeStatus, str] = {
+    OutcomeStatus.OPEN: "Open",
+    OutcomeStatus.PARTLY: "Partly achieved",
+    OutcomeStatus.ACHIEVED: "Achieved",
+    OutcomeStatus.NOT_ACHIEVED: "Not achieved",
+}
+
+ROLE_LABELS: dict[RoleKind, str] = {
+    RoleKind.MODERATOR: "Moderator",
+    RoleKind.CHAIR: "Chair",
+    RoleKind.RAPPORTEUR: "Rapporteur",
+    RoleKind.DISCUSSANT: "Discussant",
+    RoleKind.PANELLIST: "Panellist",
+    RoleKind.SPEAKER: "Speaker",
+}
+
+DISCUSSION_ITEM_KINDS = {ItemKind.DISCUSSION, ItemKind.QA, ItemKind.PANEL}
+
+PLACEHOLDER = "\ufffd"
+
+
+# -- options -------------------------------------------------------------------------
+
+@dataclass
+class ReportOptions:
+    """What the user picked in the export dialog (or on the command line)."""
+
+    sections: frozenset[str] | None = None  # None: every section
+    paper: str = "A4"  # "A4" or "Letter"
+    include_annex: bool = True
+
+    def __post_init__(self) -> None:
+        paper = {p.lower(): p for p in PAPER_SIZES}.get(str(self.paper).strip().lower())
+        if paper is None:
+            raise ValueError(f"unknown paper size {self.paper!r} (expected A4 or Letter)")
+        self.paper = paper
+        if self.sections is not None:
+            unknown = set(self.sections) - set(SECTION_KEYS)
+            if unknown:
+                raise ValueError(f"unknown report section(s): {', '.join(sorted(unknown))} "
+                                 f"(expected some of: {', '.join(SECTION_KEYS)})")
+            self.sections = frozenset(self.sections)
+
+    def wants(self, key: str) -> bool:
+        if key == "annex" and not self.include_annex:
+            return False
+        return self.sections is None or key in self.sections
+
+
+# -- blocks ---------------------------------------------------------------------------
+
+@dataclass
+class Subheading:
+    text: str
+
+
+@dataclass
+class Para:
+    text: str
+    style: str = "body"  # "body" or "intro" (a lead-in line, printed in italics or muted)
+
+
+@dataclass
+class Facts:
+    """Label: value lines."""
+    items: list[tuple[str, str]]
+
+
+@dataclass
+class Bullets:
+    items: list[str]
+
+
+@dataclass
+class Table:
+    columns: list[str]
+    rows: list[list[str]]
+    widths: list[float]  # relative widths, one per column
+
+
+@dataclass
+class NoteEntry:
+    time: str
+    kind: str
+    text: str
+    context: str = ""  # agenda item and speaker, "·"-separated
+    starred: bool = False
+    outcomes: str = ""  # "1, 3": the envisaged outcomes the note supports
+
+    def header(self) -> str:
+        parts = [self.time, self.kind]
+        if self.context:
+            parts.append(self.context)
+        if self.outcomes:
+            parts.append(f"supports outcome {self.outcomes}")
+        line = " · ".join(p for p in parts if p)
+        return f"★ {line}" if self.starred else line
+
+
+@dataclass
+class Notes:
+    notes: list[NoteEntry]
+
+
+Block = Union[Subheading, Para, Facts, Bullets, Table, Notes]
+
+
+@dataclass
+class Section:
+    key: str
+    title: str
+    blocks: list[Block] = field(default_factory=list)
+
+
+@dataclass
+class Report:
+    code: str
+    title: str
+    subtitle: str
+    heading: str  # "Session D3: Low carbon cities …"
+    author: str
+    subject: str
+    keywords: list[str]
+    options: ReportOptions
+    sections: list[Section]
+    warnings: list[str] = field(default_factory=list)
+    time_zone_label: str = ""
+
+    def all_text(self) -> list[str]:
+        """Every user-visible string, in order: for tests and for glyph checks."""
+        out = [self.heading, self.subtitle]
+        for s in self.sections:
+            out.append(s.title)
+            for b in s.blocks:
+                out.extend(block_texts(b))
+        return [t for t in out if t]
+
+
+def block_texts(b: Block) -> list[str]:
+    if isinstance(b, Subheading):
+        return [b.text]
+    if isinstance(b, Para):
+        return [b.text]
+    if isinstance(b, Facts):
+        return [x for pair in b.items for x in pair]
+    if isinstance(b, Bullets):
+        return list(b.items)
+    if isinstance(b, Table):
+        return list(b.columns) + [c for row in b.rows for c in row]
+    if isinstance(b, Notes):
+        return [x for n in b.notes for x in (n.header(), n.text)]
+    return []
+
+
+# -- text hygiene ---------------------------------------------------------------------
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+
+
+class _Cleaner:
+    """Normalises user text once, and remembers what it had to replace."""
+
+    def __init__(self) -> None:
+        self.replaced = 0
+
+    def __call__(self, text: str | None) -> str:
+        if not text:
+            return ""
+        text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+        text = text.replace("\t", "    ")
+
+        def sub(m: re.Match) -> str:
+            self.replaced += 1
+            return PLACEHOLDER
+        return _CONTROL.sub(sub, text)
+
+
+# -- time helpers -------------------------------------------------------------------
+
+def _zone(tz_name: str) -> tuple[tzinfo, str]:
+    if tz_name:
+        try:
+            from zoneinfo import ZoneInfo
+
+            return ZoneInfo(tz_name), tz_name
+        except Exception:  # unknown zone name: fall back to the machine's zone
+            pass
+    local = datetime.now().astimezone().tzinfo
+    return local, ""
+
+
+def _minutes(td: timedelta) -> int:
+    return int(round(td.total_seconds() / 60))
+
+
+def _fmt_minutes(m: int | None) -> str:
+    return "" if m is None else f"{m} min"
+
+
+def _fmt_diff(m: int | None) -> str:
+    if m is None:
+        return ""
+    return "on time" if m == 0 else f"{m:+d} min"
+
+
+def _item_actual(item: AgendaItem) -> int | None:
+    if item.actual_start and item.actual_end and item.actual_end >= item.actual_start:
+        return _minutes(item.actual_end - item.actual_start)
+    return None
+
+
+# -- building ----------------------------------------------------------------------------
+
+def build_report(store, session_id: str, options: ReportOptions | None = None) -> Report:
+    """Read the session from the store and build its report model."""
+    options = options or ReportOptions()
+    bundle = store.load_bundle(session_id)
+    notes = store.notes.for_session(session_id)  # deleted notes are never loaded
+    meta = store.report_meta.get(session_id)
+    return build_report_from(bundle, notes, meta, options)
+
+
+def build_report_from(bundle: SessionBundle, notes: list[Note], meta,
+                      options: ReportOptions | None = None) -> Report:
+    options = options or ReportOptions()
+    clean = _Cleaner()
+    s = bundle.session
+    zone, zone_name = _zone(s.timezone)
+    notes = sorted((n for n in notes if n.deleted_at is None), key=lambda n: (n.created, n.id))
+
+    people = {p.id: p for p in bundle.people}
+    items = {i.id: i for i in bundle.agenda}
+    outcome_no = {o.id: i + 1 for i, o in enumerate(bundle.outcomes)}
+    speakers = bundle.people_with_role(RoleKind.SPEAKER)
+    speaker_ids = {p.id for p in speakers}
+
+    def local(dt: datetime | None) -> datetime | None:
+        return dt.astimezone(zone) if dt else None
+
+    days = {local(n.created).date() for n in notes}
+    multi_day = len(days) > 1
+
+    def when(dt: datetime | None) -> str:
+        if dt is None:
+            return ""
+        d = local(dt)
+        return d.strftime("%Y-%m-%d %H:%M") if multi_day else d.strftime("%H:%M")
+
+    def name(p: Person) -> str:
+        n = clean(p.display_name)
+        if p.native_name and p.native_name != p.display_name:
+            n += f" ({clean(p.native_name)})"
+        return n
+
+    def resolved_speaker(n: Note) -> Person | None:
+        if n.speaker_id and n.speaker_id in people:
+            return people[n.speaker_id]
+        item = items.get(n.agenda_item_id or "")
+        if item and item.kind == ItemKind.PRESENTATION and len(item.person_ids) == 1:
+            return people.get(item.person_ids[0])
+        return None
+
+    def entry(n: Note, with_context: bool = True) -> NoteEntry:
+        ctx = []
+        if with_context:
+            item = items.get(n.agenda_item_id or "")
+            if item:
+                ctx.append(clean(item.title))
+            sp = people.get(n.speaker_id or "")
+            if sp:
+                ctx.append(name(sp))
+        text = clean(n.text)
+        if n.kind == NoteKind.ACTION:
+            extra = []
+            if n.action_owner:
+                extra.append(f"owner: {clean(n.action_owner)}")
+            if n.action_due:
+                extra.append(f"due: {n.action_due.isoformat()}")
+            if extra and with_context:
+                ctx.append(", ".join(extra))
+        nums = sorted(outcome_no[o] for o in n.outcome_ids if o in outcome_no)
+        return NoteEntry(time=when(n.created), kind=KIND_LABELS[n.kind], text=text,
+                         context=" · ".join(ctx), starred=n.starred,
+                         outcomes=", ".join(str(x) for x in nums))
+
+    sections: list[Section] = []
+
+    def add(key: str, blocks: list[Block]) -> None:
+        blocks = [b for b in blocks if _has_content(b)]
+        if blocks and options.wants(key):
+            sections.append(Section(key, SECTION_TITLES[key], blocks))
+
+    # 1. metadata -----------------------------------------------------------------
+    facts: list[tuple[str, str]] = [("Code", clean(s.code)), ("Title", clean(s.title))]
+    if s.subtitle:
+        facts.append(("Subtitle", clean(s.subtitle)))
+    starts = [i.actual_start for i in bundle.agenda if i.actual_start]
+    ends = [i.actual_end for i in bundle.agenda if i.actual_end]
+    day = local(s.start) or (local(min(starts)) if starts else None)
+    if day:
+        facts.append(("Date", f"{day:%A} {day.day} {day:%B %Y}"))
+    planned_total = bundle.planned_minutes()
+    if s.start and s.end:
+        a, b = local(s.start), local(s.end)
+        facts.append(("Planned time", f"{a:%H:%M}–{b:%H:%M} ({_minutes(s.end - s.start)} min)"))
+    elif planned_total:
+        facts.append(("Planned time", f"{planned_total} min (agenda)"))
+    if starts and ends and max(ends) >= min(starts):
+        a, b = local(min(starts)), local(max(ends))
+        facts.append(("Actual time", f"{a:%H:%M}–{b:%H:%M} ({_minutes(max(ends) - min(starts))} min)"))
+    if s.room:
+        facts.append(("Room", clean(s.room)))
+    if s.room_note and s.room_note != s.room:
+        facts.append(("Room note", clean(s.room_note)))
+    if s.track:
+        facts.append(("Track", clean(s.track)))
+    tags = [t for t in s.tags if t]
+    if tags:
+        facts.append(("Tags", clean(", ".join(tags))))
+    for d in bundle.documents:
+        value = clean(d.title)
+        if d.as_of:
+            value += f", as of {clean(d.as_of)}"
+        if d.url:
+            value += f" ({clean(d.url)})"
+        facts.append(("Document", value))
+    if meta and meta.attendance:
+        facts.append(("Attendance", clean(meta.attendance)))
+    if meta and meta.signed_off_by:
+        signed = clean(meta.signed_off_by)
+        if meta.signed_off_at:
+            signed += f", {local(meta.signed_off_at):%Y-%m-%d %H:%M}"
+        facts.append(("Signed off", signed))
+    if zone_name:
+        facts.append(("Times", f"in {zone_name}"))
+    meta_blocks: list[Block] = [Facts(facts)]
+    if s.abstract:
+        meta_blocks.append(Para(clean(s.abstract)))
+    if s.description:
+        meta_blocks.append(Subheading("Description"))
+        meta_blocks.extend(Para(clean(p)) for p in s.description if p.strip())
+    add("metadata", meta_blocks)
+
+    # 2. roles ----------------------------------------------------------------------
+    role_facts = []
+    for kind in (RoleKind.MODERATOR, RoleKind.CHAIR, RoleKind.RAPPORTEUR,
+                 RoleKind.DISCUSSANT, RoleKind.PANELLIST):
+        for p in bundle.people_with_role(kind):
+            aff = clean(p.affiliation())
+            role_facts.append((ROLE_LABELS[kind], name(p) + (f", {aff}" if aff else "")))
+    add("roles", [Facts(role_facts)] if role_facts else [])
+
+    # 3. speakers ----------------------------------------------------------------------
+    sp_blocks: list[Block] = []
+    for p in speakers:
+        sp_blocks.append(Subheading(name(p)))
+        f = [(label, clean(v)) for label, v in (
+            ("Position", p.position), ("Department", p.department),
+            ("Organisation", p.organisation), ("Country", p.country)) if v]
+        sp_blocks.append(Facts(f) if f else Para(""))
+    add("speakers", sp_blocks)
+
+    # 4. summary -----------------------------------------------------------------------
+    summary = clean(meta.summary) if meta else ""
+    add("summary", [Para(p.strip("\n")) for p in re.split(r"\n[ \t]*\n", summary) if p.strip()])
+
+    # 5. outcomes -------------------------------------------------------------------------
+    evidence: dict[str, list[Note]] = {}
+    for n in notes:
+        for oid in n.outcome_ids:
+            evidence.setdefault(oid, []).append(n)
+    oc_blocks: list[Block] = []
+    if bundle.outcomes:
+        if s.outcomes_intro:
+            oc_blocks.append(Para(clean(s.outcomes_intro), style="intro"))
+        for i, o in enumerate(bundle.outcomes, 1):
+            oc_blocks.append(Subheading(f"{i}. {clean(o.text)}"))
+            f = [("Status", STATUS_LABELS[o.status])]
+            if o.comment:
+                f.append(("Comment", clean(o.comment)))
+            oc_blocks.append(Facts(f))
+            ev = evidence.get(o.id, [])
+            if ev:
+                oc_blocks.append(Para("Evidence:", style="intro"))
+                oc_blocks.append(Notes([entry(n) for n in ev]))
+    add("outcomes", oc_blocks)
+
+    # 6. agenda planned vs actual ------------------------------------------------------
+    ag_blocks: list[Block] = []
+    if bundle.agenda:
+        rows = []
+        for i, item in enumerate(bundle.agenda, 1):
+            actual = _item_actual(item)
+            span = ""
+            if item.actual_start:
+                span = f"{local(item.actual_start):%H:%M}–"
+                if item.actual_end:
+                    span += f"{local(item.actual_end):%H:%M}"
+            who = ", ".join(name(people[pid]) for pid in item.person_ids if pid in people)
+            rows.append([str(i), clean(item.title), who, _fmt_minutes(item.planned_minutes),
+                         span, _fmt_minutes(actual),
+                         _fmt_diff(actual - item.planned_minutes if actual is not None else None)])
+        total_actual = [_item_actual(i) for i in bundle.agenda]
+        known = [m for m in total_actual if m is not None]
+        rows.append(["", "Total", "", _fmt_minutes(planned_total), "",
+                     _fmt_minutes(sum(known)) if known else "", ""])
+        ag_blocks.append(Table(["#", "Item", "People", "Planned", "Actual time", "Actual",
+                                "Difference"], rows, [0.4, 3.0, 2.3, 1.1, 1.5, 1.0, 1.5]))
+        sp_rows = []
+        for p in speakers:
+            mine = [i for i in bundle.agenda if p.id in i.person_ids]
+            if not mine:
+                continue
+            planned = sum(i.planned_minutes for i in mine)
+            acts = [_item_actual(i) for i in mine]
+            actual = sum(a for a in acts if a is not None) if any(a is not None for a in acts) else None
+            sp_rows.append([name(p), _fmt_minutes(planned), _fmt_minutes(actual),
+                            _fmt_diff(actual - planned if actual is not None else None)])
+        if sp_rows:
+            ag_blocks.append(Subheading("Speaking time"))
+            ag_blocks.append(Table(["Speaker", "Planned", "Actual", "Difference"], sp_rows,
+                                   [4.0, 1.4, 1.4, 1.4]))
+    add("agenda", ag_blocks)
+
+    # 7.–12. notes by kind ----------------------------------------------------------------
+    by_kind: dict[NoteKind, list[Note]] = {}
+    for n in notes:
+        by_kind.setdefault(n.kind, []).append(n)
+    add("key_messages", [Notes([entry(n) for n in by_kind.get(NoteKind.KEY_MESSAGE, [])])])
+
+    general = [n for n in notes if n.kind in (NoteKind.NOTE, NoteKind.QUOTE, NoteKind.QUESTION)]
+    per_speaker: dict[str, list[Note]] = {}
+    discussion: list[Note] = []
+    for n in general:
+        item = items.get(n.agenda_item_id or "")
+        in_discussion = (item is not None and item.kind in DISCUSSION_ITEM_KINDS) \
+            or n.kind == NoteKind.QUESTION
+        sp = resolved_speaker(n)
+        if in_discussion:
+            discussion.append(n)
+        elif sp is not None and sp.id in speaker_ids:
+            per_speaker.setdefault(sp.id, []).append(n)
+    pres_blocks: list[Block] = []
+    for p in speakers:
+        if per_speaker.get(p.id):
+            pres_blocks.append(Subheading(name(p)))
+            pres_blocks.append(Notes([entry(n) for n in per_speaker[p.id]]))
+    add("presentations", pres_blocks)
+    add("discussion", [Notes([entry(n) for n in discussion])])
+    add("decisions", [Notes([entry(n) for n in by_kind.get(NoteKind.DECISION, [])])])
+    add("recommendations",
+        [Notes([entry(n) for n in by_kind.get(NoteKind.RECOMMENDATION, [])])])
+
+    actions = by_kind.get(NoteKind.ACTION, [])
+    add("actions", [Table(
+        ["#", "Action", "Owner", "Due", "Noted"],
+        [[str(i), clean(n.text), clean(n.action_owner),
+          n.action_due.isoformat() if n.action_due else "", when(n.created)]
+         for i, n in enumerate(actions, 1)],
+        [0.4, 5.2, 2.0, 1.3, 1.6])] if actions else [])
+
+    # 13. annex ---------------------------------------------------------------------------
+    add("annex", [Notes([entry(n) for n in notes])])
+
+    # -- the document itself --------------------------------------------------------------
+    heading = f"Session {clean(s.code)}: {clean(s.title)}" if s.code else clean(s.title)
+    rapporteurs = [clean(p.display_name) for p in bundle.people_with_role(RoleKind.RAPPORTEUR)]
+    keywords = [clean(t) for t in ([s.track] if s.track else []) + tags]
+    keywords = list(dict.fromkeys(k for k in keywords if k)) + [clean(s.code)]
+    report = Report(
+        code=clean(s.code), title=clean(s.title), subtitle="Post-session report",
+        heading=heading, author=", ".join(rapporteurs) or "SessionKit",
+        subject=f"Post-session report of session {clean(s.code)}".strip(),
+        keywords=[k for k in keywords if k], options=options, sections=sections,
+        time_zone_label=zone_name)
+    if clean.replaced:
+        report.warnings.append(
+            f"{clean.replaced} control character(s) in the text were printed as {PLACEHOLDER}")
+    return report
+
+
+def _has_content(b: Block) -> bool:
+    if isinstance(b, (Para, Subheading)):
+        return bool(b.text.strip())
+    if isinstance(b, Facts):
+        return bool(b.items)
+    if isinstance(b, Bullets):
+        return bool(b.items)
+    if isinstance(b, Table):
+        return bool(b.rows)
+    if isinstance(b, Notes):
+        return bool(b.notes)
+    return True

@@ -1,0 +1,294 @@
+"""The PDF renderer (ReportLab), over the report model.
+
+User text is escaped exactly once, here, where it becomes ReportLab markup
+(:func:`markup`): ``xml.sax.saxutils.escape`` on each run, then the run is wrapped
+in a ``<font name=…>`` tag naming one of our registered fonts. Markup itself only
+ever comes from this module, so a note reading ``<img src="/etc/passwd"/>`` prints
+those characters and reads no file.
+
+Rendering is a generator (:func:`render_pdf`) that yields (done, total) after each
+flowable, so an export can report progress and be cancelled between steps.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_LEFT
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Frame,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from sessionkit import __version__
+from sessionkit.report import model as m
+from sessionkit.report.fonts import BASE, BASE_BOLD, MissingGlyphs, fonts, runs
+
+INK = colors.HexColor("#1d2733")
+MUTED = colors.HexColor("#5b6773")
+ACCENT = colors.HexColor("#1f5f8b")
+RULE = colors.HexColor("#c9d3dc")
+SHADE = colors.HexColor("#eef3f7")
+
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    base = ParagraphStyle("body", fontName=BASE, fontSize=10, leading=14, textColor=INK,
+                          spaceAfter=5, alignment=TA_LEFT, splitLongWords=1)
+    return {
+        "title": ParagraphStyle("title", parent=base, fontName=BASE_BOLD, fontSize=18,
+                                leading=23, textColor=INK, spaceAfter=2),
+        "subtitle": ParagraphStyle("subtitle", parent=base, fontSize=11, leading=15,
+                                   textColor=MUTED, spaceAfter=12),
+        "h1": ParagraphStyle("h1", parent=base, fontName=BASE_BOLD, fontSize=14, leading=18,
+                             textColor=ACCENT, spaceBefore=12, spaceAfter=6, keepWithNext=1),
+        "h2": ParagraphStyle("h2", parent=base, fontName=BASE_BOLD, fontSize=11, leading=15,
+                             spaceBefore=6, spaceAfter=3, keepWithNext=1),
+        "body": base,
+        "intro": ParagraphStyle("intro", parent=base, textColor=MUTED, spaceAfter=4,
+                                keepWithNext=1),
+        "label": ParagraphStyle("label", parent=base, fontName=BASE_BOLD, fontSize=9,
+                                leading=12.5, textColor=MUTED, spaceAfter=0),
+        "value": ParagraphStyle("value", parent=base, fontSize=10, leading=13.5, spaceAfter=0),
+        "cell": ParagraphStyle("cell", parent=base, fontSize=8.5, leading=11, spaceAfter=0),
+        "cellhead": ParagraphStyle("cellhead", parent=base, fontName=BASE_BOLD, fontSize=8.5,
+                                   leading=11, spaceAfter=0),
+        "notehead": ParagraphStyle("notehead", parent=base, fontSize=8, leading=10.5,
+                                   textColor=MUTED, spaceBefore=4, spaceAfter=1,
+                                   keepWithNext=1),
+        "note": ParagraphStyle("note", parent=base, leftIndent=8, spaceAfter=4),
+    }
+
+
+def markup(text: str, bold: bool = False, missing: MissingGlyphs | None = None) -> str:
+    """Plain user text to ReportLab paragraph markup: the one place it is escaped."""
+    base = BASE_BOLD if bold else BASE
+    parts = []
+    for font, chunk in runs(text, bold, missing):
+        lines = chunk.split("\n")
+        esc = "<br/>".join(escape(line) for line in lines)
+        parts.append(esc if font == base else f'<font name="{font}">{esc}</font>')
+    return "".join(parts)
+
+
+class _Builder:
+    def __init__(self, report: m.Report, width: float):
+        self.report = report
+        self.width = width
+        self.st = _styles()
+        self.missing = MissingGlyphs()
+
+    def p(self, text: str, style: str, bold: bool | None = None) -> Paragraph:
+        st = self.st[style]
+        if bold is None:
+            bold = st.fontName == BASE_BOLD
+        return Paragraph(markup(text, bold, self.missing), st)
+
+    def flowables(self) -> list:
+        r = self.report
+        out: list = [self.p(r.heading, "title"), self.p(r.subtitle, "subtitle")]
+        for section in r.sections:
+            out.append(CondPageBreak(40 * mm))
+            h = self.p(section.title, "h1")
+            h._sk_outline = (section.title, f"s-{section.key}", 0)
+            out.append(h)
+            for block in section.blocks:
+                out.extend(self.block(block))
+        return out
+
+    def block(self, b: m.Block) -> list:
+        if isinstance(b, m.Subheading):
+            return [self.p(b.text, "h2")]
+        if isinstance(b, m.Para):
+            return [self.p(b.text, "intro" if b.style == "intro" else "body")]
+        if isinstance(b, m.Facts):
+            rows = [[self.p(label, "label"), self.p(value, "value")] for label, value in b.items]
+            t = Table(rows, colWidths=[32 * mm, self.width - 32 * mm], hAlign="LEFT",
+                      splitInRow=1)
+            t.setStyle(TableStyle([
+                ("FONTNAME", (0, 0), (-1, -1), BASE),  # tables set it even for Paragraphs
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (0, -1), 6),
+                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+            ]))
+            return [t, Spacer(1, 4)]
+        if isinstance(b, m.Bullets):
+            return [self.p("• " + item, "body") for item in b.items]
+        if isinstance(b, m.Table):
+            total = sum(b.widths)
+            widths = [self.width * w / total for w in b.widths]
+            data = [[self.p(c, "cellhead") for c in b.columns]]
+            data += [[self.p(c, "cell") for c in row] for row in b.rows]
+            t = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT", splitInRow=1)
+            t.setStyle(TableStyle([
+                ("FONTNAME", (0, 0), (-1, -1), BASE),  # tables set it even for Paragraphs
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
+                ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
+                ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+                ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+            ]))
+            return [t, Spacer(1, 6)]
+        if isinstance(b, m.Notes):
+            out = []
+            for n in b.notes:
+                out.append(self.p(n.header(), "notehead"))
+                out.append(self.p(n.text, "note"))
+            return out
+        raise TypeError(f"unknown report block {type(b).__name__}")
+
+
+def _draw_runs(canv: Canvas, x: float, y: float, text: str, size: float, max_width: float,
+               align: str = "left") -> None:
+    """Draw one line of user text at (x, y) in the right fonts, cut to max_width."""
+    pieces = []
+    width = 0.0
+    ellipsis = "…"
+    for font, chunk in runs(text.replace("\n", " ")):
+        for ch in chunk:
+            w = stringWidth(ch, font, size)
+            if width + w > max_width - stringWidth(ellipsis, BASE, size):
+                pieces.append((BASE, ellipsis))
+                width += stringWidth(ellipsis, BASE, size)
+                break
+            if pieces and pieces[-1][0] == font:
+                pieces[-1] = (font, pieces[-1][1] + ch)
+            else:
+                pieces.append((font, ch))
+            width += w
+        else:
+            continue
+        break
+    if align == "right":
+        x -= width
+    elif align == "center":
+        x -= width / 2
+    for font, chunk in pieces:
+        canv.setFont(font, size)
+        canv.drawString(x, y, chunk)
+        x += stringWidth(chunk, font, size)
+
+
+def _numbered_canvas(footer_size: float = 8):
+    class NumberedCanvas(Canvas):
+        """Draws "page X of Y" once the page count is known."""
+
+        def __init__(self, *args, **kwargs):
+            # never the base-14 Helvetica: every font in the file is embedded
+            kwargs["initialFontName"] = kwargs.get("initialFontName") or BASE
+            super().__init__(*args, **kwargs)
+            self._saved_pages: list[dict] = []
+
+        def showPage(self):
+            self._saved_pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self):
+            total = len(self._saved_pages)
+            for state in self._saved_pages:
+                self.__dict__.update(state)
+                w, _h = self._pagesize
+                self.setFillColor(MUTED)
+                self.setFont(BASE, footer_size)
+                self.drawCentredString(w / 2, 10 * mm, f"page {self._pageNumber} of {total}")
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
+class _Doc(BaseDocTemplate):
+    def afterFlowable(self, flowable):
+        outline = getattr(flowable, "_sk_outline", None)
+        if outline:
+            title, key, level = outline
+            self.canv.bookmarkPage(key)
+            self.canv.addOutlineEntry(title, key, level=level, closed=False)
+
+
+def render_pdf(report: m.Report, target) -> Iterator[tuple[int, int]]:
+    """Write the report as PDF to ``target`` (a path or binary file), step by step.
+
+    Yields (done, total) after each top-level flowable is laid out; the file is
+    complete when the generator is exhausted. Returns the warnings (list of str).
+    """
+    fonts()  # register once, lazily
+    pagesize = A4 if report.options.paper == "A4" else LETTER
+    margin_x, margin_top, margin_bottom = 20 * mm, 22 * mm, 20 * mm
+    doc = _Doc(target, pagesize=pagesize, leftMargin=margin_x, rightMargin=margin_x,
+               topMargin=margin_top, bottomMargin=margin_bottom,
+               title=report.heading, author=report.author, subject=report.subject,
+               keywords=report.keywords, creator=f"SessionKit {__version__}",
+               producer=f"SessionKit {__version__} (ReportLab)", initialFontName=BASE)
+    frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body",
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    header = f"{report.code} · {report.title}" if report.code else report.title
+
+    def on_page(canv: Canvas, d) -> None:
+        w, h = d.pagesize
+        canv.saveState()
+        canv.setFillColor(MUTED)
+        _draw_runs(canv, margin_x, h - 12 * mm, header, 8, w - 2 * margin_x - 40 * mm)
+        canv.setFont(BASE, 8)
+        canv.drawRightString(w - margin_x, h - 12 * mm, "Post-session report")
+        canv.setStrokeColor(RULE)
+        canv.setLineWidth(0.5)
+        canv.line(margin_x, h - 14 * mm, w - margin_x, h - 14 * mm)
+        canv.restoreState()
+
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page,
+                                       pagesize=pagesize)])
+    builder = _Builder(report, doc.width)
+    flowables = builder.flowables()
+    total = len(flowables) + 1
+    yield 0, total
+
+    canvasmaker = _numbered_canvas()
+    steps = getattr(doc, "_startBuild", None) and getattr(doc, "handle_flowable", None)
+    if not steps:  # a ReportLab without the step-by-step hooks: build in one go
+        doc.build(flowables, canvasmaker=canvasmaker)
+        yield total, total
+        return _warnings(builder)
+
+    # BaseDocTemplate.build, one flowable at a time (see reportlab.platypus.doctemplate).
+    doc._startBuild(None, canvasmaker)
+    canv = doc.canv
+    saved_info = canv._doc.info
+    canv._doctemplate = doc
+    canv.showOutline()
+    done = 0
+    try:
+        while flowables:
+            doc.clean_hanging()
+            doc.handle_flowable(flowables)
+            done = total - 1 - len(flowables)
+            yield done, total
+    finally:
+        del canv._doctemplate
+    canv._doc.info = saved_info
+    doc._endBuild()
+    yield total, total
+    return _warnings(builder)
+
+
+def _warnings(builder: _Builder) -> list[str]:
+    w = builder.missing.warning()
+    return [w] if w else []

@@ -1,0 +1,201 @@
+"""Exporting the post-session report (PDF, DOCX, Markdown): the use case the UI and
+the CLI share.
+
+Two forms:
+
+* :func:`export_report` — one call, returns an :class:`ExportResult`;
+* :func:`iter_export` — returns an :class:`ExportJob`, an iterator of
+  ``(done, total)`` progress steps for a worker thread. ``iter_export`` reads the
+  store *immediately, in the calling thread* (SQLite connections belong to the
+  thread that made them); iterating the job touches no store, so it can run on a
+  worker. ``job.close()`` (or ``job.cancel()``) between steps cancels: the
+  temporary file is removed and the previous file at the destination is left as
+  it was. After the last step, ``job.result`` holds the :class:`ExportResult`.
+
+The file is written to a temporary file in the destination folder and renamed
+into place (``os.replace``), so the destination never holds a half-written report.
+Nothing here imports ReportLab or python-docx until an export actually runs.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sessionkit.report.model import (
+    PAPER_SIZES,
+    SECTION_KEYS,
+    SECTION_TITLES,
+    Report,
+    ReportOptions,
+    build_report,
+)
+
+FORMATS = ("pdf", "docx", "md")
+
+__all__ = [
+    "FORMATS", "PAPER_SIZES", "SECTION_KEYS", "SECTION_TITLES", "ExportJob", "ExportResult",
+    "ReportCancelled", "ReportError", "ReportOptions", "export_report", "iter_export",
+]
+
+
+class ReportError(Exception):
+    """The report could not be written; the message is one line for the user."""
+
+
+class ReportCancelled(ReportError):
+    def __init__(self, message: str = "the export was cancelled; nothing was written"):
+        super().__init__(message)
+
+
+@dataclass
+class ExportResult:
+    path: Path
+    format: str
+    warnings: list[str] = field(default_factory=list)
+
+
+def _options(options) -> ReportOptions:
+    if options is None:
+        return ReportOptions()
+    if isinstance(options, ReportOptions):
+        return options
+    if isinstance(options, dict):
+        try:
+            return ReportOptions(**options)
+        except (TypeError, ValueError) as exc:
+            raise ReportError(f"bad report options: {exc}") from None
+    raise ReportError(f"bad report options: {options!r}")
+
+
+def _check_destination(path: Path) -> None:
+    """Fail early, with one clear line, when the file cannot be written there."""
+    parent = path.parent
+    if path.is_dir():
+        raise ReportError(f"cannot write the report to {path}: it is a folder")
+    if not parent.exists():
+        raise ReportError(f"cannot write the report to {path}: the folder {parent} does not exist")
+    if not parent.is_dir():
+        raise ReportError(f"cannot write the report to {path}: {parent} is not a folder")
+    if path.exists() and not os.access(path, os.W_OK):
+        raise ReportError(f"cannot write the report to {path}: the file is read-only")
+    if not os.access(parent, os.W_OK | os.X_OK):
+        raise ReportError(f"cannot write the report to {path}: "
+                          f"no permission to write in {parent}")
+
+
+def _os_error(path: Path, exc: OSError) -> ReportError:
+    reason = exc.strerror or str(exc)
+    return ReportError(f"cannot write the report to {path}: {reason}")
+
+
+class ExportJob:
+    """One export, as an iterator of (done, total) progress steps."""
+
+    def __init__(self, report: Report, path: Path, fmt: str):
+        self.report = report
+        self.path = path
+        self.format = fmt
+        self.result: ExportResult | None = None
+        self._gen = self._steps()
+
+    def __iter__(self) -> "ExportJob":
+        return self
+
+    def __next__(self) -> tuple[int, int]:
+        return next(self._gen)
+
+    def close(self) -> None:
+        """Cancel between steps: the temporary file goes, the destination is untouched."""
+        self._gen.close()
+
+    cancel = close
+
+    def run(self, progress: Callable[[int, int], object] | None = None) -> ExportResult:
+        """Run every step; ``progress`` returning False cancels (ReportCancelled)."""
+        for done, total in self:
+            if progress is not None and progress(done, total) is False:
+                self.close()
+                raise ReportCancelled()
+        assert self.result is not None
+        return self.result
+
+    def _render(self, tmp: Path) -> Iterator[tuple[int, int]]:
+        if self.format == "pdf":
+            from sessionkit.report.pdf import render_pdf
+
+            return render_pdf(self.report, str(tmp))
+        if self.format == "docx":
+            from sessionkit.report.docx import render_docx
+
+            return render_docx(self.report, tmp)
+        from sessionkit.report.markdown import render_markdown
+
+        return render_markdown(self.report, tmp)
+
+    def _steps(self) -> Iterator[tuple[int, int]]:
+        path = self.path
+        _check_destination(path)
+        try:
+            fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.",
+                                        suffix=".part")
+        except OSError as exc:
+            raise _os_error(path, exc) from None
+        os.close(fd)
+        tmp = Path(name)
+        finished = False
+        try:
+            gen = self._render(tmp)
+            try:
+                while True:
+                    yield next(gen)
+            except StopIteration as stop:
+                warnings = list(stop.value or [])
+            try:
+                with open(tmp, "rb+") as f:
+                    os.fsync(f.fileno())
+                umask = os.umask(0)
+                os.umask(umask)
+                os.chmod(tmp, 0o666 & ~umask)
+                os.replace(tmp, path)
+            except OSError as exc:
+                raise _os_error(path, exc) from None
+            finished = True
+        except OSError as exc:
+            raise _os_error(path, exc) from None
+        finally:
+            if not finished:
+                try:
+                    tmp.unlink()
+                except OSError:
+                    pass
+        self.result = ExportResult(path=path, format=self.format,
+                                   warnings=self.report.warnings + warnings)
+
+
+def iter_export(store, session_id: str, path: Path | str, fmt: str = "pdf",
+                options: ReportOptions | dict | None = None) -> ExportJob:
+    """Read the session now and return the export as a job of progress steps."""
+    fmt = (fmt or "pdf").lower().lstrip(".")
+    if fmt == "markdown":
+        fmt = "md"
+    if fmt not in FORMATS:
+        raise ReportError(f"unknown report format {fmt!r} (expected pdf, docx or md)")
+    opts = _options(options)
+    path = Path(path).expanduser()
+    if str(path).strip() == "":
+        raise ReportError("no file name given for the report")
+    path = path.absolute()
+    _check_destination(path)  # again when the job starts: the disk may change meanwhile
+    report = build_report(store, session_id, opts)
+    return ExportJob(report, path, fmt)
+
+
+def export_report(store, session_id: str, path: Path | str, fmt: str = "pdf",
+                  options: ReportOptions | dict | None = None,
+                  progress: Callable[[int, int], object] | None = None) -> ExportResult:
+    """Write the report in one call; see the module docstring."""
+    return iter_export(store, session_id, path, fmt, options).run(progress)
