@@ -1,0 +1,249 @@
+"""pretalx / frab schedule JSON (the c3voc schedule.json format).
+
+The file-level structure is checked against the rules of the c3voc schema that
+a reader depends on (``schedule.conference.days[].rooms{name: [events]}``,
+no stray ``schedule.rooms``); a file that breaks them is refused as a whole.
+Inside that structure each event is read leniently: an event without a title
+or a usable start is skipped with a warning, other odd fields are tolerated.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date, datetime, time, timedelta, timezone
+
+from sessionkit.interchange.schedule import (
+    ParsedSchedule,
+    ScheduleError,
+    ScheduleEvent,
+    SchedulePerson,
+    local,
+    parse_duration,
+    parse_iso_datetime,
+    short_hash,
+    slug,
+    zone,
+)
+from sessionkit.interchange.text import paragraphs, plain
+
+MAX_DEPTH = 64  # real schedule JSON nests about 8 deep
+_PRETALX_CODE = re.compile(r"/talk/([A-Z0-9]{4,12})/?$")
+
+
+def nesting_depth_exceeds(text: str, limit: int = MAX_DEPTH) -> bool:
+    """True when brackets outside strings nest deeper than ``limit``; linear, no recursion."""
+    depth = 0
+    # Strings are removed first so brackets inside them don't count.
+    for token in re.finditer(r'"(?:[^"\\]|\\.)*"|[\[\]{}]', text):
+        ch = token.group()
+        if ch in "[{":
+            depth += 1
+            if depth > limit:
+                return True
+        elif ch in "]}":
+            depth -= 1
+    return False
+
+
+def load_json(data: bytes, what: str = "JSON") -> object:
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ScheduleError(f"the {what} is not valid UTF-8 (byte {exc.start})") from None
+    if nesting_depth_exceeds(text):
+        raise ScheduleError(f"the {what} is nested more than {MAX_DEPTH} levels deep; "
+                            "that is not a schedule")
+    try:
+        return json.loads(text)
+    except RecursionError:
+        raise ScheduleError(f"the {what} is nested too deeply") from None
+    except json.JSONDecodeError as exc:
+        raise ScheduleError(f"not valid JSON ({exc.msg} at line {exc.lineno}, column "
+                            f"{exc.colno}); is the file complete?") from None
+
+
+def _s(value) -> str:
+    if value is None or isinstance(value, (dict, list)):
+        return ""
+    return str(value)
+
+
+def _structure_problems(doc) -> list[str]:
+    problems = []
+    if not isinstance(doc, dict):
+        return ["the top level is not an object"]
+    sched = doc.get("schedule")
+    if not isinstance(sched, dict):
+        return ['there is no "schedule" object']
+    if "rooms" in sched:
+        problems.append('"schedule.rooms" is not allowed (rooms belong in '
+                        '"schedule.conference.rooms")')
+    conf = sched.get("conference")
+    if not isinstance(conf, dict):
+        problems.append('there is no "schedule.conference" object')
+        return problems
+    if not isinstance(conf.get("title"), str) or not conf.get("title", "").strip():
+        problems.append('"conference.title" is missing')
+    days = conf.get("days")
+    if not isinstance(days, list):
+        problems.append('"conference.days" is missing or not a list')
+        return problems
+    for i, day in enumerate(days):
+        if not isinstance(day, dict) or not isinstance(day.get("rooms"), dict):
+            problems.append(f"day {i + 1} has no \"rooms\" object")
+            continue
+        for room, events in day["rooms"].items():
+            if not isinstance(events, list):
+                problems.append(f"day {i + 1}, room {room!r}: the events are not a list")
+    return problems
+
+
+def parse_schedule_json(data: bytes, default_timezone: str = "") -> ParsedSchedule:
+    doc = load_json(data)
+    problems = _structure_problems(doc)
+    if problems:
+        shown = "; ".join(problems[:3])
+        more = f" (and {len(problems) - 3} more)" if len(problems) > 3 else ""
+        raise ScheduleError(f"not a valid frab/pretalx schedule JSON: {shown}{more}")
+    conf = doc["schedule"]["conference"]
+    parsed = ParsedSchedule(format="schedule-json")
+    acronym = plain(_s(conf.get("acronym")))
+    parsed.title = plain(_s(conf.get("title"))) or acronym
+    parsed.schedule_key = slug(acronym or parsed.title)
+
+    tz_name = plain(_s(conf.get("time_zone_name")))
+    tz = zone(tz_name)
+    if tz_name and tz is None:
+        parsed.warn(f"the schedule's time zone {tz_name!r} is unknown; "
+                    "the events' own UTC offsets were used")
+    if tz is None and default_timezone:
+        tz = zone(default_timezone)
+    parsed.timezone = tz.key if tz is not None else ""
+    offset_mismatch = 0
+
+    for day_index, day in enumerate(conf["days"]):
+        day_date = None
+        try:
+            day_date = date.fromisoformat(_s(day.get("date")).strip()[:10])
+        except ValueError:
+            pass
+        for room_name, events in day["rooms"].items():
+            for ev_data in events:
+                ev = _event(ev_data, parsed, day_date, plain(_s(room_name)), tz)
+                if ev is None:
+                    continue
+                if tz is not None and ev.start is not None and isinstance(ev_data, dict):
+                    given = parse_iso_datetime(_s(ev_data.get("date")))
+                    if given is not None and given.tzinfo is not None \
+                            and given.utcoffset() != ev.start.utcoffset():
+                        offset_mismatch += 1
+                parsed.events.append(ev)
+    if offset_mismatch:
+        parsed.warn(f"{offset_mismatch} events give a UTC offset that differs from the "
+                    f"schedule's time zone {parsed.timezone}; their exact instants were kept "
+                    f"and shown in {parsed.timezone}")
+    if parsed.naive_as_utc:
+        parsed.warn("the schedule gives no time zone; times without one were read as UTC")
+    return parsed
+
+
+def _links(ev: dict) -> list[str]:
+    out = []
+    url = _s(ev.get("url")).strip()
+    if url:
+        out.append(url)
+    for field in ("links", "attachments"):
+        items = ev.get(field)
+        if not isinstance(items, list):
+            continue
+        for item in items:
+            href = ""
+            if isinstance(item, str):
+                href = item
+            elif isinstance(item, dict):
+                href = _s(item.get("url") or item.get("href") or item.get("link"))
+            href = href.strip()
+            if href and href not in out:
+                out.append(href)
+    return out
+
+
+def _people(ev: dict) -> list[SchedulePerson]:
+    out = []
+    persons = ev.get("persons")
+    if not isinstance(persons, list):
+        return out
+    for p in persons:
+        if isinstance(p, str):
+            name, bio, key = plain(p), "", ""
+        elif isinstance(p, dict):
+            name = plain(_s(p.get("public_name") or p.get("name") or p.get("full_public_name")))
+            bio = "\n\n".join(paragraphs(_s(p.get("biography") or p.get("bio"))))
+            key = plain(_s(p.get("code") or p.get("guid") or p.get("id")))
+        else:
+            continue
+        if name:
+            out.append(SchedulePerson(name=name, bio=bio, key=key))
+    return out
+
+
+def _event(ev, parsed: ParsedSchedule, day_date: date | None, room_name: str,
+           tz) -> ScheduleEvent | None:
+    if not isinstance(ev, dict):
+        parsed.skip("an event", "it is not an object")
+        return None
+    ev_id = plain(_s(ev.get("id")))
+    guid = plain(_s(ev.get("guid")))
+    title = plain(_s(ev.get("title")))
+    where = f"event {ev_id or guid or title[:40] or '?'}"
+    if not title:
+        parsed.skip(where, "it has no title")
+        return None
+    start = parse_iso_datetime(_s(ev.get("date")))
+    if start is None:
+        m = re.fullmatch(r"\s*(\d{1,2}):(\d{2})\s*", _s(ev.get("start")))
+        if m and day_date is not None and int(m[1]) < 24 and int(m[2]) < 60:
+            start = datetime.combine(day_date, time(int(m[1]), int(m[2])))
+    if start is None:
+        parsed.skip(where, "it has no usable date and start time")
+        return None
+    if tz is not None:
+        start = local(start, tz)
+        tz_name = tz.key
+    elif start.tzinfo is not None:
+        tz_name = "UTC" if start.utcoffset() == timedelta(0) else ""
+    else:
+        start = start.replace(tzinfo=timezone.utc)
+        tz_name = "UTC"
+        parsed.naive_as_utc = True
+    end = None
+    duration = parse_duration(_s(ev.get("duration")))
+    if duration is not None:
+        end = start + duration
+    elif _s(ev.get("duration")).strip():
+        parsed.warn(f"{where}: the duration was not understood; the end time was left empty")
+
+    slug_text = plain(_s(ev.get("slug")))
+    url = _s(ev.get("url")).strip()
+    m = _PRETALX_CODE.search(url)
+    pretalx_code = m.group(1) if m else ""
+    if guid:
+        key = guid
+    elif ev_id:
+        key = f"{parsed.schedule_key}/{ev_id}"
+    elif slug_text:
+        key = f"{parsed.schedule_key}/{slug_text}"
+    else:
+        key = f"{parsed.schedule_key}/{short_hash(title, start.isoformat())}"
+    code = pretalx_code or ev_id or slug_text or short_hash(key, length=6)
+    return ScheduleEvent(
+        key=key, code=code, title=title, subtitle=plain(_s(ev.get("subtitle"))),
+        track=plain(_s(ev.get("track"))), room=plain(_s(ev.get("room"))) or room_name,
+        type=plain(_s(ev.get("type"))), language=plain(_s(ev.get("language"))),
+        start=start, end=end, timezone=tz_name,
+        abstract="\n\n".join(paragraphs(_s(ev.get("abstract")))),
+        description=paragraphs(_s(ev.get("description"))),
+        links=_links(ev), people=_people(ev),
+        aliases=[a for a in (ev_id, slug_text, guid, pretalx_code) if a],
+    )

@@ -1,0 +1,163 @@
+"""iCalendar (.ics) schedules, read with the icalendar library.
+
+Each VEVENT becomes an event; UID (plus RECURRENCE-ID) is its key. Calendars
+carry no speaker field; a first description line "Speaker: A, B" (as
+linux.conf.au and others write) is read as the people.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta, timezone
+
+import icalendar
+
+from sessionkit.interchange.schedule import (
+    ParsedSchedule,
+    ScheduleError,
+    ScheduleEvent,
+    SchedulePerson,
+    local,
+    short_hash,
+    slug,
+    zone,
+)
+from sessionkit.interchange.text import paragraphs, plain
+
+_SPEAKERS = re.compile(r"^\s*(?:speakers?|presenters?|presented by)\s*:\s*(.+)$", re.I)
+
+
+def _prop(comp, name: str) -> str:
+    value = comp.get(name)
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        value = value[0] if value else ""
+    try:
+        return str(value)
+    except Exception:  # noqa: BLE001 - a broken property is just empty
+        return ""
+
+
+def _when(comp, name: str):
+    try:
+        prop = comp.get(name)
+        return prop.dt if prop is not None else None
+    except Exception:  # noqa: BLE001
+        return None
+
+
+def parse_ical(data: bytes, default_timezone: str = "") -> ParsedSchedule:
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ScheduleError(f"the calendar is not valid UTF-8 (byte {exc.start})") from None
+    if "END:VCALENDAR" not in text[-4096:].upper():
+        raise ScheduleError("the calendar is incomplete (it does not end with END:VCALENDAR); "
+                            "is the file truncated?")
+    try:
+        cal = icalendar.Calendar.from_ical(text)
+    except RecursionError:
+        raise ScheduleError("the calendar is nested too deeply") from None
+    except Exception as exc:  # noqa: BLE001 - icalendar raises ValueError and others
+        raise ScheduleError(f"not a readable iCalendar file ({str(exc)[:120]})") from None
+
+    parsed = ParsedSchedule(format="ical")
+    name = plain(_prop(cal, "X-WR-CALNAME")) or plain(_prop(cal, "X-WR-CALDESC"))
+    parsed.title = name
+    parsed.schedule_key = slug(name or _prop(cal, "PRODID") or "calendar")
+    cal_tz_name = plain(_prop(cal, "X-WR-TIMEZONE"))
+    cal_tz = zone(cal_tz_name) or (zone(default_timezone) if default_timezone else None)
+    parsed.timezone = cal_tz.key if cal_tz is not None else ""
+
+    try:
+        events = cal.walk("VEVENT")
+    except RecursionError:
+        raise ScheduleError("the calendar is nested too deeply") from None
+    for i, comp in enumerate(events, 1):
+        ev = _event(comp, i, parsed, cal_tz)
+        if ev is not None:
+            parsed.events.append(ev)
+    if parsed.naive_as_utc:
+        parsed.warn("the calendar gives no time zone for some events; they were read as UTC")
+    return parsed
+
+
+def _event(comp, index: int, parsed: ParsedSchedule, cal_tz) -> ScheduleEvent | None:
+    uid = plain(_prop(comp, "UID"))
+    title = plain(_prop(comp, "SUMMARY"))
+    where = f"event {uid or index}"
+    if not title:
+        parsed.skip(where, "it has no SUMMARY (title)")
+        return None
+    start = _when(comp, "DTSTART")
+    end = _when(comp, "DTEND")
+    if start is None:
+        parsed.skip(where, "it has no usable DTSTART")
+        return None
+    tz_name = ""
+    if isinstance(start, datetime):
+        if start.tzinfo is None:
+            if cal_tz is not None:
+                start = start.replace(tzinfo=cal_tz)
+            else:
+                start = start.replace(tzinfo=timezone.utc)
+                parsed.naive_as_utc = True
+        key_attr = getattr(start.tzinfo, "key", "")
+        if key_attr:
+            tz_name = key_attr
+        elif cal_tz is not None:
+            start = local(start, cal_tz)
+            tz_name = cal_tz.key
+        elif start.utcoffset() == timedelta(0):
+            tz_name = "UTC"
+        if isinstance(end, datetime):
+            end = local(end, start.tzinfo) if end.tzinfo else end.replace(tzinfo=start.tzinfo)
+        elif end is None:
+            dur = _when(comp, "DURATION")
+            end = start + dur if isinstance(dur, timedelta) else None
+        else:
+            end = None
+        if end is not None and end < start:
+            parsed.warn(f"{where}: it ends before it starts; the end time was left empty")
+            end = None
+    elif isinstance(start, date):
+        # An all-day entry: a session without clock times.
+        start, end = None, None
+    else:
+        parsed.skip(where, "its DTSTART is not a date or time")
+        return None
+
+    recurrence = _when(comp, "RECURRENCE-ID")
+    key = uid or f"{parsed.schedule_key}/{short_hash(title, str(start))}"
+    if recurrence is not None:
+        key = f"{key}#{recurrence.isoformat()}"
+    code = uid.split("@", 1)[0] if uid and "@" in uid and len(uid.split("@", 1)[0]) <= 16 \
+        else short_hash(key, length=6)
+
+    description = paragraphs(_prop(comp, "DESCRIPTION"))
+    people: list[SchedulePerson] = []
+    if description:
+        first, _, rest = description[0].partition("\n")
+        m = _SPEAKERS.match(first)
+        if m:
+            names = re.split(r"\s*(?:,|;|\band\b|&)\s*", m.group(1))
+            people = [SchedulePerson(name=n.strip()) for n in names if n.strip()]
+            description = ([rest.strip()] if rest.strip() else []) + description[1:]
+    links = []
+    url = plain(_prop(comp, "URL"))
+    if url:
+        links.append(url)
+    categories = comp.get("CATEGORIES")
+    track = ""
+    if categories is not None:
+        try:
+            cats = categories if isinstance(categories, list) else [categories]
+            track = ", ".join(plain(str(c)) for cat in cats for c in cat.cats)
+        except Exception:  # noqa: BLE001
+            track = ""
+    return ScheduleEvent(
+        key=key, code=code, title=title, room=plain(_prop(comp, "LOCATION")), track=track,
+        start=start, end=end, timezone=tz_name, description=description, links=links,
+        people=people, aliases=[a for a in (uid,) if a],
+    )

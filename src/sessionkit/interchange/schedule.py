@@ -1,0 +1,263 @@
+"""What every schedule reader produces, and the checks every input goes through.
+
+Readers turn one file into a :class:`ParsedSchedule`: a list of
+:class:`ScheduleEvent` plus one warning per event they had to skip or repair.
+A file that cannot be used at all raises :class:`ScheduleError` with one line
+for the user. Nothing here touches the store.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+MAX_SCHEDULE_BYTES = 32 * 1024 * 1024  # the biggest real programmes are a few MB
+MAX_EVENTS = 20_000
+
+
+class ScheduleError(ValueError):
+    """The file can't be imported; the message is for the user, one line."""
+
+
+@dataclass
+class SchedulePerson:
+    name: str
+    bio: str = ""
+    key: str = ""  # the schedule's own id/code for the person, if any
+
+
+@dataclass
+class ScheduleEvent:
+    key: str  # stable across versions of the schedule: guid/uid, else derived
+    code: str  # short, shown to the user, e.g. "G9JGWY", "11795"
+    title: str
+    subtitle: str = ""
+    track: str = ""
+    room: str = ""
+    type: str = ""
+    language: str = ""
+    start: datetime | None = None  # aware, in the schedule's zone
+    end: datetime | None = None
+    timezone: str = ""
+    abstract: str = ""
+    description: list[str] = field(default_factory=list)
+    links: list[str] = field(default_factory=list)
+    people: list[SchedulePerson] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)  # id, slug, guid: what --select accepts
+
+    @property
+    def source(self) -> str:
+        return f"import:{self.key}"
+
+    def matches(self, wanted: str) -> bool:
+        w = wanted.strip().lower()
+        names = [self.key, self.code, self.source, *self.aliases]
+        return any(w == n.lower() for n in names if n)
+
+
+@dataclass
+class ParsedSchedule:
+    format: str  # "frab-xml", "schedule-json", "ical"
+    title: str = ""
+    schedule_key: str = ""  # identifies the conference across versions of the file
+    timezone: str = ""
+    events: list[ScheduleEvent] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    duplicates: list[str] = field(default_factory=list)  # keys seen more than once
+    skipped: int = 0
+    naive_as_utc: bool = False  # times without a zone were read as UTC
+
+    def warn(self, message: str) -> None:
+        self.warnings.append(message)
+
+    def skip(self, where: str, why: str) -> None:
+        self.skipped += 1
+        self.warnings.append(f"{where}: skipped: {why}")
+
+
+# -- helpers shared by the readers ---------------------------------------------------
+
+def slug(text: str, limit: int = 40) -> str:
+    s = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    return s[:limit] or "schedule"
+
+
+def short_hash(*parts: str, length: int = 10) -> str:
+    h = hashlib.sha256("\x1f".join(parts).encode("utf-8", "surrogatepass"))
+    return h.hexdigest()[:length]
+
+
+def zone(name: str) -> ZoneInfo | None:
+    """The IANA zone for a name, or None when the name is unknown or unsafe."""
+    name = (name or "").strip()
+    if not name or len(name) > 64 or not re.fullmatch(r"[A-Za-z0-9_+\-/]+", name) \
+            or name.startswith("/") or ".." in name:
+        return None
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        return None
+
+
+def parse_duration(text: str) -> timedelta | None:
+    """'00:30', '1:30:00', '90' (minutes), 'PT1H30M' -> timedelta; None if unusable."""
+    text = (text or "").strip()
+    if not text:
+        return None
+    m = re.fullmatch(r"(\d{1,3}):(\d{1,2})(?::(\d{1,2}))?", text)
+    if m:
+        h, mi, s = int(m[1]), int(m[2]), int(m[3] or 0)
+        if mi < 60 and s < 60:
+            return timedelta(hours=h, minutes=mi, seconds=s)
+        return None
+    m = re.fullmatch(r"(\d{1,2})d\s*(\d{1,2}):(\d{2})", text)  # "1d 02:00"? rare
+    if m:
+        return timedelta(days=int(m[1]), hours=int(m[2]), minutes=int(m[3]))
+    m = re.fullmatch(r"P(?:(\d+)D)?T?(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?", text, re.I)
+    if m and any(m.groups()):
+        d, h, mi, s = (int(g or 0) for g in m.groups())
+        return timedelta(days=d, hours=h, minutes=mi, seconds=s)
+    if text.isdigit() and len(text) <= 4:
+        return timedelta(minutes=int(text))
+    return None
+
+
+def parse_iso_datetime(text: str) -> datetime | None:
+    text = (text or "").strip()
+    if not text or len(text) > 40:
+        return None
+    try:
+        return datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+
+
+def check_text(value: str, where: str) -> None:
+    """Refuse strings SQLite and every other tool would choke on (lone surrogates)."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ScheduleError(
+            f"{where} contains an invalid character (a lone UTF-16 surrogate); "
+            "the file is damaged") from None
+
+
+def check_event_text(ev: ScheduleEvent, where: str) -> None:
+    for v in (ev.key, ev.code, ev.title, ev.subtitle, ev.track, ev.room, ev.type,
+              ev.language, ev.abstract, ev.timezone, *ev.description, *ev.links,
+              *ev.aliases):
+        check_text(v, where)
+    for p in ev.people:
+        check_text(p.name, where)
+        check_text(p.bio, where)
+        check_text(p.key, where)
+
+
+def dedupe(parsed: ParsedSchedule) -> None:
+    """Keep the first event for each key; report the others (same or different)."""
+    seen: dict[str, ScheduleEvent] = {}
+    kept = []
+    for ev in parsed.events:
+        first = seen.get(ev.key)
+        if first is None:
+            seen[ev.key] = ev
+            kept.append(ev)
+            continue
+        parsed.duplicates.append(ev.key)
+        same = (first.title, first.start, first.room) == (ev.title, ev.start, ev.room)
+        parsed.warn(f"event {ev.code!r} ({ev.title!r}) appears more than once in the file"
+                    + ("; the copy was ignored" if same else
+                       "; the later, different one was ignored"))
+    parsed.events = kept
+
+
+def read_bytes_capped(path: Path, cap: int = MAX_SCHEDULE_BYTES) -> bytes:
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > cap:
+            raise ScheduleError(
+                f"the file is too big to be a schedule ({size / 1e6:.0f} MB; "
+                f"the limit is {cap // (1024 * 1024)} MB)")
+        with path.open("rb") as fh:
+            data = fh.read(cap + 1)
+    except ScheduleError:
+        raise
+    except IsADirectoryError:
+        raise ScheduleError("is a folder, not a schedule file") from None
+    except OSError as exc:
+        raise ScheduleError(f"cannot be read ({exc.strerror or exc})") from None
+    if len(data) > cap:
+        raise ScheduleError(f"the file is too big to be a schedule (limit "
+                            f"{cap // (1024 * 1024)} MB)")
+    return data
+
+
+def sniff(data: bytes) -> str:
+    """'xml', 'json', 'ical' or '' from the first bytes."""
+    head = data[:4096]
+    for bom in (b"\xef\xbb\xbf",):
+        if head.startswith(bom):
+            head = head[len(bom):]
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf16"
+    stripped = head.lstrip()
+    if stripped.startswith(b"<"):
+        return "xml"
+    if stripped.startswith((b"{", b"[")):
+        return "json"
+    if stripped[:15].upper().startswith(b"BEGIN:VCALENDAR"):
+        return "ical"
+    return ""
+
+
+def parse_schedule(data: bytes, name: str = "", default_timezone: str = "") -> ParsedSchedule:
+    """Any supported schedule from its bytes; raises ScheduleError for unusable files."""
+    kind = sniff(data)
+    if kind == "utf16":
+        raise ScheduleError("the file is UTF-16 encoded; save it as UTF-8 and try again")
+    if kind == "xml":
+        from sessionkit.interchange.frab_xml import parse_frab_xml
+        parsed = parse_frab_xml(data, default_timezone)
+    elif kind == "json":
+        from sessionkit.interchange.frab_json import parse_schedule_json
+        parsed = parse_schedule_json(data, default_timezone)
+    elif kind == "ical":
+        from sessionkit.interchange.ical import parse_ical
+        parsed = parse_ical(data, default_timezone)
+    else:
+        raise ScheduleError(
+            "unrecognised file format: expected frab/Pentabarf schedule XML, "
+            "pretalx/frab schedule JSON or an iCalendar (.ics) file")
+    if len(parsed.events) > MAX_EVENTS:
+        raise ScheduleError(f"the file has more than {MAX_EVENTS:,} events; "
+                            "that is not a conference programme")
+    for i, ev in enumerate(parsed.events, 1):
+        check_event_text(ev, f"event {i} ({ev.code})")
+    check_text(parsed.title, "the schedule title")
+    check_text(parsed.schedule_key, "the schedule title")
+    dedupe(parsed)
+    if not parsed.events:
+        detail = f" ({parsed.warnings[0]})" if parsed.warnings else ""
+        raise ScheduleError(f"the file has no usable events{detail}")
+    return parsed
+
+
+def read_schedule(path: Path, default_timezone: str = "") -> ParsedSchedule:
+    """Read and parse a schedule file; ScheduleError messages start with the file name."""
+    path = Path(path)
+    try:
+        data = read_bytes_capped(path)
+        return parse_schedule(data, path.name, default_timezone)
+    except ScheduleError as exc:
+        raise ScheduleError(f"{path.name}: {exc}") from None
+
+
+def local(dt: datetime, tz: ZoneInfo | timezone | None) -> datetime:
+    if dt.tzinfo is None:
+        return dt.replace(tzinfo=tz or timezone.utc)
+    return dt.astimezone(tz) if tz is not None else dt

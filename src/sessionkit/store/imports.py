@@ -1,0 +1,125 @@
+"""Schedule-import bookkeeping and the bulk writes an import needs.
+
+``import_records`` (migration 3) maps each imported session's source key
+(``import:<guid>``) to its session and to a hash of what the last import wrote.
+The writes here are plain SQL on purpose: an import of a 1,000-event programme
+runs them a few thousand times inside one transaction.
+"""
+
+from __future__ import annotations
+
+import json
+
+import sqlite_utils
+
+from sessionkit.domain.models import AgendaItem, Person, RoleKind, Session, utc_now
+from sessionkit.store.repos import SessionRepo, _iso
+
+# The session columns an import owns; everything else (tags, room note, outcomes
+# intro, documents, agenda, outcomes, notes) belongs to the user.
+IMPORTED_COLUMNS = ("code", "title", "subtitle", "track", "room", "start", "end", "timezone",
+                    "description", "language", "abstract", "links", "source")
+
+
+class ImportRepo:
+    def __init__(self, db: sqlite_utils.Database):
+        self.db = db
+
+    # -- records -------------------------------------------------------------------
+    def records_for_sources(self, sources: list[str]) -> dict[str, dict]:
+        out = {}
+        for start in range(0, len(sources), 500):
+            chunk = sources[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            for r in self.db.query(
+                    f"SELECT * FROM import_records WHERE source IN ({marks})", chunk):
+                out[r["source"]] = r
+        return out
+
+    def records_for_schedule(self, schedule: str) -> list[dict]:
+        return list(self.db.query(
+            "SELECT r.*, s.code, s.title, s.deleted_at FROM import_records r "
+            "JOIN sessions s ON s.id = r.session_id WHERE r.schedule = ? ORDER BY s.start, s.code",
+            [schedule]))
+
+    def sessions_by_source(self, sources: list[str]) -> dict[str, dict]:
+        """Session rows (including deleted ones) for source keys."""
+        out = {}
+        for start in range(0, len(sources), 500):
+            chunk = sources[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            for r in self.db.query(f"SELECT * FROM sessions WHERE source IN ({marks})", chunk):
+                out.setdefault(r["source"], r)
+        return out
+
+    def speakers_for(self, session_ids: list[str]) -> dict[str, list[tuple[str, str]]]:
+        """(name, bio) of each session's speakers, in role order."""
+        out: dict[str, list[tuple[str, str]]] = {sid: [] for sid in session_ids}
+        for start in range(0, len(session_ids), 500):
+            chunk = session_ids[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            for r in self.db.query(
+                    "SELECT r.session_id, p.display_name, p.bio FROM roles r "
+                    "JOIN people p ON p.id = r.person_id "
+                    f"WHERE r.role = ? AND r.session_id IN ({marks}) "
+                    "ORDER BY r.session_id, r.position, p.display_name",
+                    [RoleKind.SPEAKER.value, *chunk]):
+                out[r["session_id"]].append((r["display_name"], r["bio"] or ""))
+        return out
+
+    def save_record(self, source: str, session_id: str, schedule: str, snapshot_hash: str,
+                    file_name: str) -> None:
+        self.db.execute(
+            "INSERT INTO import_records (source, session_id, schedule, snapshot_hash, "
+            "imported_at, file_name) VALUES (?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT(source) DO UPDATE SET session_id = excluded.session_id, "
+            "schedule = excluded.schedule, snapshot_hash = excluded.snapshot_hash, "
+            "imported_at = excluded.imported_at, file_name = excluded.file_name",
+            [source, session_id, schedule, snapshot_hash, _iso(utc_now()), file_name])
+
+    # -- writes ----------------------------------------------------------------------
+    def insert_session(self, s: Session) -> None:
+        row = SessionRepo(self.db)._row(s)
+        row["created"] = row["updated"] = _iso(utc_now())
+        cols = ", ".join(f'"{k}"' for k in row)
+        marks = ", ".join("?" * len(row))
+        self.db.execute(f"INSERT INTO sessions ({cols}) VALUES ({marks})", list(row.values()))
+
+    def update_imported_fields(self, s: Session) -> None:
+        row = SessionRepo(self.db)._row(s)
+        sets = ", ".join(f'"{k}" = ?' for k in IMPORTED_COLUMNS)
+        self.db.execute(f'UPDATE sessions SET {sets}, "updated" = ? WHERE id = ?',
+                        [row[k] for k in IMPORTED_COLUMNS] + [_iso(utc_now()), s.id])
+
+    def replace_speakers(self, session_id: str, people: list[Person]) -> None:
+        """Speakers become exactly ``people``; other roles (moderator, ...) stay."""
+        self.db.execute("DELETE FROM roles WHERE session_id = ? AND role = ?",
+                        [session_id, RoleKind.SPEAKER.value])
+        for pos, p in enumerate(people):
+            self.db.execute(
+                "INSERT INTO people (id, display_name, native_name, family_name_first, "
+                "position, organisation, department, country, bio, photo_path) "
+                "VALUES (?, ?, '', 0, '', '', '', '', ?, '') "
+                "ON CONFLICT(id) DO UPDATE SET display_name = excluded.display_name, "
+                "bio = excluded.bio", [p.id, p.display_name, p.bio])
+            self.db.execute(
+                "INSERT OR REPLACE INTO roles (session_id, person_id, role, position) "
+                "VALUES (?, ?, ?, ?)", [session_id, p.id, RoleKind.SPEAKER.value, pos])
+
+    def insert_agenda_item(self, session_id: str, item: AgendaItem) -> None:
+        self.db.execute(
+            "INSERT INTO agenda_items (id, session_id, position, title, kind, planned_minutes, "
+            "cue, actual_start, actual_end) VALUES (?, ?, ?, ?, ?, ?, ?, NULL, NULL)",
+            [item.id, session_id, item.position, item.title, item.kind.value,
+             item.planned_minutes, item.cue])
+        for pos, pid in enumerate(item.person_ids):
+            self.db.execute("INSERT INTO agenda_item_people (item_id, person_id, position) "
+                            "VALUES (?, ?, ?)", [item.id, pid, pos])
+
+
+def loads_list(text: str | None) -> list:
+    try:
+        value = json.loads(text or "[]")
+    except ValueError:
+        return []
+    return value if isinstance(value, list) else []
