@@ -171,11 +171,53 @@ def _m4_intro_cues(db: sqlite_utils.Database) -> None:
         " PRIMARY KEY (session_id, person_id))")
 
 
+def _m5_note_history_and_search(db: sqlite_utils.Database) -> None:
+    """Note versions (each edit keeps the previous one) and full-text search.
+
+    FTS5 with the trigram tokenizer (substrings in CJK text); each FTS table keeps
+    its own copy of the text under the base row's rowid, kept in step by triggers
+    that delete by rowid first, so upserts and replaces never leave stale entries.
+    """
+    db.execute(
+        "CREATE TABLE note_versions ("
+        " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+        " note_id TEXT NOT NULL REFERENCES notes(id) ON DELETE CASCADE,"
+        " saved_at TEXT NOT NULL, kind TEXT NOT NULL, text TEXT NOT NULL,"
+        " agenda_item_id TEXT, speaker_id TEXT, action_owner TEXT NOT NULL DEFAULT '',"
+        " action_due TEXT, outcome_ids TEXT NOT NULL DEFAULT '[]', was_updated TEXT)")
+    db.execute("CREATE INDEX idx_note_versions_note ON note_versions(note_id, id)")
+    db.execute("CREATE VIRTUAL TABLE notes_fts USING fts5(text, tokenize = 'trigram')")
+    db.execute("CREATE TRIGGER notes_fts_ai AFTER INSERT ON notes BEGIN"
+               " DELETE FROM notes_fts WHERE rowid = new.rowid;"
+               " INSERT INTO notes_fts(rowid, text) VALUES (new.rowid, new.text); END")
+    db.execute("CREATE TRIGGER notes_fts_au AFTER UPDATE OF text ON notes BEGIN"
+               " DELETE FROM notes_fts WHERE rowid = old.rowid;"
+               " INSERT INTO notes_fts(rowid, text) VALUES (new.rowid, new.text); END")
+    db.execute("CREATE TRIGGER notes_fts_ad AFTER DELETE ON notes BEGIN"
+               " DELETE FROM notes_fts WHERE rowid = old.rowid; END")
+    db.execute("INSERT INTO notes_fts(rowid, text) SELECT rowid, text FROM notes")
+    db.execute("CREATE VIRTUAL TABLE sessions_fts USING fts5(title, description,"
+               " tokenize = 'trigram')")
+    db.execute("CREATE TRIGGER sessions_fts_ai AFTER INSERT ON sessions BEGIN"
+               " DELETE FROM sessions_fts WHERE rowid = new.rowid;"
+               " INSERT INTO sessions_fts(rowid, title, description)"
+               " VALUES (new.rowid, new.title, new.description); END")
+    db.execute("CREATE TRIGGER sessions_fts_au AFTER UPDATE OF title, description ON sessions"
+               " BEGIN DELETE FROM sessions_fts WHERE rowid = old.rowid;"
+               " INSERT INTO sessions_fts(rowid, title, description)"
+               " VALUES (new.rowid, new.title, new.description); END")
+    db.execute("CREATE TRIGGER sessions_fts_ad AFTER DELETE ON sessions BEGIN"
+               " DELETE FROM sessions_fts WHERE rowid = old.rowid; END")
+    db.execute("INSERT INTO sessions_fts(rowid, title, description)"
+               " SELECT rowid, title, description FROM sessions")
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _m1_initial,
     _m2_live_run,
     _m3_schedule_imports,
     _m4_intro_cues,
+    _m5_note_history_and_search,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
