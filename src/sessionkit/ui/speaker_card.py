@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -54,6 +55,7 @@ class SpeakerCard(QFrame):
         self.setObjectName("speakerCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.stack = QStackedWidget()
+        self.stack.currentChanged.connect(self._fit_page)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(8, 8, 8, 8)
         outer.addWidget(self.stack)
@@ -140,7 +142,16 @@ class SpeakerCard(QFrame):
         buttons.addWidget(self.save_button)
         form.addRow(buttons)
         self.stack.addWidget(edit)
+        self._fit_page(0)
         self.set_person(person)
+
+    def _fit_page(self, index: int) -> None:
+        """Size the card to the page shown, not to the tallest page."""
+        for i in range(self.stack.count()):
+            policy = QSizePolicy.Policy.Preferred if i == index else QSizePolicy.Policy.Ignored
+            self.stack.widget(i).setSizePolicy(policy, policy)
+        self.stack.adjustSize()
+        self.adjustSize()
 
     # -- view -----------------------------------------------------------------------------
     def set_person(self, person: Person | None) -> None:

@@ -1,7 +1,7 @@
 """The stage display: a second window for the speakers, readable from 10 metres.
 
 It only displays a StageView (see live_controller.py). Sizes follow the window
-height, so the countdown fills about 45 % of the screen at any resolution.
+height, so the countdown's digits are about a third of the screen high at any resolution.
 Warnings are colour *and* words/symbols: amber "⚠ 1:45 left", red "■ Time is
 up", over time "▲ Over time +0:30" on a flashing red background.
 """
@@ -158,7 +158,7 @@ class StageDisplay(QWidget):
         px(self.readout_label, h * 0.075)
         # The countdown: as tall as the room allows, but never wider than the window.
         text = self.countdown_label.text() or "00:00"
-        size = h * 0.42
+        size = h * (0.40 if self.message_label.isVisibleTo(self) else 0.47)
         f = self.countdown_label.font()
         f.setPixelSize(int(size))
         width = QFontMetrics(f).horizontalAdvance(text)
