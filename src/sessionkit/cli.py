@@ -166,7 +166,8 @@ def cmd_gui(args) -> int:
 # -- parser -----------------------------------------------------------------------
 
 # Feature modules add their own subcommands: each has register(subparsers, common).
-EXTENSIONS: list[str] = ["sessionkit.cli_backup", "sessionkit.interchange.cli_commands"]
+EXTENSIONS: list[str] = ["sessionkit.cli_backup", "sessionkit.interchange.cli_commands",
+                         "sessionkit.cli_search"]
 
 
 def build_parser() -> argparse.ArgumentParser:
