@@ -217,6 +217,20 @@ def sniff(data: bytes) -> str:
 
 def parse_schedule(data: bytes, name: str = "", default_timezone: str = "") -> ParsedSchedule:
     """Any supported schedule from its bytes; raises ScheduleError for unusable files."""
+    try:
+        return _parse_schedule(data, default_timezone)
+    except ScheduleError:
+        raise
+    except MemoryError:
+        raise ScheduleError("the file needs more memory than this computer has free") from None
+    except RecursionError:
+        raise ScheduleError("the file is nested too deeply to be a schedule") from None
+    except Exception as exc:  # noqa: BLE001 - a reader bug must not crash the app
+        raise ScheduleError(f"could not be read ({type(exc).__name__}: {str(exc)[:100]})") \
+            from exc
+
+
+def _parse_schedule(data: bytes, default_timezone: str) -> ParsedSchedule:
     kind = sniff(data)
     if kind == "utf16":
         raise ScheduleError("the file is UTF-16 encoded; save it as UTF-8 and try again")
