@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -238,6 +239,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USER_ERROR
     except StoreError as exc:
         print(f"sessionkit: error: {exc}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except sqlite3.Error as exc:  # disk full, read-only disk…: the transaction was rolled back
+        from sessionkit.services.safety import describe_write_error
+
+        print(f"sessionkit: error: {describe_write_error(exc)}; nothing was changed",
+              file=sys.stderr)
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
         return 130

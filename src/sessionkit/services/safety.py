@@ -15,6 +15,7 @@ The one path by which the CLI and the app open their data:
 from __future__ import annotations
 
 import errno
+import os
 import sqlite3
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -25,7 +26,8 @@ import sqlite_utils
 from sessionkit.store import Store, StoreError
 from sessionkit.store import backup as backups
 from sessionkit.store.db import DB_FILENAME, SCHEMA_VERSION, connect
-from sessionkit.store.health import DamagedDatabaseError, check_database, move_aside, newer_error
+from sessionkit.store.health import (DamagedDatabaseError, check_database, move_aside,
+                                     newer_error, open_read_only)
 from sessionkit.store.lock import InstanceLock, InstanceLockedError, LockUnavailableError
 
 __all__ = ["DataDirError", "DamagedDatabaseError", "InstanceLockedError", "Opened",
@@ -62,6 +64,9 @@ def _check(data_dir: Path, can_move: bool) -> str:
     if health.status == "empty" and backups.list_backups(data_dir):
         # an empty file where a database with backups was: a truncation, not a new start
         health.status, health.reason = "damaged", "the file is empty (0 bytes)"
+    if health.status == "unreadable":
+        raise StoreError(f"the data file {path} cannot be read ({health.reason}); "
+                         "nothing was changed")
     if health.status == "damaged":
         good = backups.newest_good_backup(data_dir)
         moved = move_aside(path) if can_move else None
@@ -74,8 +79,7 @@ def _read_only_store(data_dir: Path) -> Store:
     if not path.exists():
         raise StoreError(f"there is no data file in {data_dir} yet")
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
-                               check_same_thread=False, timeout=5.0)
+        conn = open_read_only(path, check_same_thread=False)
         conn.execute("PRAGMA busy_timeout = 5000")
         version = conn.execute("PRAGMA user_version").fetchone()[0]
     except sqlite3.Error as exc:
@@ -102,8 +106,7 @@ def open_data(data_dir: Path, *, write: bool = True, seed: bool = True,
         got = lock.try_acquire()
     except LockUnavailableError as exc:
         if write:
-            raise DataDirError(f"the data folder {data_dir} cannot be written "
-                               f"({exc.strerror}); nothing was changed") from exc
+            raise DataDirError(_cannot_write(data_dir, exc)) from exc
         got = False
     if not got:
         if write:
@@ -149,7 +152,7 @@ def open_data(data_dir: Path, *, write: bool = True, seed: bool = True,
 
 
 def _version(path: Path) -> int:
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    conn = open_read_only(path)
     try:
         return conn.execute("PRAGMA user_version").fetchone()[0]
     finally:
@@ -176,8 +179,7 @@ def restore(data_dir: Path, backup_id: str, opened: Opened | None = None) -> tup
         try:
             lock.acquire()
         except LockUnavailableError as exc:
-            raise DataDirError(f"the data folder {data_dir} cannot be written "
-                               f"({exc.strerror}); nothing was changed") from exc
+            raise DataDirError(_cannot_write(data_dir, exc)) from exc
     try:
         path = data_dir / DB_FILENAME
         health = check_database(path)
@@ -196,6 +198,18 @@ def restore(data_dir: Path, backup_id: str, opened: Opened | None = None) -> tup
     finally:
         if lock is not None:
             lock.release()
+
+
+def _cannot_write(data_dir: Path, exc: OSError) -> str:
+    if exc.errno == errno.EROFS:
+        why = "it is on a read-only disk"
+    elif exc.errno in (errno.EACCES, errno.EPERM):
+        why = "it is read-only for you: permission denied"
+    elif exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
+        why = "the disk is full"
+    else:
+        why = os.strerror(exc.errno) if exc.errno else str(exc)
+    return f"cannot write to the data folder {data_dir} ({why}); nothing was changed"
 
 
 _WRITE_ERRORS = {

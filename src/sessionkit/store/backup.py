@@ -21,7 +21,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from sessionkit.store.db import DB_FILENAME, SCHEMA_VERSION, StoreError
-from sessionkit.store.health import check_database, fsync_dir
+from sessionkit.store.health import check_database, fsync_dir, open_read_only
 
 BACKUP_DIRNAME = "backups"
 KEEP_LAST = 10
@@ -51,7 +51,7 @@ def backup_dir(data_dir: Path) -> Path:
 
 
 def _ro(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, timeout=10.0)
+    return open_read_only(path)
 
 
 def _parse(path: Path) -> BackupInfo | None:

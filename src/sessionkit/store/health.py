@@ -44,7 +44,7 @@ class DamagedDatabaseError(StoreError):
 
 @dataclass
 class Health:
-    status: str  # "missing", "empty", "ok", "newer", "damaged"
+    status: str  # "missing", "empty", "ok", "newer", "damaged", "unreadable"
     version: int | None = None
     reason: str = ""
 
@@ -83,9 +83,9 @@ def check_database(path: Path) -> Health:
             return Health("damaged", version,
                           f"the file is truncated: {size} bytes of {pages * page_size}")
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5.0)
+        conn = open_read_only(path)
     except sqlite3.Error as exc:
-        return Health("damaged", version, str(exc))
+        return _from_error(exc, version)
     try:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:  # the newest header may have been in the journal
@@ -103,11 +103,46 @@ def check_database(path: Path) -> Health:
             except sqlite3.OperationalError as exc:
                 if "no such table" not in str(exc):
                     raise
-    except sqlite3.DatabaseError as exc:
-        return Health("damaged", version, str(exc))
+    except sqlite3.Error as exc:
+        return _from_error(exc, version)
     finally:
         conn.close()
     return Health("ok", version)
+
+
+def _from_error(exc: sqlite3.Error, version: int | None) -> Health:
+    """Corruption is damage; a locked, unreadable or read-only file is not."""
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")) or "malformed" in str(exc):
+        return Health("damaged", version, str(exc))
+    return Health("unreadable", version, str(exc))
+
+
+def open_read_only(path: Path, check_same_thread: bool = True) -> sqlite3.Connection:
+    """A read-only connection that changes nothing in the file.
+
+    In a folder the user may not write, SQLite cannot create the WAL index (-shm);
+    when no -wal file is there (a clean shutdown), the file is then opened as
+    immutable, which needs neither.
+    """
+    path = Path(path)
+    uri = path.resolve().as_uri()
+    conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=5.0,
+                           check_same_thread=check_same_thread)
+    try:
+        conn.execute("PRAGMA user_version").fetchone()
+        return conn
+    except sqlite3.OperationalError as exc:
+        conn.close()
+        name = getattr(exc, "sqlite_errorname", "") or ""
+        wal = Path(str(path) + "-wal")
+        if not name.startswith(("SQLITE_READONLY", "SQLITE_CANTOPEN")) or (
+                wal.exists() and wal.stat().st_size > 0) or os.access(path.parent, os.W_OK):
+            raise
+    conn = sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, timeout=5.0,
+                           check_same_thread=check_same_thread)
+    conn.execute("PRAGMA user_version").fetchone()
+    return conn
 
 
 def newer_error(path: Path, version: int) -> NewerSchemaError:
