@@ -22,25 +22,15 @@ from sessionkit.report import model as m
 
 PAPER = {"A4": (Mm(210), Mm(297)), "Letter": (Mm(215.9), Mm(279.4))}
 MUTED = RGBColor(0x5B, 0x67, 0x73)
-# What Word/LibreOffice should use for each script; viewers substitute when missing.
-LATIN_FONT = "DejaVu Sans"
-EAST_ASIAN_FONT = "Noto Sans CJK SC"
+# No font names are forced: Word and LibreOffice pick their own default for each
+# script (Latin, East Asian), which exists on the reader's machine.
 
 
-def _set_fonts(style) -> None:
-    style.font.name = LATIN_FONT
-    rpr = style.element.get_or_add_rPr()
-    rfonts = rpr.find(qn("w:rFonts"))
-    if rfonts is None:
-        rfonts = OxmlElement("w:rFonts")
-        rpr.insert(0, rfonts)
-    for attr in ("w:ascii", "w:hAnsi", "w:cs"):
-        rfonts.set(qn(attr), LATIN_FONT)
-    rfonts.set(qn("w:eastAsia"), EAST_ASIAN_FONT)
-
-
-def _field(paragraph, instr: str) -> None:
+def _field(paragraph, instr: str, size: float | None = None) -> None:
     run = paragraph.add_run()
+    run.font.color.rgb = MUTED
+    if size:
+        run.font.size = Pt(size)
     begin = OxmlElement("w:fldChar")
     begin.set(qn("w:fldCharType"), "begin")
     text = OxmlElement("w:instrText")
@@ -88,9 +78,12 @@ def _block(doc, b: m.Block) -> None:
     elif isinstance(b, m.Table):
         table = doc.add_table(rows=1, cols=len(b.columns))
         table.style = "Table Grid"
+        table.autofit = False
         total = sum(b.widths)
         usable = doc.sections[0].page_width - doc.sections[0].left_margin \
             - doc.sections[0].right_margin
+        for col, w in zip(table.columns, b.widths):
+            col.width = int(usable * w / total)
         for cell, title, w in zip(table.rows[0].cells, b.columns, b.widths):
             cell.width = int(usable * w / total)
             _text(cell.paragraphs[0], title, bold=True, size=9)
@@ -122,8 +115,6 @@ def render_docx(report: m.Report, target: Path) -> Iterator[tuple[int, int]]:
     total = len(report.sections) + 2
     yield 0, total
     doc = Document()
-    for name in ("Normal", "Title", "Heading 1", "Heading 2"):
-        _set_fonts(doc.styles[name])
     doc.styles["Normal"].font.size = Pt(10)
 
     sec = doc.sections[0]
@@ -137,9 +128,9 @@ def render_docx(report: m.Report, target: Path) -> Iterator[tuple[int, int]]:
     foot = sec.footer.paragraphs[0]
     foot.alignment = WD_ALIGN_PARAGRAPH.CENTER
     _text(foot, "page ", muted=True, size=8)
-    _field(foot, "PAGE")
+    _field(foot, "PAGE", 8)
     _text(foot, " of ", muted=True, size=8)
-    _field(foot, "NUMPAGES")
+    _field(foot, "NUMPAGES", 8)
 
     props = doc.core_properties
     props.title = report.heading

@@ -129,8 +129,8 @@ class MissingGlyphs:
             label = unicodedata.name(ch, "")
             shown.append(f"U+{cp:04X}" + (f" {label}" if label else ""))
         more = "" if len(self.chars) <= 8 else f" and {len(self.chars) - 8} more"
-        return (f"{total} character(s) that no bundled font has were printed as "
-                f"{PLACEHOLDER}: {', '.join(shown)}{more}")
+        return (f"{len(self.chars)} character(s) that no bundled font has were printed as "
+                f"{PLACEHOLDER} ({total} in all): {', '.join(shown)}{more}")
 
 
 def runs(text: str, bold: bool = False, missing: MissingGlyphs | None = None

@@ -15,27 +15,48 @@ from pathlib import Path
 
 from sessionkit.report import model as m
 
-_INLINE = re.compile(r"([\\`*_\[\]<>|~])")
+_INLINE = re.compile(r"([\\`*\[\]])")  # always special
+_TAG = re.compile(r"<(?=[A-Za-z/!?])")  # "<" only starts HTML before these
+_UNDERSCORE = re.compile(r"(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])")  # snake_case stays as is
+_TILDES = re.compile(r"~~")
 _ENTITY = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
-_LINE_START = re.compile(r"^(\s*)([#>+\-=]|\d+[.)])", re.M)
+_LINE_START = re.compile(
+    r"^(\s*)(#|>|[+\-=*](?=\s|$)|[-=*_](?=[-=*_\s]*$)|\d{1,9}(?=[.)](?:\s|$)))")
 
 
-def md_escape(text: str) -> str:
+def md_escape(text: str, cell: bool = False) -> str:
+    """Escape user text for use inside a line (a heading, a table cell, after a label)."""
     text = _INLINE.sub(r"\\\1", text)
+    text = _TAG.sub(r"\\<", text)
+    text = _UNDERSCORE.sub(r"\\_", text)
+    text = _TILDES.sub(r"\\~\\~", text)
     text = _ENTITY.sub(r"\\&", text)
-    text = _LINE_START.sub(lambda mt: mt.group(1) + "\\" + mt.group(2)
-                           if not mt.group(2)[0].isdigit()
-                           else mt.group(1) + mt.group(2)[:-1] + "\\" + mt.group(2)[-1], text)
+    if cell:
+        text = text.replace("|", "\\|")
     return text
 
 
-def _para(text: str) -> str:
+def _line_start(line: str) -> str:
+    """Neutralise what would make a line a heading, quote, list or rule."""
+    m = _LINE_START.match(line)
+    if not m:
+        return line
+    lead, mark = m.group(1), m.group(2)
+    if mark[0].isdigit():
+        end = m.end()
+        return line[:end] + "\\" + line[end:]
+    return lead + "\\" + line[len(lead):]
+
+
+def _para(text: str, first_inline: bool = False) -> str:
     """A paragraph: keep the user's line breaks (two trailing spaces = <br>)."""
-    return "  \n".join(md_escape(line) for line in text.split("\n"))
+    lines = [md_escape(line) for line in text.split("\n")]
+    lines = [ln if (first_inline and i == 0) else _line_start(ln) for i, ln in enumerate(lines)]
+    return "  \n".join(lines)
 
 
 def _cell(text: str) -> str:
-    return md_escape(text).replace("\n", "<br>") or " "
+    return md_escape(text, cell=True).replace("\n", "<br>") or " "
 
 
 def _block(b: m.Block) -> list[str]:
@@ -45,9 +66,10 @@ def _block(b: m.Block) -> list[str]:
         text = _para(b.text)
         return [f"*{text}*" if b.style == "intro" and "\n" not in b.text else text, ""]
     if isinstance(b, m.Facts):
-        return [f"- **{md_escape(label)}:** {_para(value)}" for label, value in b.items] + [""]
+        return [f"- **{md_escape(label)}:** {_para(value, first_inline=True)}"
+                for label, value in b.items] + [""]
     if isinstance(b, m.Bullets):
-        return [f"- {_para(item)}" for item in b.items] + [""]
+        return [f"- {_para(item, first_inline=True)}" for item in b.items] + [""]
     if isinstance(b, m.Table):
         lines = ["| " + " | ".join(_cell(c) for c in b.columns) + " |",
                  "|" + "|".join("---" for _ in b.columns) + "|"]
