@@ -185,10 +185,13 @@ class LivePanel(QWidget):
         for b in (self.start_button, self.previous_button, self.next_button, self.extend_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
+        outer.addLayout(buttons)
+        stage_row = QHBoxLayout()
         for b in (self.stage_button, self.message_button, self.clear_button,
                   self.readout_button):
-            buttons.addWidget(b)
-        outer.addLayout(buttons)
+            stage_row.addWidget(b)
+        stage_row.addStretch(1)
+        outer.addLayout(stage_row)
         self.message_label = _label("liveStageMessage", 1.1, bold=True)
         self.message_label.setStyleSheet("background: #FFE600; color: #000; padding: 4px;")
         self.message_label.hide()
@@ -212,6 +215,9 @@ class LivePanel(QWidget):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         split.addWidget(self.tree)
+        self.side = QSplitter(Qt.Orientation.Vertical)
+        self.side.setObjectName("liveSide")
+        self.side.setChildrenCollapsible(False)
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
@@ -225,13 +231,15 @@ class LivePanel(QWidget):
         self.cue_label.setWordWrap(True)
         rl.addWidget(self.cue_label)
         rl.addStretch(1)
-        split.addWidget(right)
+        self.side.addWidget(right)
+        split.addWidget(self.side)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         outer.addWidget(split, 1)
 
         # -- settings row: thresholds, stage screen, reset ----------------------------------
         settings = QHBoxLayout()
+        settings2 = QHBoxLayout()
         settings.addWidget(QLabel(self.tr("Amber at")))
         self.amber_spin = QSpinBox()
         self.amber_spin.setObjectName("liveAmberSeconds")
@@ -250,17 +258,19 @@ class LivePanel(QWidget):
         self.threshold_error.setStyleSheet("color: #B00000;")
         settings.addWidget(self.threshold_error)
         settings.addStretch(1)
-        settings.addWidget(QLabel(self.tr("Stage screen")))
+        settings2.addWidget(QLabel(self.tr("Stage screen")))
         self.screen_combo = QComboBox()
         self.screen_combo.setObjectName("liveStageScreen")
         self.screen_combo.addItems(controller.screens())
         self.screen_combo.currentIndexChanged.connect(controller.set_stage_screen)
-        settings.addWidget(self.screen_combo)
+        settings2.addWidget(self.screen_combo)
         self.reset_button = QPushButton(self.tr("Reset live run…"))
         self.reset_button.setObjectName("liveReset")
         self.reset_button.clicked.connect(self.confirm_reset)
-        settings.addWidget(self.reset_button)
+        settings2.addStretch(1)
+        settings2.addWidget(self.reset_button)
         outer.addLayout(settings)
+        outer.addLayout(settings2)
         snap = controller.snapshot
         self.amber_spin.setValue(snap.amber_seconds)
         self.red_spin.setValue(snap.red_seconds)
@@ -274,6 +284,11 @@ class LivePanel(QWidget):
         controller.readout_changed.connect(self.readout_button.setChecked)
         controller.problem.connect(self._problem)
         self.show_snapshot(controller.snapshot)
+
+    def add_side_widget(self, widget: QWidget) -> None:
+        """Host another panel (e.g. the outcomes checklist) under the speaker card."""
+        self.side.addWidget(widget)
+        widget.show()
 
     def _button(self, name: str, action_id: str, slot, text: str = "") -> QPushButton:
         b = QPushButton()
