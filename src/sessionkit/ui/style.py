@@ -33,3 +33,14 @@ QHeaderView::section {
 }
 QSplitter::handle { background: transparent; }
 """
+
+STYLE_SHEET += """
+#liveStamp { color: #217a3c; font-weight: 600; }
+#evidenceChips { color: #1f5f8b; }
+#kindCombo[kind="key_message"] { color: #1f5f8b; font-weight: bold; }
+#kindCombo[kind="decision"] { color: #6b3fa0; font-weight: bold; }
+#kindCombo[kind="action"] { color: #a12b2b; font-weight: bold; }
+#kindCombo[kind="question"] { color: #9a6400; font-weight: bold; }
+#kindCombo[kind="recommendation"] { color: #217a3c; font-weight: bold; }
+#kindCombo[kind="quote"] { color: #4a5262; font-weight: bold; }
+"""

@@ -1,20 +1,47 @@
 """The note box: keyboard focus lives here; the draft is saved as you type.
 
 Ctrl+Enter (or Ctrl+Return) turns the box into a note stamped with the time and
-the capture context (agenda item / speaker) and clears the box.
+the capture context (agenda item / speaker: from the live run when one is
+running, else the item/speaker picked here) and clears the box. Ctrl+1…7 choose
+the note's kind before or after typing; an action asks for its owner and due
+date in two fields under the box, without leaving the keyboard. Alt+1…9 mark the
+note as evidence for an envisaged outcome. See capture_keys.py for every chord.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
 
-from sessionkit.domain.models import Note, NoteKind
-from sessionkit.services.notes import NoteError, commit_draft
+from sessionkit.domain.models import Note, NoteKind, RoleKind
+from sessionkit.services.capture import capture_note, parse_due
+from sessionkit.services.notes import NoteError
 from sessionkit.ui.autosave import DraftAutosaver
+from sessionkit.ui.capture_keys import KEY_FOR_KIND, KIND_FOR_KEY, KIND_KEYS, OUTCOME_KEYS
 from sessionkit.ui.context import SessionContext
+from sessionkit.ui.models import note_kind_label
 from sessionkit.ui.panels.base import Panel, plain_label
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+ALT = Qt.KeyboardModifier.AltModifier
+KEYPAD = Qt.KeyboardModifier.KeypadModifier
+
+
+def _mods(event: QKeyEvent):
+    return event.modifiers() & ~KEYPAD
+
+
+def is_ctrl_enter(event: QKeyEvent) -> bool:
+    return (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and bool(event.modifiers() & CTRL))
 
 
 class NoteEdit(QPlainTextEdit):
@@ -28,7 +55,7 @@ class NoteEdit(QPlainTextEdit):
         self.setObjectName("noteBox")
         self.setTabChangesFocus(True)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-        # key handlers that other capture features register: (QKeyEvent) -> bool handled
+        # key handlers that capture features register: (QKeyEvent) -> bool handled
         self.key_handlers = []
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
@@ -36,8 +63,7 @@ class NoteEdit(QPlainTextEdit):
             if handler(event):
                 event.accept()
                 return
-        if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-                and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+        if is_ctrl_enter(event):
             event.accept()
             self.submitted.emit()
             return
@@ -48,30 +74,126 @@ class NoteEdit(QPlainTextEdit):
         self.focus_lost.emit()
 
 
+class _FieldEdit(QLineEdit):
+    """Owner / due fields: Enter or Ctrl+Enter adds the note, Esc goes back."""
+
+    submitted = Signal()
+    escaped = Signal()
+
+    def __init__(self, key_handler, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._key_handler = key_handler
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if self._key_handler(event):
+            event.accept()
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            self.submitted.emit()
+            return
+        if event.key() == Qt.Key.Key_Escape:
+            event.accept()
+            self.escaped.emit()
+            return
+        super().keyPressEvent(event)
+
+
 class CapturePanel(Panel):
-    """Note box + draft autosave + commit. Extend via ``before_commit`` hooks."""
+    """Note box + kind + context + action fields + evidence; draft autosave; commit."""
 
     note_committed = Signal(object)  # Note
+    kind_changed = Signal(object)  # NoteKind
 
     def __init__(self, ctx: SessionContext, parent: QWidget | None = None):
         super().__init__(QCoreApplication.translate("CapturePanel", "Capture"), parent)
         self.ctx = ctx
         self.kind: NoteKind = NoteKind.NOTE
-        self.context_bar = QHBoxLayout()  # extensions put kind / item / speaker pickers here
-        self.context_bar.setSpacing(8)
+        self.evidence: list[str] = []  # outcome ids the next note supports
+        self.picked_item_id: str | None = None
+        self.picked_speaker_id: str | None = None
+        self._owner_asked = False
+
+        # -- the context bar: kind, item, speaker ------------------------------------------
+        self.context_bar = QHBoxLayout()
+        self.context_bar.setSpacing(6)
+        self.kind_combo = QComboBox()
+        self.kind_combo.setObjectName("kindCombo")
+        self.kind_combo.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        for _key, kind in KIND_KEYS:
+            self.kind_combo.addItem(f"{note_kind_label(kind)}   {KEY_FOR_KIND[kind]}", kind)
+        self.kind_combo.setToolTip(self.tr("The kind of the next note (Ctrl+1 … Ctrl+7)"))
+        self.kind_combo.currentIndexChanged.connect(self._kind_from_combo)
+        self.context_bar.addWidget(self.kind_combo)
+        self.item_combo = QComboBox()
+        self.item_combo.setObjectName("itemPicker")
+        self.item_combo.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.item_combo.setToolTip(self.tr("Agenda item stamped on new notes when no live run "
+                                           "is going (Ctrl+Up / Ctrl+Down)"))
+        self.item_combo.setMinimumContentsLength(12)
+        self.item_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.item_combo.currentIndexChanged.connect(self._item_from_combo)
+        self.context_bar.addWidget(self.item_combo, 1)
+        self.speaker_combo = QComboBox()
+        self.speaker_combo.setObjectName("speakerPicker")
+        self.speaker_combo.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.speaker_combo.setToolTip(self.tr("Speaker stamped on new notes when no live run "
+                                              "is going (Ctrl+Shift+Up / Ctrl+Shift+Down)"))
+        self.speaker_combo.setMinimumContentsLength(8)
+        self.speaker_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.speaker_combo.currentIndexChanged.connect(self._speaker_from_combo)
+        self.context_bar.addWidget(self.speaker_combo, 1)
         self.body.addLayout(self.context_bar)
+        self.live_label = plain_label(wrap=False)
+        self.live_label.setObjectName("liveStamp")
+        self.body.addWidget(self.live_label)
+        self.live_label.hide()
+
+        # -- the box ---------------------------------------------------------------------------
         self.edit = NoteEdit()
-        self.edit.setPlaceholderText(self.tr("Type a note… Ctrl+Enter adds it"))
+        self.edit.setPlaceholderText(self.tr("Type a note… Ctrl+Enter adds it · Ctrl+1…7 "
+                                             "sets its kind"))
         self.edit.setAccessibleName(self.tr("Note box"))
+        self.edit.key_handlers.append(self.handle_chord)
         self.body.addWidget(self.edit, 1)
+
+        # -- action owner / due ---------------------------------------------------------------
+        self.action_row = QWidget()
+        row = QHBoxLayout(self.action_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(6)
+        row.addWidget(plain_label(self.tr("Owner"), wrap=False))
+        self.owner_edit = _FieldEdit(self.handle_chord)
+        self.owner_edit.setObjectName("actionOwner")
+        self.owner_edit.setPlaceholderText(self.tr("who will do it"))
+        row.addWidget(self.owner_edit, 2)
+        row.addWidget(plain_label(self.tr("Due"), wrap=False))
+        self.due_edit = _FieldEdit(self.handle_chord)
+        self.due_edit.setObjectName("actionDue")
+        self.due_edit.setPlaceholderText(self.tr("YYYY-MM-DD, tomorrow, +7"))
+        row.addWidget(self.due_edit, 1)
+        for field in (self.owner_edit, self.due_edit):
+            field.submitted.connect(self.commit)
+            field.escaped.connect(self.focus_box)
+        self.body.addWidget(self.action_row)
+        self.action_row.hide()
+        self.setTabOrder(self.edit, self.owner_edit)
+        self.setTabOrder(self.owner_edit, self.due_edit)
+
+        self.evidence_label = plain_label(wrap=True)
+        self.evidence_label.setObjectName("evidenceChips")
+        self.body.addWidget(self.evidence_label)
+        self.evidence_label.hide()
         self.status_label = plain_label(wrap=True)
         self.status_label.setObjectName("captureStatus")
-        self.hint_label = plain_label(self.tr("Ctrl+Enter adds the note · drafts save "
-                                              "as you type"), wrap=False)
-        self.hint_label.setObjectName("panelNote")
-        self.add_head_widget(self.hint_label)
         self.body.addWidget(self.status_label)
         self.status_label.hide()
+        self.hint_label = plain_label(self.tr("Ctrl+Enter adds · F1 lists the keys"), wrap=False)
+        self.hint_label.setObjectName("panelNote")
+        self.add_head_widget(self.hint_label)
+
         # hooks: callables(dict fields) -> dict | None (None cancels the commit)
         self.before_commit = []
 
@@ -84,6 +206,16 @@ class CapturePanel(Panel):
         self.edit.focus_lost.connect(self.autosaver.flush)
         self.edit.submitted.connect(self.commit)
 
+        ctx.add_context_provider(self.picked_context)
+        ctx.bundle_changed.connect(self._fill_pickers)
+        self._fill_pickers()
+        self.stamp_timer = QTimer(self)
+        self.stamp_timer.setInterval(1000)
+        self.stamp_timer.timeout.connect(self.refresh_stamp)
+        self.stamp_timer.start()
+        self.refresh_stamp()
+
+    # -- draft ---------------------------------------------------------------------------------
     def _save_draft(self, text: str) -> None:
         self.ctx.store.drafts.save(self.ctx.session_id, text)
 
@@ -97,17 +229,160 @@ class CapturePanel(Panel):
         self.status_label.setText(text)
         self.status_label.setVisible(bool(text))
 
+    # -- kind -----------------------------------------------------------------------------------
+    def set_kind(self, kind: NoteKind) -> None:
+        self.kind = kind
+        index = self.kind_combo.findData(kind)
+        if index != self.kind_combo.currentIndex():
+            self.kind_combo.blockSignals(True)
+            self.kind_combo.setCurrentIndex(index)
+            self.kind_combo.blockSignals(False)
+        self.kind_combo.setProperty("kind", kind.value)
+        self.kind_combo.style().unpolish(self.kind_combo)
+        self.kind_combo.style().polish(self.kind_combo)
+        self.action_row.setVisible(kind == NoteKind.ACTION)
+        if kind != NoteKind.ACTION:
+            self._owner_asked = False
+        self.kind_changed.emit(kind)
+
+    def _kind_from_combo(self, index: int) -> None:
+        self.set_kind(self.kind_combo.itemData(index))
+
+    # -- item / speaker pickers (used when no live run gives the context) ------------------------
+    def _fill_pickers(self) -> None:
+        bundle = self.ctx.bundle
+        for combo in (self.item_combo, self.speaker_combo):
+            combo.blockSignals(True)
+            combo.clear()
+        self.item_combo.addItem(self.tr("No agenda item"), None)
+        for n, item in enumerate(bundle.agenda, start=1):
+            self.item_combo.addItem(f"{n}. {item.title}", item.id)
+        self.speaker_combo.addItem(self.tr("No speaker"), None)
+        seen = set()
+        for role in (RoleKind.SPEAKER, RoleKind.PANELLIST, RoleKind.DISCUSSANT,
+                     RoleKind.MODERATOR, RoleKind.CHAIR):
+            for p in bundle.people_with_role(role):
+                if p.id not in seen:
+                    seen.add(p.id)
+                    self.speaker_combo.addItem(p.display_name, p.id)
+        for combo, value in ((self.item_combo, self.picked_item_id),
+                             (self.speaker_combo, self.picked_speaker_id)):
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+            combo.blockSignals(False)
+        self.picked_item_id = self.item_combo.currentData()
+        self.picked_speaker_id = self.speaker_combo.currentData()
+
+    def _item_from_combo(self, index: int) -> None:
+        self.picked_item_id = self.item_combo.itemData(index)
+        item = next((a for a in self.ctx.bundle.agenda if a.id == self.picked_item_id), None)
+        if item is not None and item.person_ids:
+            self.speaker_combo.setCurrentIndex(max(0, self.speaker_combo.findData(
+                item.person_ids[0])))
+        self.refresh_stamp()
+
+    def _speaker_from_combo(self, index: int) -> None:
+        self.picked_speaker_id = self.speaker_combo.itemData(index)
+        self.refresh_stamp()
+
+    def pick_item(self, item_id: str | None) -> None:
+        self.item_combo.setCurrentIndex(max(0, self.item_combo.findData(item_id)))
+
+    def pick_speaker(self, person_id: str | None) -> None:
+        self.speaker_combo.setCurrentIndex(max(0, self.speaker_combo.findData(person_id)))
+
+    def _step(self, combo: QComboBox, delta: int) -> None:
+        if combo.count():
+            combo.setCurrentIndex(max(0, min(combo.count() - 1, combo.currentIndex() + delta)))
+
+    def picked_context(self) -> dict | None:
+        if self.picked_item_id is None and self.picked_speaker_id is None:
+            return None
+        return {"agenda_item_id": self.picked_item_id, "speaker_id": self.picked_speaker_id}
+
+    def refresh_stamp(self) -> None:
+        """Show what the next note will be stamped with when a live run decides it."""
+        stamp = self.ctx.capture_context()
+        picked = self.picked_context() or {}
+        live = bool(stamp) and stamp != picked
+        self.item_combo.setEnabled(not live)
+        self.speaker_combo.setEnabled(not live)
+        if live:
+            names = {a.id: a.title for a in self.ctx.bundle.agenda}
+            names.update({p.id: p.display_name for p in self.ctx.bundle.people})
+            parts = [names.get(stamp.get("agenda_item_id") or "", ""),
+                     names.get(stamp.get("speaker_id") or "", "")]
+            self.live_label.setText(self.tr("Live: {context}").format(
+                context=" · ".join(p for p in parts if p) or self.tr("no item")))
+        self.live_label.setVisible(live)
+
+    # -- evidence ------------------------------------------------------------------------------
+    def toggle_evidence(self, number: int) -> None:
+        outcomes = self.ctx.bundle.outcomes
+        if not 1 <= number <= len(outcomes):
+            self.show_message(self.tr("There is no outcome {n}.").format(n=number))
+            return
+        oid = outcomes[number - 1].id
+        if oid in self.evidence:
+            self.evidence.remove(oid)
+        else:
+            self.evidence.append(oid)
+        self._show_evidence()
+
+    def _show_evidence(self) -> None:
+        order = {o.id: i for i, o in enumerate(self.ctx.bundle.outcomes, start=1)}
+        nums = sorted(order[o] for o in self.evidence if o in order)
+        self.evidence_label.setText(self.tr("Supports outcome {list}").format(
+            list=", ".join(str(n) for n in nums)) if nums else "")
+        self.evidence_label.setVisible(bool(nums))
+
+    # -- keys ----------------------------------------------------------------------------------
+    def handle_chord(self, event: QKeyEvent) -> bool:
+        key, mods = event.key(), _mods(event)
+        if mods == CTRL and key in KIND_FOR_KEY:
+            self.set_kind(KIND_FOR_KEY[key])
+            return True
+        if mods == ALT and key in OUTCOME_KEYS:
+            self.toggle_evidence(OUTCOME_KEYS.index(key) + 1)
+            return True
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and mods in (CTRL, CTRL | SHIFT):
+            delta = -1 if key == Qt.Key.Key_Up else 1
+            self._step(self.speaker_combo if mods & SHIFT else self.item_combo, delta)
+            return True
+        return False
+
+    # -- commit ----------------------------------------------------------------------------------
     def commit(self) -> Note | None:
         text = self.edit.toPlainText()
         if not text.strip():
+            if self.owner_edit.hasFocus() or self.due_edit.hasFocus():
+                self.focus_box()
+            return None
+        if (self.kind == NoteKind.ACTION and not self._owner_asked
+                and not self.owner_edit.text().strip() and self.edit.hasFocus()):
+            # An action asks for its owner and due date, without leaving the keyboard.
+            self._owner_asked = True
+            self.show_message(self.tr("Action: type the owner, Tab to the due date, "
+                                      "Enter to add (Esc: back to the note)"))
+            self.owner_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            return None
+        try:
+            due = parse_due(self.due_edit.text()) if self.kind == NoteKind.ACTION else None
+        except NoteError as exc:
+            self.show_message(self.tr("Due date: {reason}").format(reason=str(exc)))
+            self.due_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.due_edit.selectAll()
             return None
         fields = {"kind": self.kind, **self.ctx.capture_context()}
+        if self.kind == NoteKind.ACTION:
+            fields.update(action_owner=self.owner_edit.text(), action_due=due)
+        if self.evidence:
+            fields["outcome_ids"] = list(self.evidence)
         for hook in self.before_commit:
             fields = hook(fields)
             if fields is None:
                 return None
         try:
-            note = self._commit(text, fields)
+            note = capture_note(self.ctx.store, self.ctx.session_id, text, **fields)
         except (NoteError, ValueError) as exc:
             self.show_message(self.tr("Not added: {reason}").format(reason=str(exc)))
             self.autosaver.touch()
@@ -116,11 +391,13 @@ class CapturePanel(Panel):
         self.edit.clear()
         self.edit.blockSignals(False)
         self.autosaver.mark_clean()
+        self.owner_edit.clear()
+        self.due_edit.clear()
+        self.evidence = []
+        self._show_evidence()
         self.show_message("")
-        self.kind = NoteKind.NOTE
+        self.set_kind(NoteKind.NOTE)
+        self.focus_box()
         self.ctx.announce_note(note)
         self.note_committed.emit(note)
         return note
-
-    def _commit(self, text: str, fields: dict) -> Note:
-        return commit_draft(self.ctx.store, self.ctx.session_id, text, **fields)
