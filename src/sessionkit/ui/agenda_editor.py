@@ -225,10 +225,10 @@ class AgendaModel(QAbstractTableModel):
         return None
 
     def flags(self, index: QModelIndex):
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsDropEnabled
         if not index.isValid():
-            return base
-        base |= Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+            return Qt.ItemFlag.ItemIsDropEnabled  # drops between rows
+        base = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled)
         if COLUMNS[index.column()] in ("title", "kind", "planned_minutes", "cue"):
             base |= Qt.ItemFlag.ItemIsEditable
         return base
