@@ -1,0 +1,158 @@
+"""Making, copying, editing and binning sessions. Plain Python, no Qt.
+
+Templates are session files (same format as resources/sessions/*.toml) in
+resources/templates/. Deleting a session never deletes anything: the session
+(with its notes, agenda and report) goes to the bin (``sessions.deleted_at``)
+and can be restored.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from sessionkit import config
+from sessionkit.bundles import BundleError, load_session_file
+from sessionkit.domain.models import (
+    AgendaItem,
+    Document,
+    Outcome,
+    OutcomeStatus,
+    Session,
+    SessionBundle,
+    new_id,
+    utc_now,
+)
+from sessionkit.services.people import intro_cues, set_intro_cue
+from sessionkit.store.repos import SessionRepo, _iso
+
+
+class SessionEditError(ValueError):
+    """A user mistake; nothing was changed."""
+
+
+@dataclass
+class Template:
+    name: str  # file stem: "panel"
+    path: Path
+    title: str  # the session title in the file
+    planned_minutes: int
+    items: int
+
+
+def templates_dir() -> Path:
+    return config.resources_dir() / "templates"
+
+
+def list_templates(folder: Path | None = None) -> list[Template]:
+    """Every readable template, sorted by name (broken files are skipped)."""
+    folder = Path(folder or templates_dir())
+    out = []
+    for path in sorted(folder.glob("*.toml")):
+        try:
+            b = load_session_file(path)
+        except BundleError:
+            continue
+        out.append(Template(name=path.stem, path=path, title=b.session.title,
+                            planned_minutes=b.planned_minutes(), items=len(b.agenda)))
+    return out
+
+
+def validate_session(s: Session) -> None:
+    if not s.code.strip():
+        raise SessionEditError("A session needs a code (e.g. D3).")
+    if not s.title.strip():
+        raise SessionEditError("A session needs a title.")
+    if s.timezone:
+        try:
+            ZoneInfo(s.timezone)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise SessionEditError(f"Unknown time zone {s.timezone!r} "
+                                   "(use a name like Asia/Tokyo).") from None
+    if s.start is not None and s.start.tzinfo is None:
+        raise SessionEditError("The start time needs a time zone.")
+    if s.start is not None and s.end is not None and s.end < s.start:
+        raise SessionEditError("The session cannot end before it starts.")
+
+
+def new_session(store, code: str, title: str, template: Path | None = None) -> str:
+    """A blank session, or one made from a template file; returns its id."""
+    if template is not None:
+        try:
+            bundle = load_session_file(template)
+        except BundleError as exc:
+            raise SessionEditError(str(exc)) from None
+        bundle.session.source = ""
+    else:
+        bundle = SessionBundle(session=Session(code="", title=""))
+    bundle.session.code = code.strip() or bundle.session.code
+    bundle.session.title = title.strip() or bundle.session.title
+    validate_session(bundle.session)
+    store.save_bundle(bundle)
+    return bundle.session.id
+
+
+def save_session(store, session: Session) -> None:
+    """Save edited metadata (validated first; a refused edit changes nothing)."""
+    session.code = session.code.strip()
+    session.title = session.title.strip()
+    validate_session(session)
+    store.sessions.save(session)
+
+
+def duplicate_session(store, session_id: str, code: str | None = None) -> str:
+    """A copy with fresh ids: agenda, outcomes (status reset), documents, roles, cues.
+
+    People are shared (they are the same people); notes, actual times and the
+    report are not copied.
+    """
+    src = store.load_bundle(session_id)
+    s = copy.deepcopy(src.session)
+    s.id = new_id()
+    s.code = code or f"{src.session.code} (copy)"
+    s.source = ""
+    agenda = [AgendaItem(title=a.title, kind=a.kind, planned_minutes=a.planned_minutes,
+                         position=a.position, cue=a.cue, person_ids=list(a.person_ids))
+              for a in src.agenda]
+    outcomes = [Outcome(text=o.text, position=o.position, status=OutcomeStatus.OPEN)
+                for o in src.outcomes]
+    documents = [Document(title=d.title, url=d.url, as_of=d.as_of, local_path=d.local_path)
+                 for d in src.documents]
+    bundle = SessionBundle(session=s, people=src.people, roles=copy.deepcopy(src.roles),
+                           agenda=agenda, outcomes=outcomes, documents=documents)
+    with store.atomic():
+        store.save_bundle(bundle)
+        for pid, cue in intro_cues(store, session_id).items():
+            set_intro_cue(store, s.id, pid, cue)
+    return s.id
+
+
+def delete_session(store, session_id: str, when: datetime | None = None) -> None:
+    """Move a session (and so its notes) to the bin."""
+    store.sessions.get(session_id)  # NotFound if already gone
+    with store.atomic():
+        store.db.execute("UPDATE sessions SET deleted_at = ? WHERE id = ?",
+                         [_iso(when or utc_now()), session_id])
+
+
+def binned_sessions(store) -> list[tuple[Session, datetime, int]]:
+    """Sessions in the bin, newest first, with when they were binned and their note count."""
+    out = []
+    for r in store.db.query(
+            "SELECT s.*, (SELECT COUNT(*) FROM notes n WHERE n.session_id = s.id "
+            "AND n.deleted_at IS NULL) AS note_count FROM sessions s "
+            "WHERE s.deleted_at IS NOT NULL ORDER BY s.deleted_at DESC"):
+        out.append((SessionRepo.from_row(r), datetime.fromisoformat(r["deleted_at"]),
+                    r["note_count"]))
+    return out
+
+
+def restore_session(store, session_id: str) -> None:
+    with store.atomic():
+        cur = store.db.execute("UPDATE sessions SET deleted_at = NULL WHERE id = ? "
+                               "AND deleted_at IS NOT NULL", [session_id])
+        if cur.rowcount == 0:
+            raise SessionEditError("That session is not in the bin.")
