@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import threading
 import unicodedata
-from dataclasses import dataclass, field
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -58,12 +57,42 @@ def _ignorable(ch: str) -> bool:
             or 0xE0100 <= cp <= 0xE01EF)
 
 
-@dataclass
 class FontSet:
-    regular: list[str]  # registered names, in chain order
-    bold: list[str]
-    coverage: list[set[int]]  # per face (same order)
-    _cache: dict[tuple[str, bool], str | None] = field(default_factory=dict)
+    """The fallback chain. Faces are parsed and registered the first time a
+    character needs them (DejaVu Sans at once; the big CJK faces only when the text
+    has CJK), once per process."""
+
+    def __init__(self, folder) -> None:
+        self.folder = folder
+        self.regular = [name for name, _r, _b in FACES]
+        self.bold = [name + "-Bold" if b else name for name, _r, b in FACES]
+        self._coverage: list[set[int] | None] = [None] * len(FACES)
+        self._bold_loaded: set[int] = set()
+        self._cache: dict[tuple[str, bool], str | None] = {}
+        self._lock = threading.RLock()
+        self.coverage(0)
+        self._load_bold(0)
+
+    def coverage(self, i: int) -> set[int]:
+        cov = self._coverage[i]
+        if cov is None:
+            with self._lock:
+                cov = self._coverage[i]
+                if cov is None:
+                    name, reg_file, _b = FACES[i]
+                    face = TTFont(name, str(self.folder / reg_file))
+                    pdfmetrics.registerFont(face)
+                    cov = self._coverage[i] = set(face.face.charToGlyph)
+        return cov
+
+    def _load_bold(self, i: int) -> None:
+        if i in self._bold_loaded:
+            return
+        with self._lock:
+            name, _r, bold_file = FACES[i]
+            if bold_file and i not in self._bold_loaded:
+                pdfmetrics.registerFont(TTFont(name + "-Bold", str(self.folder / bold_file)))
+            self._bold_loaded.add(i)
 
     def font_for(self, ch: str, bold: bool = False) -> str | None:
         key = (ch, bold)
@@ -72,41 +101,35 @@ class FontSet:
         except KeyError:
             pass
         cp = ord(ch)
-        order = range(len(self.regular))
+        order: list[int] | range = range(len(FACES))
         if _is_han_or_kana(cp):
             order = [2, 1, 0]
         elif _is_hangul(cp):
             order = [1, 2, 0]
-        names = self.bold if bold else self.regular
-        found = next((names[i] for i in order if cp in self.coverage[i]), None)
+        found = None
+        for i in order:
+            if cp in self.coverage(i):
+                if bold:
+                    self._load_bold(i)
+                found = (self.bold if bold else self.regular)[i]
+                break
         self._cache[key] = found
         return found
 
 
 def fonts() -> FontSet:
-    """Register the bundled fonts with ReportLab, once per process."""
+    """The font chain, with DejaVu Sans registered; made once per process."""
     global _fonts
     with _lock:
         if _fonts is None:
-            folder = config.resources_dir() / "fonts"
-            regular, bold, coverage = [], [], []
-            for name, reg_file, bold_file in FACES:
-                face = TTFont(name, str(folder / reg_file))
-                pdfmetrics.registerFont(face)
-                regular.append(name)
-                coverage.append(set(face.face.charToGlyph))
-                if bold_file:
-                    pdfmetrics.registerFont(TTFont(name + "-Bold", str(folder / bold_file)))
-                    bold.append(name + "-Bold")
-                else:
-                    bold.append(name)
             from reportlab.lib.fonts import addMapping
 
+            fs = FontSet(config.resources_dir() / "fonts")
             addMapping(BASE, 0, 0, BASE)
             addMapping(BASE, 1, 0, BASE_BOLD)
             addMapping(BASE, 0, 1, BASE)
             addMapping(BASE, 1, 1, BASE_BOLD)
-            _fonts = FontSet(regular, bold, coverage)
+            _fonts = fs
         return _fonts
 
 

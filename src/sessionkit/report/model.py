@@ -329,7 +329,7 @@ def build_report_from(bundle: SessionBundle, notes: list[Note], meta,
             if item:
                 ctx.append(clean(item.title))
             sp = people.get(n.speaker_id or "")
-            if sp:
+            if sp and not (item and sp.display_name in item.title):  # "Presentation: Mori"
                 ctx.append(name(sp))
         text = clean(n.text)
         if n.kind == NoteKind.ACTION:

@@ -45,6 +45,9 @@ SHADE = colors.HexColor("#eef3f7")
 
 
 
+NOTE_HEAD_SIZE = 8
+
+
 def _styles() -> dict[str, ParagraphStyle]:
     base = ParagraphStyle("body", fontName=BASE, fontSize=10, leading=14, textColor=INK,
                           spaceAfter=5, alignment=TA_LEFT, splitLongWords=1)
@@ -69,7 +72,8 @@ def _styles() -> dict[str, ParagraphStyle]:
         "notehead": ParagraphStyle("notehead", parent=base, fontSize=8, leading=10.5,
                                    textColor=MUTED, spaceBefore=4, spaceAfter=1,
                                    keepWithNext=1),
-        "note": ParagraphStyle("note", parent=base, leftIndent=8, spaceAfter=4),
+        "note": ParagraphStyle("note", parent=base, leftIndent=8, firstLineIndent=-8,
+                               spaceBefore=2, spaceAfter=4),
     }
 
 
@@ -148,11 +152,12 @@ class _Builder:
             ]))
             return [t, Spacer(1, 6)]
         if isinstance(b, m.Notes):
-            out = []
-            for n in b.notes:
-                out.append(self.p(n.header(), "notehead"))
-                out.append(self.p(n.text, "note"))
-            return out
+            # one paragraph per note (header line + text): half the flowables to lay out
+            st = self.st["note"]
+            head_open = f'<font size="{NOTE_HEAD_SIZE}" color="#{MUTED.hexval()[2:]}">'
+            return [Paragraph(f"{head_open}{markup(n.header(), False, self.missing)}</font><br/>"
+                              f"{markup(n.text, False, self.missing)}", st)
+                    for n in b.notes]
         raise TypeError(f"unknown report block {type(b).__name__}")
 
 
