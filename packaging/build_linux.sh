@@ -1,0 +1,155 @@
+#!/usr/bin/env bash
+# Build SessionKit's Linux one-folder bundle (dist/sessionkit/) with PyInstaller, then
+# smoke-test it the way a moderator would use it: copied away from the checkout and run
+# in an empty environment (env -i), with no Python around it.
+#
+#   packaging/build_linux.sh            build, then test
+#   packaging/build_linux.sh --no-build test the existing dist/sessionkit/
+#   packaging/build_linux.sh --clean    build from scratch (PyInstaller --clean), then test
+#
+# Python: $PYTHON, else .venv/bin/python, else python3; it needs SessionKit and
+# PyInstaller installed: pip install -e '.[packaging]'.
+# Tools used by the checks: pdftotext/pdffonts (poppler-utils); optional: Xvfb + xwininfo
+# (a real X11 window check), desktop-file-validate, appstreamcli.
+# Exit status: 0 when every check passed, 1 otherwise.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+
+build=1
+clean=()
+for arg in "$@"; do
+    case "$arg" in
+        --no-build) build=0 ;;
+        --clean) clean=(--clean) ;;
+        -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
+        *) echo "unknown option: $arg" >&2; exit 2 ;;
+    esac
+done
+
+if [ -n "${PYTHON:-}" ]; then PY=$PYTHON
+elif [ -x .venv/bin/python ]; then PY=.venv/bin/python
+else PY=python3
+fi
+VERSION=$("$PY" -c 'import re,sys; print(re.search(r"__version__\s*=\s*\"([^\"]+)\"", open("src/sessionkit/__init__.py").read()).group(1))')
+GUI_SECONDS=${SMOKE_GUI_SECONDS:-5}
+
+failures=0
+pass() { printf '  ok    %s\n' "$*"; }
+fail() { printf '  FAIL  %s\n' "$*"; failures=$((failures + 1)); }
+step() { printf '\n== %s\n' "$*"; }
+
+# -- build ------------------------------------------------------------------------------------
+if [ "$build" = 1 ]; then
+    step "build with PyInstaller ($("$PY" -m PyInstaller --version 2>/dev/null || echo 'not installed'))"
+    if ! "$PY" -m PyInstaller --version >/dev/null 2>&1; then
+        echo "PyInstaller is missing: $PY -m pip install -e '.[packaging]'" >&2
+        exit 1
+    fi
+    t0=$(date +%s)
+    "$PY" -m PyInstaller --noconfirm "${clean[@]}" --log-level WARN packaging/sessionkit.spec
+    t1=$(date +%s)
+    echo "build time: $((t1 - t0)) s"
+fi
+[ -x dist/sessionkit/sessionkit ] || { echo "dist/sessionkit/sessionkit is missing" >&2; exit 1; }
+
+# -- the desktop files ---------------------------------------------------------------------------
+step "desktop integration files"
+if command -v desktop-file-validate >/dev/null; then
+    if out=$(desktop-file-validate packaging/linux/org.sessionkit.SessionKit.desktop 2>&1) && [ -z "$out" ]; then
+        pass "desktop-file-validate"
+    else fail "desktop-file-validate: $out"; fi
+else echo "  skip  desktop-file-validate not installed (apt-get install desktop-file-utils)"; fi
+if command -v appstreamcli >/dev/null; then
+    if out=$(appstreamcli validate --no-net packaging/linux/org.sessionkit.SessionKit.metainfo.xml 2>&1); then
+        pass "appstreamcli validate --no-net"
+    else fail "appstreamcli validate: $out"; fi
+else echo "  skip  appstreamcli not installed (apt-get install appstream)"; fi
+
+# -- smoke test of the bundle, copied out of the checkout -----------------------------------------
+step "smoke test (bundle copied to a temporary folder, run under env -i)"
+tmp=$(mktemp -d)
+pids=()
+cleanup() {
+    for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
+    rm -rf "$tmp"
+}
+trap cleanup EXIT
+cp -a dist/sessionkit "$tmp/app"
+APP="$tmp/app/sessionkit"
+mkdir -p "$tmp/home"
+run() { env -i HOME="$tmp/home" "$APP" "$@"; }
+
+out=$(run --version 2>&1) || true
+if [ "$out" = "SessionKit $VERSION" ]; then pass "--version prints '$out'"
+else fail "--version printed '$out', expected 'SessionKit $VERSION'"; fi
+
+data="$tmp/data"; mkdir -p "$data"
+if run --data-dir "$data" report --session D3 -o "$data/r.pdf" >"$tmp/report.log" 2>&1 \
+        && [ "$(head -c 5 "$data/r.pdf")" = "%PDF-" ]; then
+    pass "D3 PDF report ($(wc -c <"$data/r.pdf") bytes)"
+    if command -v pdftotext >/dev/null; then
+        text=$(pdftotext -enc UTF-8 "$data/r.pdf" -)
+        if grep -q "Low carbon cities in Asia" <<<"$text" && grep -q "Naoki Mori" <<<"$text"; then
+            pass "pdftotext finds the D3 title and a speaker"
+        else fail "pdftotext: D3 title or speaker missing"; fi
+        not_embedded=$(pdffonts "$data/r.pdf" | awk 'NR > 2 && $(NF-4) != "yes" {print $1}')
+        if [ -z "$not_embedded" ]; then pass "every font embedded: $(pdffonts "$data/r.pdf" | awk 'NR > 2 {printf "%s ", $1}')"
+        else fail "fonts not embedded: $not_embedded"; fi
+    else echo "  skip  pdftotext/pdffonts not installed (apt-get install poppler-utils)"; fi
+else fail "D3 PDF report: $(cat "$tmp/report.log")"; fi
+
+note="東京・서울・北京・Hà Nội: cities agree to share data"
+if run --data-dir "$data" note add --session D3 --kind decision -- "$note" >/dev/null 2>"$tmp/note.log" \
+        && run --data-dir "$data" notes list --session D3 | grep -qF "$note"; then
+    pass "note add / notes list keep Japanese, Korean, Chinese and Vietnamese text"
+else fail "note add / notes list: $(cat "$tmp/note.log")"; fi
+if run --data-dir "$data" report --session D3 -o "$data/r2.pdf" >/dev/null 2>&1 \
+        && { ! command -v pdftotext >/dev/null || pdftotext -enc UTF-8 "$data/r2.pdf" - | grep -qF "東京・서울・北京・Hà Nội"; }; then
+    pass "the note prints in the PDF in every script"
+else fail "the CJK/Vietnamese note is missing from the PDF"; fi
+if run --data-dir "$data" report --session D3 --format docx -o "$data/r.docx" >/dev/null 2>"$tmp/docx.log" \
+        && [ "$(head -c 2 "$data/r.docx")" = "PK" ]; then pass "DOCX report"
+else fail "DOCX report: $(cat "$tmp/docx.log")"; fi
+if run --data-dir "$data" report --session D3 --format md -o "$data/r.md" >/dev/null 2>"$tmp/md.log" \
+        && grep -q "Low carbon cities" "$data/r.md"; then pass "Markdown report"
+else fail "Markdown report: $(cat "$tmp/md.log")"; fi
+
+# The window, headless: it must still be running after a few seconds, with no traceback.
+gui="$tmp/gui"; mkdir -p "$gui"
+env -i HOME="$tmp/home" QT_QPA_PLATFORM=offscreen "$APP" --data-dir "$gui" >"$tmp/gui.log" 2>&1 &
+gpid=$!; pids+=("$gpid")
+sleep "$GUI_SECONDS"
+if kill -0 "$gpid" 2>/dev/null && ! grep -q Traceback "$tmp/gui.log"; then
+    pass "the app is still running after ${GUI_SECONDS}s on QT_QPA_PLATFORM=offscreen"
+else fail "the app did not keep running offscreen: $(cat "$tmp/gui.log")"; fi
+kill "$gpid" 2>/dev/null || true; wait "$gpid" 2>/dev/null || true
+
+# The same on a real X server, where we can see that the main window is mapped with D3 open.
+if command -v Xvfb >/dev/null && command -v xwininfo >/dev/null; then
+    Xvfb -displayfd 9 -screen 0 1280x800x24 -nolisten tcp 9>"$tmp/display" 2>"$tmp/xvfb.log" &
+    xpid=$!; pids+=("$xpid")
+    for _ in $(seq 50); do [ -s "$tmp/display" ] && break; sleep 0.1; done
+    disp=":$(head -n1 "$tmp/display")"
+    mkdir -p "$gui-x11"
+    env -i HOME="$tmp/home" DISPLAY="$disp" "$APP" --data-dir "$gui-x11" >"$tmp/gui-x11.log" 2>&1 &
+    apid=$!; pids+=("$apid")
+    sleep "$GUI_SECONDS"
+    title=$(DISPLAY="$disp" xwininfo -root -tree | grep -o '"SessionKit — D3[^"]*"' | head -n1 || true)
+    if kill -0 "$apid" 2>/dev/null && [ -n "$title" ]; then pass "X11 (Xvfb): window $title"
+    else fail "X11 (Xvfb): no main window: $(cat "$tmp/gui-x11.log")"; fi
+    kill "$apid" 2>/dev/null || true; wait "$apid" 2>/dev/null || true
+    kill "$xpid" 2>/dev/null || true; wait "$xpid" 2>/dev/null || true
+else echo "  skip  Xvfb/xwininfo not installed: no X11 window check"; fi
+
+# -- size --------------------------------------------------------------------------------------------
+step "bundle size"
+du -sh dist/sessionkit | sed 's/^/  folder: /'
+tar -C dist -czf "$tmp/sessionkit.tar.gz" sessionkit
+echo "  tar.gz: $(du -h "$tmp/sessionkit.tar.gz" | cut -f1)"
+echo "  largest parts:"
+(cd dist/sessionkit && du -s _internal/* sessionkit 2>/dev/null | sort -rn | head -n 8 \
+    | awk '{printf "    %6.1f MB  %s\n", $1 / 1024, $2}')
+
+step "result"
+if [ "$failures" = 0 ]; then echo "all checks passed"; else echo "$failures check(s) failed"; exit 1; fi
