@@ -156,3 +156,31 @@ def restore_session(store, session_id: str) -> None:
                                "AND deleted_at IS NOT NULL", [session_id])
         if cur.rowcount == 0:
             raise SessionEditError("That session is not in the bin.")
+
+
+def replace_outcomes(store, session_id: str, outcomes: list[Outcome]) -> None:
+    """Save the envisaged outcomes in this order; removed ones lose their note links."""
+    for o in outcomes:
+        if not o.text.strip():
+            raise SessionEditError("An envisaged outcome cannot be empty.")
+    keep = {o.id for o in outcomes}
+    with store.atomic():
+        for old in store.outcomes.for_session(session_id):
+            if old.id not in keep:
+                store.db.execute("DELETE FROM note_outcomes WHERE outcome_id = ?", [old.id])
+                store.db.execute("DELETE FROM outcomes WHERE id = ?", [old.id])
+        for pos, o in enumerate(outcomes):
+            o.position = pos
+            o.text = o.text.strip()
+            store.outcomes.save(session_id, o)
+
+
+def set_people_roles(store, session_id: str, people: list, roles: list) -> None:
+    """Save the session's people (new ones too) and their roles, in one go."""
+    for p in people:
+        if not p.display_name.strip():
+            raise SessionEditError("Every person needs a display name.")
+    with store.atomic():
+        for p in people:
+            store.people.save(p)
+        store.roles.replace_for_session(session_id, roles)

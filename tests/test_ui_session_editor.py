@@ -1,0 +1,128 @@
+"""Session editor, New session, bin, speaker cards (pytest-qt)."""
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtCore import QDate, QDateTime, QTime, Qt
+
+from sessionkit.domain.models import RoleKind
+from sessionkit.services import session_admin as admin
+from sessionkit.services.people import intro_cue
+from sessionkit.store import Store
+
+
+@pytest.fixture
+def ctx(store, data_dir, d3):
+    from sessionkit.ui.context import SessionContext
+
+    return SessionContext(store, data_dir, d3.id)
+
+
+def test_edit_details_outcomes_people(qtbot, ctx, store, d3, data_dir):
+    from sessionkit.ui.session_editor import SessionEditorDialog
+
+    dlg = SessionEditorDialog(ctx)
+    qtbot.addWidget(dlg)
+    assert dlg.code.text() == "D3"
+    dlg.room.setText("Hall B")
+    dlg.has_start.setChecked(True)
+    dlg.start.setDateTime(QDateTime(QDate(2015, 6, 3), QTime(14, 0)))
+    dlg.timezone.setCurrentText("Asia/Tokyo")
+    dlg.outcomes.item(0).setText("Mechanisms of cooperation (edited)")
+    dlg.outcomes.setCurrentRow(2)
+    dlg._move_outcome(-1)
+    # Kim becomes moderator too
+    kim_row = [r for r in range(dlg.people_table.rowCount())
+               if dlg.people_table.item(r, 0).text() == "Kim Sang-Kap"][0]
+    dlg.people_table.item(kim_row, 1).setCheckState(Qt.CheckState.Checked)
+    assert dlg.save()
+    store.close()
+    again = Store.open(data_dir)
+    s = again.sessions.get(d3.id)
+    assert s.room == "Hall B"
+    assert s.start == datetime(2015, 6, 3, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
+    outcomes = [o.text for o in again.outcomes.for_session(d3.id)]
+    assert outcomes[0] == "Mechanisms of cooperation (edited)"
+    assert outcomes[1].startswith("Effective collaboration")
+    b = again.load_bundle(d3.id)
+    assert [p.display_name for p in b.people_with_role(RoleKind.MODERATOR)] == ["Kim Sang-Kap"]
+    assert len(b.documents) == 1 and b.documents[0].as_of == "7th April 2015"
+    again.close()
+
+
+def test_bad_time_zone_is_refused_and_nothing_changes(qtbot, ctx, store, d3):
+    from sessionkit.ui.session_editor import SessionEditorDialog
+
+    dlg = SessionEditorDialog(ctx)
+    qtbot.addWidget(dlg)
+    dlg.room.setText("Somewhere else")
+    dlg.timezone.setCurrentText("Nowhere/Else")
+    assert not dlg.save()
+    assert "Unknown time zone" in dlg.error.text()
+    assert store.sessions.get(d3.id).room == "Book Seminar Room, Design Lab"
+
+
+def test_new_session_from_template(qtbot, store):
+    from sessionkit.ui.session_editor import NewSessionDialog
+
+    dlg = NewSessionDialog(store)
+    qtbot.addWidget(dlg)
+    texts = [dlg.choices.item(i).text() for i in range(dlg.choices.count())]
+    assert texts[0] == "Blank session (no agenda)"
+    assert any(t.startswith("Workshop — 6 items, 120 min") for t in texts)
+    dlg.choices.setCurrentRow(next(i for i, t in enumerate(texts) if t.startswith("Workshop")))
+    dlg.code.setText("W7")
+    dlg.title_edit.setText("Heat islands")
+    dlg.create()
+    assert dlg.session_id
+    b = store.load_bundle(dlg.session_id)
+    assert (b.session.code, b.session.title) == ("W7", "Heat islands")
+    assert b.agenda[2].title == "Group work"
+
+
+def test_new_blank_session_needs_code(qtbot, store):
+    from sessionkit.ui.session_editor import NewSessionDialog
+
+    before = len(store.sessions.list())
+    dlg = NewSessionDialog(store)
+    qtbot.addWidget(dlg)
+    dlg.choices.setCurrentRow(0)
+    dlg.title_edit.setText("No code")
+    dlg.create()
+    assert dlg.session_id is None
+    assert dlg.error.text() == "A session needs a code (e.g. D3)."
+    assert len(store.sessions.list()) == before
+
+
+def test_bin_restores(qtbot, store, d3):
+    from sessionkit.ui.session_editor import BinDialog
+
+    admin.delete_session(store, d3.id)
+    dlg = BinDialog(store)
+    qtbot.addWidget(dlg)
+    assert dlg.list.item(0).text().startswith("D3 — Low carbon cities")
+    dlg.restore_selected()
+    assert store.sessions.get(d3.id).code == "D3"
+    assert dlg.list.item(0).text() == "The bin is empty."
+
+
+def test_speaker_card_edit_in_place(qtbot, ctx, store, d3):
+    from sessionkit.ui.speaker_card import SpeakerCards
+
+    cards = SpeakerCards(ctx)
+    qtbot.addWidget(cards)
+    kim = [c for c in cards.cards if c.person.display_name == "Kim Sang-Kap"][0]
+    kim.begin_edit()
+    kim.fields["native_name"].setText("김상갑")
+    kim.cue_edit.setPlainText("Director of the Urban Environmental Accords secretariat")
+    kim.fields["display_name"].setText("")
+    assert not kim.save()
+    assert kim.error_label.text() == "The display name cannot be empty."
+    kim.fields["display_name"].setText("Kim Sang-Kap")
+    assert kim.save()
+    assert kim.native_label.text() == "김상갑"
+    assert kim.cue_label.text().startswith("Intro: Director")
+    person = store.people.get(kim.person.id)
+    assert person.native_name == "김상갑"
+    assert intro_cue(store, d3.id, person.id).startswith("Director")
