@@ -1,0 +1,448 @@
+"""File → Import schedule…: preview a programme, pick events, import on a worker.
+
+The dialog takes the Store. Reading the file and planning (what is new, changed,
+unchanged, edited here) run on a QThreadPool worker with their own store
+connection, and so does the import itself, with progress. Nothing is written
+until the user presses Import; a failed import changes nothing.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QRunnable,
+    QSortFilterProxyModel,
+    Qt,
+    QThreadPool,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sessionkit.store import Store
+
+from PySide6.QtCore import QCoreApplication
+
+
+def _status_names() -> dict[str, str]:
+    t = QCoreApplication.translate
+    return {"add": t("ImportDialog", "new"), "change": t("ImportDialog", "changed"),
+            "unchanged": t("ImportDialog", "unchanged"),
+            "kept_local_edits": t("ImportDialog", "edited here: kept")}
+
+
+def _headers() -> list[str]:
+    t = QCoreApplication.translate
+    return ["", t("ImportDialog", "Day"), t("ImportDialog", "Time"), t("ImportDialog", "Title"),
+            t("ImportDialog", "Room"), t("ImportDialog", "Track"), t("ImportDialog", "Code"),
+            t("ImportDialog", "Status")]
+
+
+class WorkerSignals(QObject):
+    finished = Signal(object)
+    failed = Signal(str)
+    progress = Signal(int, int)
+
+
+class StoreJob(QRunnable):
+    """Run ``fn(store, progress)`` with a store connection of its own."""
+
+    def __init__(self, data_dir: Path | None, store: Store, fn):
+        super().__init__()
+        preload_modules()
+        self.data_dir = data_dir
+        self.shared_store = store
+        self.fn = fn
+        self.signals = WorkerSignals()
+        self.setAutoDelete(False)
+
+    def run(self) -> None:
+        from sessionkit.interchange.package import PackageError
+        from sessionkit.interchange.schedule import ScheduleError
+        from sessionkit.store import StoreError
+
+        own = None
+        try:
+            if self.data_dir is not None:
+                own = Store.open(self.data_dir)
+            store = own or self.shared_store
+            result = self.fn(store, lambda done, total: self.signals.progress.emit(done, total))
+        except (ScheduleError, PackageError, StoreError, OSError) as exc:
+            self.signals.failed.emit(str(exc))
+            return
+        except Exception as exc:  # noqa: BLE001 - a bug: tell the user, never crash
+            self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
+            return
+        finally:
+            if own is not None:
+                own.close()
+        self.signals.finished.emit(result)
+
+
+def preload_modules() -> None:
+    """Import what the workers use on the UI thread, once, so that module imports
+    (and shiboken's import hook) never run on a worker thread."""
+    import sessionkit.interchange.frab_json  # noqa: F401
+    import sessionkit.interchange.frab_xml  # noqa: F401
+    import sessionkit.interchange.ical  # noqa: F401
+    import sessionkit.interchange.package  # noqa: F401
+    import sessionkit.services.importing  # noqa: F401
+    import sessionkit.services.packages  # noqa: F401
+
+
+def data_dir_of(store: Store) -> Path | None:
+    return Path(store.path).parent if getattr(store, "path", None) else None
+
+
+class EventsModel(QAbstractTableModel):
+    """The planned events: a check box, day, time, title, room, track, code, status."""
+
+    COLUMN_COUNT = 8
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.items: list = []  # PlannedEvent
+        self.checked: list[bool] = []
+
+    def set_items(self, items: list) -> None:
+        self.beginResetModel()
+        self.items = list(items)
+        self.checked = [True] * len(self.items)
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else self.COLUMN_COUNT
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < self.COLUMN_COUNT:
+            return _headers()[section]
+        return None
+
+    def flags(self, index):
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        f = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == 0:
+            f |= Qt.ItemFlag.ItemIsUserCheckable
+        return f
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self.items)):
+            return None
+        item = self.items[index.row()]
+        ev = item.event
+        col = index.column()
+        if role == Qt.ItemDataRole.CheckStateRole and col == 0:
+            return Qt.CheckState.Checked if self.checked[index.row()] else Qt.CheckState.Unchecked
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if col == 1:
+                return ev.start.strftime("%a %Y-%m-%d") if ev.start else ""
+            if col == 2:
+                if not ev.start:
+                    return ""
+                end = f"–{ev.end:%H:%M}" if ev.end else ""
+                return f"{ev.start:%H:%M}{end}"
+            if col == 3:
+                return ev.title
+            if col == 4:
+                return ev.room
+            if col == 5:
+                return ev.track
+            if col == 6:
+                return ev.code
+            if col == 7:
+                return _status_names().get(item.action, item.action)
+        if role == Qt.ItemDataRole.UserRole:
+            return item
+        return None
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole):  # noqa: N802
+        if index.isValid() and index.column() == 0 and role == Qt.ItemDataRole.CheckStateRole:
+            checked = value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value, 2, True)
+            self.checked[index.row()] = checked
+            self.dataChanged.emit(index, index, [role])
+            return True
+        return False
+
+    def set_all(self, checked: bool, rows: list[int] | None = None) -> None:
+        for r in (range(len(self.items)) if rows is None else rows):
+            self.checked[r] = checked
+        if self.items:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.items) - 1, 0),
+                                  [Qt.ItemDataRole.CheckStateRole])
+
+    def chosen(self) -> list:
+        return [i for i, c in zip(self.items, self.checked) if c]
+
+
+class _Filter(QSortFilterProxyModel):
+    """Rows whose title, room, track, code or speakers contain the typed text."""
+
+    text = ""
+
+    def set_text(self, text: str) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt >= 6.10
+            self.beginFilterChange()
+            self.text = text.strip().lower()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.text = text.strip().lower()
+            self.invalidateFilter()
+
+    def filterAcceptsRow(self, row, parent):  # noqa: N802
+        text = self.text
+        if not text:
+            return True
+        m = self.sourceModel()
+        ev = m.items[row].event
+        hay = " ".join((ev.title, ev.room, ev.track, ev.code, *(p.name for p in ev.people)))
+        return text in hay.lower()
+
+
+class ImportScheduleDialog(QDialog):
+    """Preview → choose → import. ``imported`` carries the ImportReport."""
+
+    imported = Signal(object)
+
+    def __init__(self, store: Store, parent: QWidget | None = None,
+                 path: str | Path | None = None, pool: QThreadPool | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.pool = pool or QThreadPool.globalInstance()
+        self.plan = None
+        self.report = None
+        self.path: Path | None = None
+        self._jobs: list[StoreJob] = []
+        self.setWindowTitle(self.tr("Import schedule"))
+        self.resize(980, 620)
+
+        self.file_edit = QLineEdit()
+        self.file_edit.setReadOnly(True)
+        self.file_edit.setPlaceholderText(self.tr("frab/Pentabarf XML, pretalx JSON or .ics"))
+        self.browse_button = QPushButton(self.tr("Choose file…"))
+        self.browse_button.clicked.connect(self.choose_file)
+        self.tz_edit = QLineEdit()
+        self.tz_edit.setPlaceholderText(self.tr("e.g. Europe/Brussels"))
+        self.tz_edit.setToolTip(self.tr("The conference's time zone, for files that give none"))
+        self.tz_edit.editingFinished.connect(self._timezone_changed)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("File:")))
+        top.addWidget(self.file_edit, 1)
+        top.addWidget(self.browse_button)
+        top.addWidget(QLabel(self.tr("Time zone:")))
+        top.addWidget(self.tz_edit)
+
+        self.info = QLabel(self.tr("Choose a schedule file to see its events."))
+        self.info.setWordWrap(True)
+        self.info.setTextFormat(Qt.TextFormat.PlainText)
+        self.warnings = QPlainTextEdit()
+        self.warnings.setReadOnly(True)
+        self.warnings.setMaximumHeight(90)
+        self.warnings.hide()
+
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setPlaceholderText(self.tr("Filter by title, room, track, speaker…"))
+        self.all_button = QPushButton(self.tr("Select all"))
+        self.none_button = QPushButton(self.tr("Select none"))
+        self.all_button.clicked.connect(lambda: self._check_visible(True))
+        self.none_button.clicked.connect(lambda: self._check_visible(False))
+        bar = QHBoxLayout()
+        bar.addWidget(self.filter_edit, 1)
+        bar.addWidget(self.all_button)
+        bar.addWidget(self.none_button)
+
+        self.model = EventsModel(self)
+        self.proxy = _Filter(self)
+        self.proxy.setSourceModel(self.model)
+        self.filter_edit.textChanged.connect(self.proxy.set_text)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)
+        self.model.dataChanged.connect(self._update_buttons)
+        self.model.modelReset.connect(self._update_buttons)
+
+        self.progress = QProgressBar()
+        self.progress.hide()
+        self.buttons = QDialogButtonBox()
+        self.import_button = self.buttons.addButton(self.tr("Import"),
+                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button.clicked.connect(self.start_import)
+        self.close_button.clicked.connect(self.reject)
+        self.import_button.setEnabled(False)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.info)
+        layout.addWidget(self.warnings)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.buttons)
+        if path:
+            self.load(Path(path))
+
+    # -- reading ---------------------------------------------------------------------
+    def choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import schedule"), "",
+            self.tr("Schedules (*.xml *.json *.ics);;All files (*)"))
+        if path:
+            self.load(Path(path))
+
+    def _timezone_changed(self) -> None:
+        if self.path is not None:
+            self.load(self.path)
+
+    def load(self, path: Path) -> StoreJob:
+        from sessionkit.interchange.schedule import read_schedule
+        from sessionkit.services.importing import plan_import
+
+        self.path = Path(path)
+        self.file_edit.setText(str(self.path))
+        self.info.setText(self.tr("Reading {name}…").format(name=self.path.name))
+        self.model.set_items([])
+        self.import_button.setEnabled(False)
+        tz = self.tz_edit.text().strip()
+
+        def work(store, progress):
+            parsed = read_schedule(self.path, default_timezone=tz)
+            return plan_import(store, parsed, None, file_name=self.path.name)
+
+        return self._run(work, self._loaded, self._load_failed)
+
+    def _loaded(self, plan) -> None:
+        self.plan = plan
+        parsed = plan.schedule
+        self.model.set_items(sorted(plan.items, key=lambda i: (
+            i.event.start is None, i.event.start.timestamp() if i.event.start else 0,
+            i.event.room, i.event.title)))
+        self.table.resizeColumnsToContents()
+        for col in (4, 5):  # long room/track names must not squeeze the titles
+            self.table.setColumnWidth(col, min(self.table.columnWidth(col), 180))
+        counts = {a: plan.count(a) for a in ("add", "change", "unchanged", "kept_local_edits")}
+        text = self.tr("{title} — {n} events, time zone {tz}. New: {add}, changed: {change}, "
+                       "unchanged: {unchanged}, edited here (kept): {kept}.").format(
+            title=parsed.title or self.path.name, n=len(parsed.events),
+            tz=parsed.timezone or self.tr("not given"), add=counts["add"],
+            change=counts["change"], unchanged=counts["unchanged"],
+            kept=counts["kept_local_edits"])
+        if plan.removed:
+            text += " " + self.tr("{n} sessions imported before are no longer in the file "
+                                  "(they stay, with their notes).").format(n=len(plan.removed))
+        self.info.setText(text)
+        if parsed.warnings:
+            self.warnings.setPlainText("\n".join(parsed.warnings))
+            self.warnings.show()
+        else:
+            self.warnings.hide()
+
+    def _load_failed(self, message: str) -> None:
+        self.plan = None
+        self.info.setText(self.tr("This file cannot be imported: {reason}").format(
+            reason=message))
+        self.warnings.hide()
+
+    # -- choosing ------------------------------------------------------------------------
+    def _check_visible(self, checked: bool) -> None:
+        rows = [self.proxy.mapToSource(self.proxy.index(r, 0)).row()
+                for r in range(self.proxy.rowCount())]
+        self.model.set_all(checked, rows)
+
+    def _update_buttons(self, *args) -> None:
+        n = len(self.model.chosen())
+        self.import_button.setEnabled(n > 0 and self.plan is not None)
+        self.import_button.setText(self.tr("Import {n} sessions").format(n=n) if n
+                                   else self.tr("Import"))
+
+    # -- importing -------------------------------------------------------------------------
+    def start_import(self) -> StoreJob | None:
+        from sessionkit.services.importing import ImportPlan, apply_plan
+
+        if self.plan is None:
+            return None
+        chosen = self.model.chosen()
+        if not chosen:
+            return None
+        everything = len(chosen) == len(self.model.items)
+        plan = ImportPlan(schedule=self.plan.schedule, items=chosen,
+                          removed=self.plan.removed if everything else [],
+                          file_name=self.plan.file_name)
+        self.import_button.setEnabled(False)
+        self.browse_button.setEnabled(False)
+        self.progress.setRange(0, len(chosen))
+        self.progress.setValue(0)
+        self.progress.show()
+        return self._run(lambda store, progress: apply_plan(store, plan, progress=progress),
+                         self._import_done, self._import_failed, self._progress)
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(1, total))
+        self.progress.setValue(done)
+
+    def _import_done(self, report) -> None:
+        self.report = report
+        self.progress.setValue(self.progress.maximum())
+        self.info.setText(self.tr("Imported: {added} new, {changed} updated, {unchanged} "
+                                  "unchanged, {kept} kept with your edits.").format(
+            added=len(report.added), changed=len(report.changed),
+            unchanged=len(report.unchanged), kept=len(report.kept_local_edits)))
+        self.close_button.setText(self.tr("Close"))
+        self.browse_button.setEnabled(True)
+        self.imported.emit(report)
+
+    def _import_failed(self, message: str) -> None:
+        self.progress.hide()
+        self.browse_button.setEnabled(True)
+        self._update_buttons()
+        self.info.setText(self.tr("Nothing was imported: {reason}").format(reason=message))
+
+    # -- workers -----------------------------------------------------------------------------
+    def _run(self, fn, done, failed, progress=None) -> StoreJob:
+        job = StoreJob(data_dir_of(self.store), self.store, fn)
+        self._jobs.append(job)
+
+        def finish(result, j=job):
+            if j in self._jobs:
+                self._jobs.remove(j)
+            done(result)
+
+        def fail(message, j=job):
+            if j in self._jobs:
+                self._jobs.remove(j)
+            failed(message)
+
+        job.signals.finished.connect(finish)
+        job.signals.failed.connect(fail)
+        if progress is not None:
+            job.signals.progress.connect(progress)
+        self.pool.start(job)
+        return job
+
+    def busy(self) -> bool:
+        return bool(self._jobs)
