@@ -1,0 +1,144 @@
+"""How long the post-session report takes, against baselines measured in the same run.
+
+    python benchmarks/bench_report.py [--notes 500] [--repeat 5]
+
+Makes a fresh data directory with Session D3 and N notes (the demo notes, in
+English, Korean, Japanese, Chinese, Vietnamese and Indonesian), then times,
+interleaved round by round and reported as medians:
+
+  baseline rl     ReportLab alone laying out the same strings (every text of the
+                  report model) as plain Paragraphs in one embedded font (DejaVu Sans),
+                  no tables, no font fallback, no header/footer, no outline
+  pdf             SessionKit's PDF renderer on the same report model (in process,
+                  fonts already registered)
+  docx / md       the other renderers on the same model
+  cli pdf         the whole process: `python -m sessionkit report --format pdf`
+  cli baseline    the whole process for the same baseline (python + import
+                  reportlab + register DejaVu + lay out the plain paragraphs)
+
+The target (issue 5) is "about a second" for a 500-note report as a whole
+process; the ratios say what SessionKit adds on top of bare ReportLab.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+SRC = Path(__file__).resolve().parents[1] / "src"
+sys.path.insert(0, str(SRC))
+
+BASELINE_SCRIPT = r"""
+import sys, json
+from xml.sax.saxutils import escape
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import SimpleDocTemplate, Paragraph
+texts = json.load(open(sys.argv[1], encoding="utf-8"))
+pdfmetrics.registerFont(TTFont("B", sys.argv[2]))
+st = ParagraphStyle("b", fontName="B", fontSize=10, leading=14)
+doc = SimpleDocTemplate(sys.argv[3], initialFontName="B")
+doc.build([Paragraph(escape(t).replace("\n", "<br/>"), st) for t in texts])
+"""
+
+
+def baseline_inprocess(texts: list[str], font_path: str) -> None:
+    from xml.sax.saxutils import escape
+
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    if "BenchBase" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("BenchBase", font_path))
+    st = ParagraphStyle("b", fontName="BenchBase", fontSize=10, leading=14)
+    doc = SimpleDocTemplate(io.BytesIO(), initialFontName="BenchBase")
+    doc.build([Paragraph(escape(t).replace("\n", "<br/>"), st) for t in texts])
+
+
+def drain(steps) -> None:
+    for _ in steps:
+        pass
+
+
+def timed(fn) -> float:
+    t = time.perf_counter()
+    fn()
+    return time.perf_counter() - t
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--notes", type=int, default=500)
+    ap.add_argument("--repeat", type=int, default=5)
+    args = ap.parse_args()
+
+    import json
+
+    from sessionkit import config
+    from sessionkit.report.docx import render_docx
+    from sessionkit.report.markdown import render_markdown
+    from sessionkit.report.model import build_report
+    from sessionkit.report.pdf import render_pdf
+    from sessionkit.report.sample import DEMO_NOTES, populate_demo
+    from sessionkit.services.sessions import open_store
+
+    font = str(config.resources_dir() / "fonts" / "DejaVuSans.ttf")
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        store, _ = open_store(tmp / "data")
+        d3 = store.sessions.find("D3")
+        populate_demo(store, d3.id, extra_notes=max(0, args.notes - len(DEMO_NOTES)))
+        n_notes = len(store.notes.for_session(d3.id))
+        report = build_report(store, d3.id)
+        store.close()
+        texts = report.all_text()
+        (tmp / "texts.json").write_text(json.dumps(texts, ensure_ascii=False), encoding="utf-8")
+        (tmp / "baseline.py").write_text(BASELINE_SCRIPT, encoding="utf-8")
+        drain(render_pdf(report, io.BytesIO()))  # warm up: fonts registered, caches filled
+        baseline_inprocess(texts, font)
+
+        env_cmd = [sys.executable, "-m", "sessionkit", "--data-dir", str(tmp / "data"),
+                   "report", "--session", "D3", "--format", "pdf", "-o", str(tmp / "cli.pdf")]
+        base_cmd = [sys.executable, str(tmp / "baseline.py"), str(tmp / "texts.json"), font,
+                    str(tmp / "base.pdf")]
+        import os
+
+        env = dict(os.environ, PYTHONPATH=str(SRC) + os.pathsep + os.environ.get("PYTHONPATH", ""))
+        runs: dict[str, list[float]] = {k: [] for k in
+                                        ("baseline rl", "pdf", "docx", "md", "cli baseline",
+                                         "cli pdf")}
+        for _ in range(args.repeat):  # interleaved: machine noise hits all alike
+            runs["baseline rl"].append(timed(lambda: baseline_inprocess(texts, font)))
+            runs["pdf"].append(timed(lambda: drain(render_pdf(report, io.BytesIO()))))
+            runs["docx"].append(timed(lambda: drain(render_docx(report, tmp / "r.docx"))))
+            runs["md"].append(timed(lambda: drain(render_markdown(report, tmp / "r.md"))))
+            runs["cli baseline"].append(timed(lambda: subprocess.run(base_cmd, check=True,
+                                                                     env=env)))
+            runs["cli pdf"].append(timed(lambda: subprocess.run(env_cmd, check=True, env=env,
+                                                                capture_output=True)))
+        from pypdf import PdfReader
+
+        pages = len(PdfReader(str(tmp / "cli.pdf")).pages)
+
+    med = {k: statistics.median(v) for k, v in runs.items()}
+    print(f"report of session D3 with {n_notes} notes: {pages} pages, "
+          f"{len(texts)} strings; medians of {args.repeat} interleaved rounds")
+    for k, v in med.items():
+        print(f"  {k:<13} {v * 1000:8.1f} ms")
+    print(f"  ratio pdf / baseline rl         {med['pdf'] / med['baseline rl']:.2f}")
+    print(f"  ratio cli pdf / cli baseline    {med['cli pdf'] / med['cli baseline']:.2f}")
+    print(f"  ratio docx / pdf                {med['docx'] / med['pdf']:.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
