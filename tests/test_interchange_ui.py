@@ -97,3 +97,39 @@ def test_export_then_merge_packages_from_the_dialogs(qtbot, store, d3, tmp_path)
     dlg.merge_button.click()
     qtbot.waitUntil(lambda: "Nothing was merged" in dlg.summary.text(), timeout=10000)
     other.close()
+
+
+def test_file_menu_actions_in_the_main_window(qtbot, data_dir, tmp_path):
+    from sessionkit.ui.app import choose_session, open_main_window, ui_settings
+    from sessionkit.ui.interchange_menu import install
+
+    store, _ = open_store(data_dir)
+    settings = ui_settings(data_dir)
+    window = open_main_window(store, data_dir, choose_session(store, settings, None), settings)
+    qtbot.addWidget(window)
+    if not hasattr(window, "interchange_actions"):
+        install(window)
+    texts = [a.text() for a in window.menu("file").actions()]
+    for wanted in ("&Import schedule…", "Export &package…", "&Merge package…"):
+        assert wanted in texts
+    assert texts.index("&Import schedule…") < texts.index("&Quit")
+
+    # a package from another laptop, merged from the menu, shows up in this window
+    other, _ = open_store(tmp_path / "other")
+    d3 = other.sessions.find("D3")
+    other.notes.save(Note(session_id=d3.id, text="from the other laptop"))
+    from sessionkit.services.packages import export_package
+    pkg = export_package(other, d3.id, tmp_path / "p.sessionkit.json")
+    other.close()
+    reloaded = []
+    window.ctx.notes_changed.connect(lambda: reloaded.append(True))
+    dialog = window.interchange_actions.merge_packages()
+    dialog.files.addItem(str(pkg))
+    with qtbot.waitSignal(dialog.merged, timeout=10000):
+        dialog.merge_button.click()
+    assert reloaded
+    assert "from the other laptop" in [n.text for n in store.notes.for_session(
+        window.ctx.session_id)]
+    dialog.close()
+    window.close()
+    store.close()
