@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import signal
 import sys
 from pathlib import Path
@@ -94,6 +95,9 @@ def run_gui(data_dir: Path, session: str | None = None) -> int:
     window = open_main_window(store, data_dir, session_id, settings)
     window.show()
     window.activateWindow()
+    if os.environ.get("SESSIONKIT_EXIT_AFTER_SHOWN"):  # benchmarks/: time to a shown window
+        from sessionkit.ui.startup_probe import exit_after_shown
+        exit_after_shown(app, window, os.environ["SESSIONKIT_EXIT_AFTER_SHOWN"])
     if seeded.errors:
         QTimer.singleShot(0, lambda: QMessageBox.warning(
             window, t("Some bundled sessions were skipped"),
