@@ -6,6 +6,9 @@
 #   packaging/build_linux.sh            build, then test
 #   packaging/build_linux.sh --no-build test the existing dist/sessionkit/
 #   packaging/build_linux.sh --clean    build from scratch (PyInstaller --clean), then test
+#   packaging/build_linux.sh --screenshots DIR
+#                                       also save DIR/main-window.png (the bundle's window on
+#                                       Xvfb, 1280x800) and DIR/report.png (the PDF's first page)
 #
 # Python: $PYTHON, else .venv/bin/python, else python3; it needs SessionKit and
 # PyInstaller installed: pip install -e '.[packaging]'.
@@ -18,13 +21,16 @@ ROOT=$(pwd)
 
 build=1
 clean=()
-for arg in "$@"; do
-    case "$arg" in
+shots=""
+while [ $# -gt 0 ]; do
+    case "$1" in
         --no-build) build=0 ;;
         --clean) clean=(--clean) ;;
-        -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
-        *) echo "unknown option: $arg" >&2; exit 2 ;;
+        --screenshots) shift; shots=$(mkdir -p "$1" && cd "$1" && pwd) ;;
+        -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
+        *) echo "unknown option: $1" >&2; exit 2 ;;
     esac
+    shift
 done
 
 if [ -n "${PYTHON:-}" ]; then PY=$PYTHON
@@ -132,15 +138,61 @@ if command -v Xvfb >/dev/null && command -v xwininfo >/dev/null; then
     for _ in $(seq 50); do [ -s "$tmp/display" ] && break; sleep 0.1; done
     disp=":$(head -n1 "$tmp/display")"
     mkdir -p "$gui-x11"
+    # A few notes, so the window shows what a session in progress looks like.
+    for n in "key_message|City-to-city cooperation works best when both cities' staff meet regularly." \
+             "decision|東京・서울・北京・Hà Nội: share low-carbon project data twice a year." \
+             "question|How can smaller cities find a partner city?"; do
+        run --data-dir "$gui-x11" note add --session D3 --kind "${n%%|*}" -- "${n#*|}" >/dev/null
+    done
     env -i HOME="$tmp/home" DISPLAY="$disp" "$APP" --data-dir "$gui-x11" >"$tmp/gui-x11.log" 2>&1 &
     apid=$!; pids+=("$apid")
     sleep "$GUI_SECONDS"
     title=$(DISPLAY="$disp" xwininfo -root -tree | grep -o '"SessionKit — D3[^"]*"' | head -n1 || true)
     if kill -0 "$apid" 2>/dev/null && [ -n "$title" ]; then pass "X11 (Xvfb): window $title"
     else fail "X11 (Xvfb): no main window: $(cat "$tmp/gui-x11.log")"; fi
+    if [ -n "$shots" ] && command -v xwd >/dev/null; then
+        DISPLAY="$disp" xwd -root -silent >"$tmp/root.xwd"
+        "$PY" - "$tmp/root.xwd" "$shots/main-window.png" <<'PY'
+import struct, sys
+from PIL import Image
+data = open(sys.argv[1], "rb").read()
+h = struct.unpack(">25I", data[:100])
+size, w, hgt, order, bpl, ncolors = h[0], h[4], h[5], h[7], h[12], h[19]
+pixels = data[size + 12 * ncolors:][: bpl * hgt]
+raw = "BGRX" if order == 0 else "XRGB"
+Image.frombuffer("RGBX", (w, hgt), pixels, "raw", raw, bpl, 1).convert("RGB").save(sys.argv[2])
+PY
+        echo "  saved $shots/main-window.png"
+    fi
     kill "$apid" 2>/dev/null || true; wait "$apid" 2>/dev/null || true
     kill "$xpid" 2>/dev/null || true; wait "$xpid" 2>/dev/null || true
 else echo "  skip  Xvfb/xwininfo not installed: no X11 window check"; fi
+
+if [ -n "$shots" ] && command -v pdftoppm >/dev/null; then
+    pdftoppm -png -r 110 -f 1 -l 1 -singlefile "$data/r2.pdf" "$shots/report"
+    echo "  saved $shots/report.png"
+fi
+
+# The per-user install from the folder, then the uninstall.
+home2="$tmp/home2"; mkdir -p "$home2"
+if env -i HOME="$home2" PATH=/usr/bin:/bin sh "$tmp/app/install.sh" >"$tmp/install.log" 2>&1 \
+        && [ "$(env -i HOME="$home2" "$home2/.local/bin/sessionkit" --version 2>&1)" = "SessionKit $VERSION" ] \
+        && [ -f "$home2/.local/share/icons/hicolor/48x48/apps/org.sessionkit.SessionKit.png" ] \
+        && [ -f "$home2/.local/share/metainfo/org.sessionkit.SessionKit.metainfo.xml" ] \
+        && grep -q "^Exec=\"$home2/.local/opt/sessionkit/sessionkit\"$" \
+                "$home2/.local/share/applications/org.sessionkit.SessionKit.desktop"; then
+    pass "install.sh: command, menu entry, icons and metadata under ~/.local"
+    if command -v desktop-file-validate >/dev/null; then
+        if out=$(desktop-file-validate "$home2/.local/share/applications/org.sessionkit.SessionKit.desktop" 2>&1) \
+                && [ -z "$out" ]; then pass "the installed menu entry validates"
+        else fail "installed menu entry: $out"; fi
+    fi
+    env -i HOME="$home2" PATH=/usr/bin:/bin sh "$home2/.local/opt/sessionkit/install.sh" --uninstall >/dev/null 2>&1 || true
+    if [ ! -e "$home2/.local/opt/sessionkit" ] && [ ! -e "$home2/.local/bin/sessionkit" ] \
+            && [ ! -e "$home2/.local/share/applications/org.sessionkit.SessionKit.desktop" ]; then
+        pass "install.sh --uninstall removes it"
+    else fail "install.sh --uninstall left files behind"; fi
+else fail "install.sh: $(cat "$tmp/install.log")"; fi
 
 # -- size --------------------------------------------------------------------------------------------
 step "bundle size"
