@@ -113,6 +113,12 @@ else fail "note add / notes list: $(cat "$tmp/note.log")"; fi
 if run --data-dir "$data" report --session D3 -o "$data/r2.pdf" >/dev/null 2>&1 \
         && { ! command -v pdftotext >/dev/null || pdftotext -enc UTF-8 "$data/r2.pdf" - | grep -qF "東京・서울・北京・Hà Nội"; }; then
     pass "the note prints in the PDF in every script"
+    if command -v pdffonts >/dev/null; then
+        fonts=$(pdffonts "$data/r2.pdf" | awk 'NR > 2 {printf "%s ", $1}')
+        not_embedded=$(pdffonts "$data/r2.pdf" | awk 'NR > 2 && $(NF-4) != "yes" {print $1}')
+        if [ -z "$not_embedded" ] && [ "$(wc -w <<<"$fonts")" -ge 3 ]; then pass "CJK fonts embedded: $fonts"
+        else fail "CJK report fonts: $fonts (not embedded: $not_embedded)"; fi
+    fi
 else fail "the CJK/Vietnamese note is missing from the PDF"; fi
 if run --data-dir "$data" report --session D3 --format docx -o "$data/r.docx" >/dev/null 2>"$tmp/docx.log" \
         && [ "$(head -c 2 "$data/r.docx")" = "PK" ]; then pass "DOCX report"
