@@ -30,12 +30,17 @@ def test_run_gui_store_error_shows_a_message_and_exits_2(qapp, tmp_path, monkeyp
     data_dir = tmp_path / "broken"
     data_dir.mkdir()
     (data_dir / "sessionkit.db").write_bytes(b"this is not an SQLite database, not at all" * 50)
+    from sessionkit.ui import safety
+
     shown = []
-    monkeypatch.setattr(QMessageBox, "critical",
-                        staticmethod(lambda parent, title, text, *a, **k: shown.append(text)))
+    monkeypatch.setattr(safety, "ask", lambda icon, title, text, buttons, *a, **k:
+                        shown.append(text) or len(buttons) - 1)  # "Quit"
     assert ui_app.run_gui(data_dir) == 2
-    assert len(shown) == 1 and "sessionkit.db" in shown[0]
-    assert (data_dir / "sessionkit.db").read_bytes().startswith(b"this is not")
+    # issue 7: a damaged file is moved aside (kept), never replaced, and the user is told
+    assert len(shown) == 1 and "sessionkit.db" in shown[0] and "damaged" in shown[0]
+    kept = list(data_dir.glob("sessionkit.db.damaged-*"))
+    assert len(kept) == 1 and kept[0].read_bytes().startswith(b"this is not")
+    assert not (data_dir / "sessionkit.db").exists()
 
 
 def test_unknown_session_shows_a_message_and_exits_2(qapp, data_dir, monkeypatch):

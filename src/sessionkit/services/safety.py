@@ -47,6 +47,10 @@ class Opened:
     seeded: list[str] = field(default_factory=list)
     seed_errors: list[str] = field(default_factory=list)
 
+    @property
+    def errors(self) -> list[str]:  # the same shape as services.sessions.SeedResult
+        return self.seed_errors
+
     def close(self) -> None:
         try:
             self.store.close()

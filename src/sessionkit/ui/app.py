@@ -73,17 +73,15 @@ def _ensure_app(argv: list[str] | None = None) -> QApplication:
 
 
 def run_gui(data_dir: Path, session: str | None = None) -> int:
-    from sessionkit.services.sessions import open_store
+    from sessionkit.ui import safety
 
     app = _ensure_app()
     data_dir = Path(data_dir)
-    try:
-        store, seeded = open_store(data_dir)
-    except (StoreError, OSError) as exc:
-        QMessageBox.critical(None, t("SessionKit cannot start"),
-                             t("The data file could not be opened:\n\n{reason}")
-                             .format(reason=str(exc)))
+    # lock, health check, backup; dialogs for a second start, damage, newer file
+    opened = safety.open_data_for_gui(data_dir)
+    if opened is None:
         return EXIT_STORE_ERROR
+    store, seeded = opened.store, opened
     settings = ui_settings(data_dir)
     try:
         session_id = choose_session(store, settings, session)
@@ -93,6 +91,7 @@ def run_gui(data_dir: Path, session: str | None = None) -> int:
         store.close()
         return EXIT_STORE_ERROR
     window = open_main_window(store, data_dir, session_id, settings)
+    safety.install(app, window, opened, data_dir)
     window.show()
     window.activateWindow()
     if os.environ.get("SESSIONKIT_EXIT_AFTER_SHOWN"):  # benchmarks/: time to a shown window

@@ -1,34 +1,52 @@
 """Debounced saving of the note box draft.
 
-Saves within ``pause_ms`` of the last keystroke, and at most ``max_interval_ms``
-after the first unsaved keystroke while typing goes on, so a crash loses about a
-second of typing. ``flush()`` saves now (focus-out, close, quit).
+Saves within ``pause_ms`` (0.4 s) of the last keystroke, and at most
+``max_interval_ms`` (0.75 s) after the first unsaved keystroke while typing goes
+on, so a crash loses less than a second of typing (tests/test_safety_crash.py).
+``flush()`` saves now (focus-out, close, quit).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 
 class DraftAutosaver(QObject):
+    # A save failed (disk full, read-only…): the text stays dirty and is retried
+    # every retry_ms until a save succeeds, which emits ``saved``.
+    failed = Signal(object)  # the exception
+    saved = Signal()  # a save succeeded after a failure
+
     def __init__(self, get_text: Callable[[], str], save: Callable[[str], None],
-                 pause_ms: int = 800, max_interval_ms: int = 4000,
-                 parent: QObject | None = None):
+                 pause_ms: int = 400, max_interval_ms: int = 750,
+                 parent: QObject | None = None, retry_ms: int = 3000):
         super().__init__(parent)
         self._get_text = get_text
         self._save = save
         self._dirty = False
         self.saves = 0  # how many writes happened (for tests and diagnostics)
+        self.last_error: Exception | None = None
         self._pause = QTimer(self)
         self._pause.setSingleShot(True)
         self._pause.setInterval(pause_ms)
-        self._pause.timeout.connect(self.flush)
+        self._pause.timeout.connect(self._timed_flush)
         self._max = QTimer(self)
         self._max.setSingleShot(True)
+        self._max.setTimerType(Qt.TimerType.PreciseTimer)  # a coarse timer may run late
         self._max.setInterval(max_interval_ms)
-        self._max.timeout.connect(self.flush)
+        self._max.timeout.connect(self._timed_flush)
+        self._retry = QTimer(self)
+        self._retry.setSingleShot(True)
+        self._retry.setInterval(retry_ms)
+        self._retry.timeout.connect(self._timed_flush)
+
+    def _timed_flush(self) -> None:
+        try:
+            self.flush()
+        except Exception:  # noqa: BLE001 - reported through ``failed``; retried
+            pass
 
     @property
     def dirty(self) -> bool:
@@ -46,12 +64,28 @@ class DraftAutosaver(QObject):
         self._dirty = False
         self._pause.stop()
         self._max.stop()
+        self._retry.stop()
+        if self.last_error is not None:
+            self.last_error = None
+            self.saved.emit()
 
     def flush(self) -> None:
+        """Save now; on failure the text stays dirty, a retry is scheduled, and the
+        error is re-raised (close/quit must know)."""
         if not self._dirty:
             return
         self._pause.stop()
         self._max.stop()
-        self._save(self._get_text())
+        try:
+            self._save(self._get_text())
+        except Exception as exc:
+            self.last_error = exc
+            self._retry.start()
+            self.failed.emit(exc)
+            raise
+        self._retry.stop()
         self._dirty = False
         self.saves += 1
+        if self.last_error is not None:
+            self.last_error = None
+            self.saved.emit()

@@ -387,6 +387,13 @@ class CapturePanel(Panel):
             self.show_message(self.tr("Not added: {reason}").format(reason=str(exc)))
             self.autosaver.touch()
             return None
+        except Exception as exc:  # disk full, read-only…: the text stays in the box
+            from sessionkit.services.safety import describe_write_error
+
+            self.show_message(self.tr("Not added: {reason}").format(
+                reason=describe_write_error(exc).removeprefix("could not save: ")))
+            self.autosaver.touch()
+            return None
         self.edit.blockSignals(True)
         self.edit.clear()
         self.edit.blockSignals(False)

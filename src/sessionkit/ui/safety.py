@@ -1,0 +1,388 @@
+"""The app's side of "never lose a note": start-up checks with dialogs, save failures,
+backups while running, restore from a backup, logout/SIGTERM flushing.
+
+The logic lives in services/safety.py and store/ (Qt-free); this module only asks
+the user and wires Qt signals:
+
+- ``open_data_for_gui``: the single-instance lock (a second start is refused with a
+  dialog that can bring the running window forward), a damaged file (moved aside;
+  restore the newest good backup is offered), a newer file, an unwritable folder;
+- ``install``: flush on ``commitDataRequest`` (logout) and quit, a backup every few
+  minutes while something changed and one at close, a banner when the draft
+  cannot be saved (the text stays in the box, offered for copy or save-as, and
+  saving is retried until it succeeds), Help → Restore from backup….
+
+Test hooks (environment variables, used by tests/test_safety_crash.py and
+scripts/soak_crash.py; they do nothing unless set):
+``SESSIONKIT_TEST_TYPING`` (a JSON typing script), ``SESSIONKIT_TEST_DUMP`` (write
+what the window shows as JSON, then quit), ``SESSIONKIT_TEST_DIALOGS`` (log dialogs
+to a file and answer them with ``SESSIONKIT_TEST_ANSWER``, a button index).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+import threading
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
+
+from sessionkit.services import safety
+from sessionkit.store import NewerSchemaError, StoreError
+from sessionkit.store import backup as backups
+
+BACKUP_CHECK_MS = 60_000
+BACKUP_INTERVAL_S = 180.0
+
+
+def t(text: str) -> str:
+    return QCoreApplication.translate("Safety", text)
+
+
+# -- dialogs (one function, so tests can see and answer them) -----------------------
+
+def ask(icon: QMessageBox.Icon, title: str, text: str, buttons: list[str],
+        parent: QWidget | None = None, default: int = 0) -> int:
+    """Show a message with the given buttons; returns the index of the one clicked
+    (the last one — the safe way out — when the dialog is closed)."""
+    log = os.environ.get("SESSIONKIT_TEST_DIALOGS")
+    if log:
+        with open(log, "a", encoding="utf-8") as f:
+            f.write(json.dumps({"title": title, "text": text, "buttons": buttons},
+                               ensure_ascii=False) + "\n")
+        return int(os.environ.get("SESSIONKIT_TEST_ANSWER", len(buttons) - 1))
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
+    made = [box.addButton(b, QMessageBox.ButtonRole.AcceptRole if i == 0
+                          else QMessageBox.ButtonRole.RejectRole if i == len(buttons) - 1
+                          else QMessageBox.ButtonRole.ActionRole)
+            for i, b in enumerate(buttons)]
+    box.setDefaultButton(made[default])
+    box.setEscapeButton(made[-1])
+    box.exec()
+    clicked = box.clickedButton()
+    return made.index(clicked) if clicked in made else len(buttons) - 1
+
+
+# -- one instance: bring the running one forward ------------------------------------
+
+def server_name(data_dir: Path) -> str:
+    digest = hashlib.sha1(str(Path(data_dir).resolve()).encode()).hexdigest()[:16]
+    return f"sessionkit-{digest}"
+
+
+def _poke_running_instance(data_dir: Path) -> bool:
+    """Ask the running app (through a local socket, never the network) to show itself."""
+    from PySide6.QtNetwork import QLocalSocket
+
+    sock = QLocalSocket()
+    sock.connectToServer(server_name(data_dir))
+    if not sock.waitForConnected(500):
+        return False
+    sock.write(b"raise\n")
+    sock.waitForBytesWritten(500)
+    sock.disconnectFromServer()
+    return True
+
+
+class _RaiseServer(QObject):
+    def __init__(self, data_dir: Path, window: QWidget):
+        super().__init__(window)
+        from PySide6.QtNetwork import QLocalServer
+
+        self.window = window
+        self.server = QLocalServer(self)
+        name = server_name(data_dir)
+        QLocalServer.removeServer(name)  # a stale socket of a crashed run (we hold the lock)
+        if self.server.listen(name):
+            self.server.newConnection.connect(self._on_connection)
+
+    def _on_connection(self) -> None:
+        conn = self.server.nextPendingConnection()
+        if conn is None:
+            return
+        conn.disconnected.connect(conn.deleteLater)
+        w = self.window
+        w.setWindowState((w.windowState() & ~Qt.WindowState.WindowMinimized)
+                         | Qt.WindowState.WindowActive)
+        w.show()
+        w.raise_()
+        w.activateWindow()
+
+
+# -- start-up -------------------------------------------------------------------------
+
+def open_data_for_gui(data_dir: Path, parent: QWidget | None = None):
+    """``services.safety.Opened``, or None when the app must not start (the user was told)."""
+    data_dir = Path(data_dir)
+    title = t("SessionKit cannot start")
+    while True:
+        try:
+            return safety.open_data(data_dir, write=True, start_backup=True)
+        except safety.InstanceLockedError as exc:
+            who = (t("process {pid}").format(pid=exc.pid) if exc.pid
+                   else t("another process"))
+            text = t("SessionKit is already running with this data folder ({who}):\n{folder}"
+                     "\n\nOnly one SessionKit at a time may write the notes of a data folder, "
+                     "so this one will not start.").format(who=who, folder=str(data_dir))
+            if ask(QMessageBox.Icon.Information, t("SessionKit is already running"), text,
+                   [t("Bring it forward"), t("Close")], parent) == 0:
+                _poke_running_instance(data_dir)
+            return None
+        except safety.DamagedDatabaseError as exc:
+            good = backups.find_backup(data_dir, exc.backup_id) if exc.backup_id else None
+            text = t("The data file is damaged ({reason}).\n\nIt was moved aside to {moved} "
+                     "— nothing was deleted.").format(
+                reason=exc.reason, moved=str(exc.moved_to) if exc.moved_to else "-")
+            if good is not None:
+                summary = backups.backup_summary(good)
+                text += "\n\n" + t("The newest good backup is from {when} ({notes} notes). "
+                                   "Restore it?").format(
+                    when=good.local_time.strftime("%Y-%m-%d %H:%M:%S"),
+                    notes=summary["notes"] if summary["notes"] is not None else "?")
+                buttons = [t("Restore backup"), t("Start with an empty data file"), t("Quit")]
+            else:
+                text += "\n\n" + t("There is no good backup to restore.")
+                buttons = [t("Start with an empty data file"), t("Quit")]
+            choice = ask(QMessageBox.Icon.Warning, t("The data file is damaged"), text,
+                         buttons, parent)
+            if choice == len(buttons) - 1:
+                return None
+            if good is not None and choice == 0:
+                try:
+                    safety.restore(data_dir, good.id)
+                except StoreError as err:
+                    ask(QMessageBox.Icon.Critical, title,
+                        t("The backup could not be restored: {reason}").format(reason=str(err)),
+                        [t("Quit")], parent)
+                    return None
+            continue  # open again: restored, or a new empty file the user asked for
+        except NewerSchemaError as exc:
+            ask(QMessageBox.Icon.Critical, title,
+                t("This data file was written by a newer SessionKit and was left untouched. "
+                  "Update SessionKit to open it.\n\n{reason}").format(reason=str(exc)),
+                [t("Quit")], parent)
+            return None
+        except (StoreError, OSError) as exc:
+            ask(QMessageBox.Icon.Critical, title,
+                t("The data could not be opened:\n\n{reason}").format(reason=str(exc)),
+                [t("Quit")], parent)
+            return None
+
+
+# -- while running ------------------------------------------------------------------------
+
+class SaveProblemBanner(QWidget):
+    """Shown above the note box while the draft cannot be saved."""
+
+    def __init__(self, get_text, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("saveProblem")
+        self._get_text = get_text
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 4, 0, 4)
+        self.label = QLabel()
+        self.label.setObjectName("saveProblemText")
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        row.addWidget(self.label, 1)
+        self.copy_button = QPushButton(t("Copy text"))
+        self.copy_button.clicked.connect(self.copy_text)
+        row.addWidget(self.copy_button)
+        self.save_as_button = QPushButton(t("Save as…"))
+        self.save_as_button.clicked.connect(self.save_as)
+        row.addWidget(self.save_as_button)
+        self.hide()
+
+    def show_problem(self, reason: str) -> None:
+        self.label.setText(t("Not saved — {reason}. Your text is still here; saving is "
+                             "retried every few seconds.").format(reason=reason))
+        self.show()
+
+    def copy_text(self) -> None:
+        QGuiApplication.clipboard().setText(self._get_text())
+
+    def save_as(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, t("Save the note box text"),
+                                              str(Path.home() / "SessionKit-unsaved-note.txt"),
+                                              t("Text (*.txt)"))
+        if not path:
+            return
+        try:
+            Path(path).write_text(self._get_text(), encoding="utf-8")
+        except OSError as exc:
+            QMessageBox.warning(self, t("Not saved"),
+                                t("{path} could not be written: {reason}")
+                                .format(path=path, reason=exc.strerror or str(exc)))
+
+
+class SafetyController(QObject):
+    backup_made = Signal(object)  # BackupInfo
+    backup_failed = Signal(str)
+
+    def __init__(self, app: QApplication, window, opened, data_dir: Path):
+        super().__init__(window)
+        self.app, self.window, self.opened = app, window, opened
+        self.data_dir = Path(data_dir)
+        self.store = opened.store
+        self._changes_at_backup = self._changes()
+        self._last_backup = time.monotonic()
+        self._thread: threading.Thread | None = None
+        self.restart_requested = False
+
+        panel = window.capture_panel
+        self.banner = SaveProblemBanner(panel.edit.toPlainText, panel)
+        panel.body.insertWidget(max(0, panel.body.indexOf(panel.edit)), self.banner)
+        saver = panel.autosaver
+        if hasattr(saver, "failed"):
+            saver.failed.connect(self._save_failed)
+            saver.saved.connect(self._save_recovered)
+
+        app.commitDataRequest.connect(self._commit_data)  # logout / shutdown
+        app.aboutToQuit.connect(self._on_quit)
+        self.timer = QTimer(self)
+        self.timer.setInterval(BACKUP_CHECK_MS)
+        self.timer.timeout.connect(self.maybe_backup)
+        self.timer.start()
+        self.backup_failed.connect(
+            lambda msg: window.statusBar().showMessage(
+                t("Backup failed: {reason}").format(reason=msg), 15000))
+        self._raise_server = _RaiseServer(self.data_dir, window)
+
+        try:
+            help_menu = window.menu("help")
+        except (AttributeError, KeyError):
+            help_menu = None
+        if help_menu is not None:
+            self.restore_action = QAction(t("Restore from backup…"), window)
+            self.restore_action.triggered.connect(self.restore_from_backup)
+            first = help_menu.actions()[0] if help_menu.actions() else None
+            help_menu.insertAction(first, self.restore_action)
+
+    # saving
+    def _save_failed(self, exc) -> None:
+        self.banner.show_problem(safety.describe_write_error(exc, None).removeprefix(
+            "could not save: "))
+
+    def _save_recovered(self) -> None:
+        self.banner.hide()
+        self.window.statusBar().showMessage(t("Saved."), 5000)
+
+    def _commit_data(self, _manager) -> None:
+        try:
+            self.window.flush()
+        except Exception:  # the banner says so; the session manager must not be blocked
+            pass
+
+    # backups
+    def _changes(self) -> int:
+        try:
+            return self.store.db.conn.total_changes
+        except Exception:
+            return 0
+
+    def maybe_backup(self, force: bool = False) -> None:
+        changed = self._changes() != self._changes_at_backup
+        due = time.monotonic() - self._last_backup >= BACKUP_INTERVAL_S
+        if not changed or not (due or force):
+            return
+        if self._thread is not None and self._thread.is_alive():
+            return
+        self._changes_at_backup = self._changes()
+        self._last_backup = time.monotonic()
+
+        def work():  # its own read-only connection: the UI thread is not blocked
+            try:
+                self.backup_made.emit(backups.create_backup(self.data_dir, reason="auto"))
+            except Exception as exc:  # noqa: BLE001 - reported, never fatal
+                self.backup_failed.emit(str(exc))
+
+        self._thread = threading.Thread(target=work, name="sessionkit-backup", daemon=True)
+        self._thread.start()
+
+    def _on_quit(self) -> None:
+        self.timer.stop()
+        if self._thread is not None:
+            self._thread.join(timeout=30)
+        if self._changes() != self._changes_at_backup:
+            try:
+                backups.create_backup(self.data_dir, source=self.store.db.conn, reason="close")
+                self._changes_at_backup = self._changes()
+            except Exception:  # noqa: BLE001
+                pass
+
+    # restore
+    def restore_from_backup(self) -> None:
+        items = []
+        found = backups.list_backups(self.data_dir)
+        for b in found:
+            s = backups.backup_summary(b)
+            items.append(t("{when} — {notes} notes ({reason})").format(
+                when=b.local_time.strftime("%Y-%m-%d %H:%M:%S"),
+                notes=s["notes"] if s["notes"] is not None else "?", reason=b.reason))
+        if not items:
+            QMessageBox.information(self.window, t("Restore from backup"),
+                                    t("There are no backups yet."))
+            return
+        item, ok = QInputDialog.getItem(self.window, t("Restore from backup"),
+                                        t("Replace the current data with this backup (the "
+                                          "current data is backed up first):"),
+                                        items, 0, False)
+        if not ok:
+            return
+        chosen = found[items.index(item)]
+        try:
+            self.window.flush()
+        except Exception as exc:  # noqa: BLE001
+            QMessageBox.warning(self.window, t("Restore from backup"),
+                                t("The note box could not be saved first ({reason}); "
+                                  "nothing was restored.").format(reason=str(exc)))
+            return
+        try:
+            safety.restore(self.data_dir, chosen.id, opened=self.opened)
+        except StoreError as exc:
+            QMessageBox.critical(self.window, t("Restore from backup"),
+                                 t("The backup could not be restored: {reason}")
+                                 .format(reason=str(exc)))
+            restart_app(self.data_dir, self.opened)
+            return
+        restart_app(self.data_dir, self.opened)
+
+
+def restart_app(data_dir: Path, opened) -> None:
+    """Start afresh on the (restored) data: same process, new program image."""
+    try:
+        opened.close()  # releases the lock before the new image takes it
+    except Exception:  # noqa: BLE001
+        pass
+    args = [sys.executable, "-m", "sessionkit", "--data-dir", str(data_dir)]
+    os.execv(sys.executable, args)
+
+
+def install(app: QApplication, window, opened, data_dir: Path) -> SafetyController:
+    ctl = SafetyController(app, window, opened, data_dir)
+    window._safety = ctl  # keep it alive with the window
+    if os.environ.get("SESSIONKIT_TEST_TYPING"):
+        from sessionkit.ui.safety_hooks import ScriptedTypist
+
+        ctl._typist = ScriptedTypist(window, os.environ["SESSIONKIT_TEST_TYPING"])
+    if os.environ.get("SESSIONKIT_TEST_DUMP"):
+        from sessionkit.ui.safety_hooks import dump_and_quit
+
+        QTimer.singleShot(300, lambda: dump_and_quit(app, window,
+                                                     os.environ["SESSIONKIT_TEST_DUMP"]))
+    return ctl
