@@ -1,0 +1,187 @@
+"""The app's side of issue 7: a second start refused with a dialog naming the running
+process, a damaged file moved aside with restore offered, a full disk shown in a
+banner with the text kept and saved once space returns, logout (commitDataRequest)
+flushing the draft."""
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+
+import pytest
+
+from sessionkit.store.db import DB_FILENAME
+from sessionkit.store.lock import read_owner_pid
+
+from safety_helpers import cli, env_for, notes_in
+
+APP = [sys.executable, "-m", "sessionkit"]
+
+
+def _dialogs(path):
+    if not path.exists():
+        return []
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+@pytest.mark.slow
+def test_second_start_is_refused_with_a_dialog_naming_the_running_one(tmp_path):
+    data = tmp_path / "data"
+    first = subprocess.Popen([*APP, "--data-dir", str(data)], env=env_for(),
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.time() + 60
+        while read_owner_pid(data) != first.pid and time.time() < deadline:
+            time.sleep(0.05)
+        assert read_owner_pid(data) == first.pid
+        time.sleep(1.0)  # let it show its window and listen
+        log = tmp_path / "dialogs.jsonl"
+        second = subprocess.run([*APP, "--data-dir", str(data)], timeout=60,
+                                capture_output=True, text=True,
+                                env=env_for(SESSIONKIT_TEST_DIALOGS=log,
+                                            SESSIONKIT_TEST_ANSWER=0))  # "Bring it forward"
+        assert second.returncode == 2
+        [dialog] = _dialogs(log)
+        assert dialog["title"] == "SessionKit is already running"
+        assert f"process {first.pid}" in dialog["text"] and str(data) in dialog["text"]
+        assert dialog["buttons"] == ["Bring it forward", "Close"]
+        assert first.poll() is None  # the running one is unharmed
+        # and the CLI's read-only commands still work meanwhile
+        assert cli("list", data_dir=data).stdout.startswith("D3\t")
+    finally:
+        first.send_signal(signal.SIGTERM)
+        first.wait(timeout=30)
+
+
+@pytest.mark.slow
+def test_damaged_file_at_start_offers_the_newest_backup_and_restores_it(tmp_path):
+    data = tmp_path / "data"
+    for text in ("kept one", "kept two"):
+        assert cli("note", "add", "--session", "D3", "--", text, data_dir=data).returncode == 0
+    assert cli("backup", "create", data_dir=data).returncode == 0
+    (data / DB_FILENAME).write_bytes(b"\0" * 8192)  # overwritten with zeros
+    log, dump = tmp_path / "dialogs.jsonl", tmp_path / "dump.json"
+    run = subprocess.run([*APP, "--data-dir", str(data)], timeout=120, capture_output=True,
+                         text=True, env=env_for(SESSIONKIT_TEST_DIALOGS=log,
+                                                SESSIONKIT_TEST_ANSWER=0,  # Restore backup
+                                                SESSIONKIT_TEST_DUMP=dump))
+    assert run.returncode == 0, run.stderr
+    [dialog] = _dialogs(log)
+    assert dialog["title"] == "The data file is damaged"
+    assert "moved aside to" in dialog["text"] and "nothing was deleted" in dialog["text"]
+    assert "(2 notes). Restore it?" in dialog["text"]
+    assert dialog["buttons"] == ["Restore backup", "Start with an empty data file", "Quit"]
+    assert json.loads(dump.read_text(encoding="utf-8"))["notes"] == ["kept one", "kept two"]
+    [aside] = data.glob("sessionkit.db.damaged-*")
+    assert aside.read_bytes() == b"\0" * 8192
+
+
+@pytest.mark.slow
+def test_damaged_file_quit_leaves_no_empty_file_in_its_place(tmp_path):
+    data = tmp_path / "data"
+    assert cli("note", "add", "--session", "D3", "--", "x", data_dir=data).returncode == 0
+    with open(data / DB_FILENAME, "r+b") as f:
+        f.truncate(3000)
+    log = tmp_path / "dialogs.jsonl"
+    run = subprocess.run([*APP, "--data-dir", str(data)], timeout=120, capture_output=True,
+                         env=env_for(SESSIONKIT_TEST_DIALOGS=log))  # default: Quit
+    assert run.returncode == 2
+    assert "damaged" in _dialogs(log)[0]["text"]
+    assert not (data / DB_FILENAME).exists()
+    assert len(list(data.glob("sessionkit.db.damaged-*"))) == 1
+
+
+DISK_FULL_DRIVER = textwrap.dedent("""
+    import json, resource, signal, sys
+    from pathlib import Path
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+    app = QApplication([])
+    from sessionkit.ui import app as ui_app, safety
+    from sessionkit.ui.safety_hooks import type_text
+    data = Path(sys.argv[1])
+    opened = safety.open_data_for_gui(data)
+    store = opened.store
+    sid = store.sessions.find("D3").id
+    window = ui_app.open_main_window(store, data, sid)
+    ctl = safety.install(app, window, opened, data)
+    window.show()
+    edit = window.capture_panel.edit
+    out = {}
+    type_text(edit, "Saved before the disk filled. ")
+    QTest.qWait(1500)
+    out["draft_before"] = store.drafts.get(sid)
+    store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    hard = resource.getrlimit(resource.RLIMIT_FSIZE)[1]
+    resource.setrlimit(resource.RLIMIT_FSIZE, (1, hard))  # the disk is full from now on
+    type_text(edit, "Typed while the disk is full.")
+    QTest.qWait(1500)
+    out["banner_visible"] = ctl.banner.isVisible()
+    out["banner"] = ctl.banner.label.text()
+    out["box"] = edit.toPlainText()
+    ctl.banner.copy_button.click()
+    out["clipboard"] = QGuiApplication.clipboard().text()
+    QTest.keyClick(edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    out["status"] = window.capture_panel.status_label.text()
+    out["box_after_commit"] = edit.toPlainText()
+    resource.setrlimit(resource.RLIMIT_FSIZE, (hard, hard))  # space returns
+    QTest.qWait(4500)  # the retry comes within 3 s
+    out["banner_after"] = ctl.banner.isVisible()
+    out["draft_after"] = store.drafts.get(sid)
+    QTest.keyClick(edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    out["notes"] = [n.text for n in store.notes.for_session(sid)]
+    window.close()
+    print(json.dumps(out))
+""")
+
+
+@pytest.mark.slow
+def test_disk_full_while_typing_banner_text_kept_saved_when_space_returns(tmp_path):
+    data = tmp_path / "data"
+    run = subprocess.run([sys.executable, "-c", DISK_FULL_DRIVER, str(data)], timeout=120,
+                         capture_output=True, text=True, env=env_for())
+    assert run.returncode == 0, run.stderr[-3000:]
+    out = json.loads(run.stdout.strip().splitlines()[-1])
+    full = "Saved before the disk filled. Typed while the disk is full."
+    assert out["draft_before"] == "Saved before the disk filled. "
+    assert out["banner_visible"]
+    assert out["banner"].startswith("Not saved — the disk could not be written")
+    assert "Your text is still here" in out["banner"]
+    assert out["box"] == full and out["clipboard"] == full
+    assert out["status"].startswith("Not added: the disk could not be written")
+    assert out["box_after_commit"] == full  # nothing cleared while it could not be saved
+    assert not out["banner_after"] and out["draft_after"] == full
+    assert out["notes"] == [full]
+    assert notes_in(data / DB_FILENAME) == [full]
+
+
+def test_logout_commit_data_request_flushes_the_draft(qapp, qtbot, tmp_path):
+    from sessionkit.services.safety import open_data
+    from sessionkit.ui import app as ui_app, safety
+    from sessionkit.ui.safety_hooks import type_text
+
+    data = tmp_path / "data"
+    opened = open_data(data)
+    sid = opened.store.sessions.find("D3").id
+    window = ui_app.open_main_window(opened.store, data, sid)
+    qtbot.addWidget(window)
+    ctl = safety.install(qapp, window, opened, data)
+    try:
+        type_text(window.capture_panel.edit, "typed just before logging out")
+        assert opened.store.drafts.get(sid) == ""  # not yet: the pause timer is pending
+        assert qapp.receivers("2commitDataRequest(QSessionManager&)") >= 1
+        ctl._commit_data(None)  # what the session manager's signal calls
+        assert opened.store.drafts.get(sid) == "typed just before logging out"
+    finally:
+        ctl.timer.stop()
+        qapp.commitDataRequest.disconnect(ctl._commit_data)
+        qapp.aboutToQuit.disconnect(ctl._on_quit)
+        window.close()
+        opened.close()
