@@ -27,10 +27,10 @@ def test_notes_model_passes_the_model_tester(qtmodeltester):
 
 def test_notes_model_columns(qapp):
     model = NotesModel([_note("0.1 < A <b> & </para>", NoteKind.KEY_MESSAGE)])
-    assert model.columnCount() == 3
-    assert model.headerData(2, Qt.Orientation.Horizontal) == "Note"
-    assert model.index(0, 1).data() == "Key message"
-    assert model.index(0, 2).data() == "0.1 < A <b> & </para>"
+    assert model.columnCount() == 4
+    assert model.headerData(NotesModel.TEXT, Qt.Orientation.Horizontal) == "Note"
+    assert model.index(0, NotesModel.KIND).data() == "Key message"
+    assert model.index(0, NotesModel.TEXT).data() == "0.1 < A <b> & </para>"
 
 
 def test_display_text_cuts_long_text():

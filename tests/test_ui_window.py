@@ -11,10 +11,12 @@ from PySide6.QtWidgets import QCheckBox, QLabel
 from sessionkit.domain.models import NoteKind, OutcomeStatus
 from sessionkit.services.sessions import open_store
 from sessionkit.ui.app import choose_session, open_main_window, ui_settings
+from sessionkit.ui.models import NotesModel
 
 from conftest import run_cli
 from ui_keys import type_text
 
+TEXT = NotesModel.TEXT
 TITLE = "SessionKit — D3 — Low carbon cities in Asia through city-to-city cooperation"
 
 
@@ -146,7 +148,7 @@ def test_ctrl_enter_makes_a_note_that_appears_at_once(open_window, qtbot):
     assert w.ctx.store.drafts.get(w.ctx.session_id) == ""
     model = w.notes_panel.model
     assert model.rowCount() == 1
-    assert model.index(0, 2).data() == "Cities need brokers"
+    assert model.index(0, TEXT).data() == "Cities need brokers"
     assert model.index(0, 1).data() == "Note"
     local = notes[0].created.astimezone().strftime("%H:%M:%S")
     assert model.index(0, 0).data() == local
@@ -186,12 +188,12 @@ def test_hostile_notes_display_literally(open_window, qtbot):
         box.setPlainText(text)
         qtbot.keyClick(box, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     model = w.notes_panel.model
-    assert model.index(0, 2).data() == hostile
-    shown = model.index(1, 2).data()
+    assert model.index(0, TEXT).data() == hostile
+    shown = model.index(1, TEXT).data()
     assert shown.startswith("x" * 100) and len(shown) < 1000  # cut, not 5,000 chars wide
     assert w.ctx.store.notes.for_session(w.ctx.session_id)[1].text == long_word
     # the tooltip escapes the text so Qt cannot read it as markup
-    assert "&lt;b&gt;" in model.index(0, 2).data(Qt.ItemDataRole.ToolTipRole)
+    assert "&lt;b&gt;" in model.index(0, TEXT).data(Qt.ItemDataRole.ToolTipRole)
     # the window did not grow to fit the long word
     assert w.width() <= 1280 + 1
 

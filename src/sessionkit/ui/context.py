@@ -25,6 +25,8 @@ class SessionContext(QObject):
     notes_changed = Signal()  # anything else about notes changed: reload
     outcomes_changed = Signal()
     bundle_changed = Signal()  # agenda, people, session fields edited
+    focus_capture_requested = Signal()  # "back to the note box" (Esc in lists, etc.)
+    show_note_requested = Signal(str)  # a note id to select in the notes stream
 
     def __init__(self, store: Store, data_dir: Path, session_id: str,
                  parent: QObject | None = None):

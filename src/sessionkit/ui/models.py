@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
 
 from sessionkit.domain.models import Note, NoteKind
 
@@ -39,13 +48,54 @@ def plain_tooltip(text: str, limit: int = 4000) -> str:
 
 
 class NotesModel(QAbstractTableModel):
-    """A session's notes in time order: columns time, kind, text."""
+    """A session's notes in time order: columns time, kind, context (item / speaker), text.
 
-    TIME, KIND, TEXT = range(3)
+    The text column is editable when ``on_edit(note_id, text) -> Note`` is set; a
+    failed edit emits ``edit_failed`` with a sentence for the user.
+    """
+
+    TIME, KIND, CONTEXT, TEXT = range(4)
+    edit_failed = Signal(str)
 
     def __init__(self, notes: list[Note] | None = None, parent=None):
         super().__init__(parent)
         self._notes: list[Note] = list(notes or [])
+        self.items: dict[str, tuple[int, str]] = {}  # agenda item id -> (number, title)
+        self.people: dict[str, str] = {}  # person id -> display name
+        self.outcome_numbers: dict[str, int] = {}
+        self.on_edit: Callable[[str, str], Note] | None = None
+
+    def set_labels(self, items: dict[str, tuple[int, str]], people: dict[str, str],
+                   outcome_numbers: dict[str, int] | None = None) -> None:
+        self.items, self.people = dict(items), dict(people)
+        self.outcome_numbers = dict(outcome_numbers or {})
+        if self._notes:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._notes) - 1, self.TEXT))
+
+    def context_text(self, note: Note) -> str:
+        parts = []
+        if note.agenda_item_id in self.items:
+            parts.append(f"#{self.items[note.agenda_item_id][0]}")
+        if note.speaker_id in self.people:
+            parts.append(self.people[note.speaker_id])
+        return " ".join(parts)
+
+    def cell_text(self, note: Note) -> str:
+        extra = []
+        if note.kind == NoteKind.ACTION and (note.action_owner or note.action_due):
+            t = QCoreApplication.translate
+            if note.action_owner:
+                extra.append(t("NotesModel", "owner: {owner}").format(owner=note.action_owner))
+            if note.action_due:
+                extra.append(t("NotesModel", "due {date}").format(
+                    date=note.action_due.isoformat()))
+        nums = sorted(self.outcome_numbers[o] for o in note.outcome_ids
+                      if o in self.outcome_numbers)
+        if nums:
+            extra.append(QCoreApplication.translate("NotesModel", "supports {list}").format(
+                list=", ".join(f"O{n}" for n in nums)))
+        text = display_text(note.text)
+        return text + ("\n[" + " · ".join(extra) + "]" if extra else "")
 
     # -- data ---------------------------------------------------------------------
     def set_notes(self, notes: list[Note]) -> None:
@@ -91,12 +141,13 @@ class NotesModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._notes)
 
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else 3
+        return 0 if parent.isValid() else 4
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             t = QCoreApplication.translate
             return {self.TIME: t("NotesModel", "Time"), self.KIND: t("NotesModel", "Kind"),
+                    self.CONTEXT: t("NotesModel", "Item / speaker"),
                     self.TEXT: t("NotesModel", "Note")}.get(section)
         return None
 
@@ -111,16 +162,75 @@ class NotesModel(QAbstractTableModel):
             if col == self.KIND:
                 star = "★ " if note.starred else ""
                 return star + note_kind_label(note.kind)
+            if col == self.CONTEXT:
+                return self.context_text(note)
             if col == self.TEXT:
-                return display_text(note.text)
+                return self.cell_text(note)
+        elif role == Qt.ItemDataRole.EditRole and col == self.TEXT:
+            return note.text
         elif role == Qt.ItemDataRole.ToolTipRole and col == self.TEXT:
             return plain_tooltip(note.text)
+        elif role == Qt.ItemDataRole.ToolTipRole and col == self.CONTEXT:
+            item = self.items.get(note.agenda_item_id or "")
+            parts = [item[1] if item else "", self.people.get(note.speaker_id or "", "")]
+            joined = " · ".join(p for p in parts if p)
+            return plain_tooltip(joined) if joined else None
         elif role == Qt.ItemDataRole.AccessibleTextRole and col == self.TEXT:
             return display_text(note.text)
         elif role == NoteRole:
             return note
         elif role == NoteIdRole:
             return note.id
+        elif role == Qt.ItemDataRole.FontRole and note.deleted_at is not None:
+            from PySide6.QtGui import QFont
+
+            font = QFont()
+            font.setStrikeOut(True)
+            return font
         elif role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         return None
+
+    def flags(self, index):
+        base = super().flags(index)
+        if (index.isValid() and index.column() == self.TEXT and self.on_edit is not None
+                and self._notes[index.row()].deleted_at is None):
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole):  # noqa: N802
+        if (not index.isValid() or role != Qt.ItemDataRole.EditRole
+                or index.column() != self.TEXT or self.on_edit is None):
+            return False
+        note = self._notes[index.row()]
+        if str(value) == note.text:
+            return False
+        try:
+            updated = self.on_edit(note.id, str(value))
+        except (ValueError, LookupError) as exc:
+            self.edit_failed.emit(str(exc))
+            return False
+        self._notes[index.row()] = updated
+        self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), self.TEXT))
+        return True
+
+
+class NotesFilterProxy(QSortFilterProxyModel):
+    """Shows the notes a NoteFilter (services.capture) accepts."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        from sessionkit.services.capture import NoteFilter
+
+        self.note_filter = NoteFilter()
+
+    def set_filter(self, note_filter) -> None:
+        self.beginFilterChange()
+        self.note_filter = note_filter
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row, source_parent):  # noqa: N802
+        model = self.sourceModel()
+        if model is None or source_parent.isValid():
+            return False
+        return self.note_filter.matches(model.note_at(source_row))

@@ -207,6 +207,7 @@ class CapturePanel(Panel):
         self.edit.submitted.connect(self.commit)
 
         ctx.add_context_provider(self.picked_context)
+        ctx.focus_capture_requested.connect(self.focus_box)
         ctx.bundle_changed.connect(self._fill_pickers)
         self._fill_pickers()
         self.stamp_timer = QTimer(self)

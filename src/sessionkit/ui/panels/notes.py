@@ -1,17 +1,76 @@
-"""The notes list: time, kind, text; new notes appear at once."""
+"""The notes stream: filter by kind / agenda item / speaker / starred, the bin,
+edit in place, star, delete to the bin, history, outcome evidence, re-stamp
+several notes at once. Keys in the list: F2 edit, S star, Delete bin/restore,
+H history, Ctrl+1…7 kind, Alt+1…9 evidence, Esc back to the note box."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QMenu,
+    QPlainTextEdit,
+    QStyledItemDelegate,
+    QTableView,
+    QToolButton,
+    QWidget,
+)
 
-from sessionkit.domain.models import Note
+from sessionkit.domain.models import Note, NoteKind, RoleKind
+from sessionkit.services import capture as cap
+from sessionkit.ui.capture_keys import KEY_FOR_KIND, KIND_KEYS
 from sessionkit.ui.context import SessionContext
-from sessionkit.ui.models import NotesModel
+from sessionkit.ui.lazy_rows import LazyRowHeights
+from sessionkit.ui.models import NoteRole, NotesFilterProxy, NotesModel, note_kind_label
 from sessionkit.ui.panels.base import Panel, plain_label
 
 
+class _EditorKeys(QObject):
+    """Ctrl+Enter in the in-place editor saves; Esc cancels."""
+
+    def __init__(self, delegate, editor):
+        super().__init__(editor)
+        self.delegate, self.editor = delegate, editor
+
+    def eventFilter(self, obj, event):  # noqa: N802
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                    and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+                self.delegate.commitData.emit(self.editor)
+                self.delegate.closeEditor.emit(self.editor,
+                                               QStyledItemDelegate.EndEditHint.NoHint)
+                return True
+        return False
+
+
+class NoteTextDelegate(QStyledItemDelegate):
+    def createEditor(self, parent, option, index):  # noqa: N802
+        editor = QPlainTextEdit(parent)
+        editor.setObjectName("noteEditor")
+        editor.setTabChangesFocus(True)
+        editor.installEventFilter(_EditorKeys(self, editor))
+        return editor
+
+    def setEditorData(self, editor, index):  # noqa: N802
+        editor.setPlainText(index.data(Qt.ItemDataRole.EditRole) or "")
+        editor.moveCursor(editor.textCursor().MoveOperation.End)
+
+    def setModelData(self, editor, model, index):  # noqa: N802
+        model.setData(index, editor.toPlainText(), Qt.ItemDataRole.EditRole)
+
+    def updateEditorGeometry(self, editor, option, index):  # noqa: N802
+        rect = option.rect
+        rect.setHeight(max(rect.height(), 96))
+        editor.setGeometry(rect)
+
+
 class NotesView(QTableView):
+    escape_pressed = Signal()
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("notesList")
@@ -20,48 +79,340 @@ class NotesView(QTableView):
         self.setAlternatingRowColors(True)
         self.setShowGrid(False)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                             | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.verticalHeader().hide()
-        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.row_heights = LazyRowHeights(self)  # rows on screen fit their text (was: all rows)
         self.horizontalHeader().setHighlightSections(False)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() == Qt.Key.Key_Escape and self.state() != QAbstractItemView.State.EditingState:
+            self.escape_pressed.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
 
 class NotesPanel(Panel):
+    note_edited = Signal(object)
+
     def __init__(self, ctx: SessionContext, parent: QWidget | None = None):
         super().__init__(QCoreApplication.translate("NotesPanel", "Notes"), parent)
         self.ctx = ctx
         self.count_label = plain_label(wrap=False)
         self.count_label.setObjectName("panelNote")
         self.add_head_widget(self.count_label)
+        self.show_bin = False
+
+        # -- filter bar ------------------------------------------------------------------
+        bar = QHBoxLayout()
+        bar.setSpacing(6)
+        self.kind_filter = self._combo("kindFilter", self.tr("Filter by kind"))
+        self.kind_filter.addItem(self.tr("All kinds"), None)
+        for _key, kind in KIND_KEYS:
+            self.kind_filter.addItem(note_kind_label(kind), kind)
+        self.item_filter = self._combo("itemFilter", self.tr("Filter by agenda item"))
+        self.speaker_filter = self._combo("speakerFilter", self.tr("Filter by speaker"))
+        for combo in (self.kind_filter, self.item_filter, self.speaker_filter):
+            bar.addWidget(combo, 1)
+            combo.currentIndexChanged.connect(self.apply_filter)
+        self.starred_button = self._toggle("starredFilter", self.tr("★ Starred"),
+                                           self.tr("Only starred notes"))
+        self.bin_button = self._toggle("binToggle", self.tr("Bin"),
+                                       self.tr("Show deleted notes (select and press Delete "
+                                               "to restore)"))
+        self.starred_button.toggled.connect(self.apply_filter)
+        self.bin_button.toggled.connect(self.set_bin_mode)
+        bar.addWidget(self.starred_button)
+        bar.addWidget(self.bin_button)
+        self.body.addLayout(bar)
+
+        # -- the list ---------------------------------------------------------------------------
         self.model = NotesModel(parent=self)
+        self.model.on_edit = self._edit_text
+        self.model.edit_failed.connect(self._report)
+        self.proxy = NotesFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
         self.view = NotesView()
-        self.view.setModel(self.model)
+        self.view.setModel(self.proxy)
+        self.view.setItemDelegateForColumn(NotesModel.TEXT, NoteTextDelegate(self.view))
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(NotesModel.TIME, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(NotesModel.KIND, QHeaderView.ResizeMode.ResizeToContents)
+        for col in (NotesModel.TIME, NotesModel.KIND, NotesModel.CONTEXT):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(NotesModel.TEXT, QHeaderView.ResizeMode.Stretch)
         self.body.addWidget(self.view, 1)
+        self.message_label = plain_label()
+        self.message_label.setObjectName("captureStatus")
+        self.message_label.hide()
+        self.body.addWidget(self.message_label)
+
+        self._build_actions()
+        self.view.customContextMenuRequested.connect(self._context_menu)
+        self.view.escape_pressed.connect(ctx.focus_capture_requested)
+        ctx.show_note_requested.connect(self.select_note)
         ctx.note_added.connect(self._on_note_added)
         ctx.notes_changed.connect(self.reload)
-        self.model.rowsInserted.connect(self._update_count)
-        self.model.rowsRemoved.connect(self._update_count)
-        self.model.modelReset.connect(self._update_count)
+        ctx.bundle_changed.connect(self._refresh_labels)
+        ctx.outcomes_changed.connect(self._refresh_labels)
+        for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset,
+                       self.proxy.layoutChanged):
+            signal.connect(self._update_count)
+        self._refresh_labels()
         self.reload()
 
+    # -- widgets -------------------------------------------------------------------------------
+    @staticmethod
+    def _combo(name: str, tip: str) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(name)
+        combo.setToolTip(tip)
+        combo.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        combo.setMinimumContentsLength(6)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        return combo
+
+    @staticmethod
+    def _toggle(name: str, text: str, tip: str) -> QToolButton:
+        b = QToolButton()
+        b.setObjectName(name)
+        b.setText(text)
+        b.setToolTip(tip)
+        b.setCheckable(True)
+        b.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        return b
+
+    def _refresh_labels(self) -> None:
+        bundle = self.ctx.bundle
+        items = {a.id: (n, a.title) for n, a in enumerate(bundle.agenda, start=1)}
+        people = {p.id: p.display_name for p in bundle.people}
+        outcomes = {o.id: n for n, o in enumerate(bundle.outcomes, start=1)}
+        self.model.set_labels(items, people, outcomes)
+        for combo, everything, entries in (
+                (self.item_filter, self.tr("All items"),
+                 [(f"{n}. {title}", iid) for iid, (n, title) in items.items()]),
+                (self.speaker_filter, self.tr("All speakers"),
+                 [(p.display_name, p.id) for p in self._speakers()])):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everything, None)
+            for label, value in entries:
+                combo.addItem(label, value)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+            combo.blockSignals(False)
+
+    def _speakers(self):
+        seen, out = set(), []
+        for role in (RoleKind.SPEAKER, RoleKind.PANELLIST, RoleKind.DISCUSSANT,
+                     RoleKind.MODERATOR, RoleKind.CHAIR):
+            for p in self.ctx.bundle.people_with_role(role):
+                if p.id not in seen:
+                    seen.add(p.id)
+                    out.append(p)
+        return out
+
+    # -- data ----------------------------------------------------------------------------------
     def load_notes(self) -> list[Note]:
+        if self.show_bin:
+            return sorted(cap.bin_notes(self.ctx.store, self.ctx.session_id),
+                          key=lambda n: n.created)
         return self.ctx.store.notes.for_session(self.ctx.session_id)
 
     def reload(self) -> None:
+        selected = set(self.selected_ids())
         self.model.set_notes(self.load_notes())
-        self.view.scrollToBottom()
+        self._reselect(selected)
+        if not selected:
+            self.view.scrollToBottom()
+
+    def set_bin_mode(self, on: bool) -> None:
+        self.show_bin = bool(on)
+        self.title_label.setText(self.tr("Bin") if on else self.tr("Notes"))
+        self.reload()
+
+    def apply_filter(self, *args) -> None:
+        kind = self.kind_filter.currentData()
+        self.proxy.set_filter(cap.NoteFilter(
+            kinds={kind} if kind else set(), agenda_item_id=self.item_filter.currentData(),
+            speaker_id=self.speaker_filter.currentData(),
+            starred_only=self.starred_button.isChecked()))
+        self._update_count()
+
+    def clear_filters(self) -> None:
+        for combo in (self.kind_filter, self.item_filter, self.speaker_filter):
+            combo.setCurrentIndex(0)
+        self.starred_button.setChecked(False)
+        self.bin_button.setChecked(False)
 
     def _on_note_added(self, note: Note) -> None:
-        if note.session_id != self.ctx.session_id:
+        if note.session_id != self.ctx.session_id or self.show_bin:
             return
         self.model.append(note)
         self.view.scrollToBottom()
 
     def _update_count(self, *args) -> None:
-        n = self.model.rowCount()
-        self.count_label.setText(self.tr("%n note(s)", "", n))
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        if shown == total:
+            text = self.tr("1 note") if total == 1 else self.tr("{n} notes").format(n=total)
+        else:
+            text = self.tr("{shown} of {total} shown").format(shown=shown, total=total)
+        self.count_label.setText(text)
+
+    def _report(self, message: str) -> None:
+        self.message_label.setText(message)
+        self.message_label.setVisible(bool(message))
+
+    # -- selection -------------------------------------------------------------------------------
+    def selected_ids(self) -> list[str]:
+        rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
+        return [self.proxy.index(r, 0).data(NoteRole).id for r in rows]
+
+    def _reselect(self, ids: set[str]) -> None:
+        if not ids:
+            return
+        sel = self.view.selectionModel()
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if index.data(NoteRole).id in ids:
+                sel.select(index, QItemSelectionModel.SelectionFlag.Select
+                           | QItemSelectionModel.SelectionFlag.Rows)
+
+    def select_note(self, note_id: str) -> bool:
+        """Show and select one note (clears filters that hide it)."""
+        row = self.model.row_of(note_id)
+        if row < 0 or not self.proxy.mapFromSource(self.model.index(row, 0)).isValid():
+            self.clear_filters()
+            row = self.model.row_of(note_id)
+        if row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, NotesModel.TEXT))
+        self.view.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.view.scrollTo(index)
+        return True
+
+    # -- edits -------------------------------------------------------------------------------------
+    def _edit_text(self, note_id: str, text: str) -> Note:
+        note = cap.edit_note(self.ctx.store, note_id, text=text)
+        self._report("")
+        self.note_edited.emit(note)
+        return note
+
+    def _apply(self, func, *args, **kwargs) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        try:
+            func(self.ctx.store, ids, *args, **kwargs)
+        except (ValueError, LookupError) as exc:
+            self._report(str(exc))
+            return
+        self._report("")
+        self.reload()
+        self.ctx.outcomes_changed.emit()  # evidence counts
+
+    def toggle_star(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            starred = not all(self.ctx.store.notes.get(i).starred for i in ids)
+            self._apply(cap.set_starred, starred)
+
+    def delete_or_restore(self) -> None:
+        if self.show_bin:
+            self._apply(cap.restore_notes)
+        else:
+            self._apply(cap.delete_notes)
+
+    def set_kind(self, kind: NoteKind) -> None:
+        self._apply(cap.edit_notes, kind=kind)
+
+    def set_item(self, item_id: str | None) -> None:
+        self._apply(cap.edit_notes, agenda_item_id=item_id)
+
+    def set_speaker(self, person_id: str | None) -> None:
+        self._apply(cap.edit_notes, speaker_id=person_id)
+
+    def toggle_evidence(self, number: int) -> None:
+        outcomes = self.ctx.bundle.outcomes
+        if 1 <= number <= len(outcomes) and self.selected_ids():
+            self._apply(lambda store, ids: cap.toggle_evidence(store, ids,
+                                                               outcomes[number - 1].id))
+
+    def show_history(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) != 1:
+            self._report(self.tr("Select one note to see its history."))
+            return
+        from sessionkit.ui.history_dialog import HistoryDialog
+
+        dialog = HistoryDialog(self.ctx.store, ids[0], self)
+        self.history_dialog = dialog  # tests reach it while it is open
+        if dialog.exec() and dialog.restored is not None:
+            self.reload()
+
+    def edit_current(self) -> None:
+        index = self.view.currentIndex()
+        if index.isValid():
+            self.view.edit(self.proxy.index(index.row(), NotesModel.TEXT))
+
+    # -- actions, keys and the context menu ---------------------------------------------------------
+    def _action(self, text: str, keys: str | None, slot) -> QAction:
+        action = QAction(text, self.view)
+        if keys:
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            self.view.addAction(action)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        self.edit_action = self._action(self.tr("&Edit text"), None, self.edit_current)
+        self.edit_action.setShortcut(QKeySequence("F2"))  # handled by the view's edit trigger
+        self.star_action = self._action(self.tr("&Star / unstar"), "S", self.toggle_star)
+        self.delete_action = self._action(self.tr("Move to &bin"), "Del", self.delete_or_restore)
+        self.history_action = self._action(self.tr("&History…"), "H", self.show_history)
+        self.kind_actions = []
+        for _key, kind in KIND_KEYS:
+            self.kind_actions.append(self._action(
+                note_kind_label(kind), KEY_FOR_KIND[kind], lambda _=False, k=kind: self.set_kind(k)))
+        self.evidence_actions = [
+            self._action(self.tr("Outcome {n}").format(n=n), f"Alt+{n}",
+                         lambda _=False, n=n: self.toggle_evidence(n)) for n in range(1, 10)]
+
+    def _context_menu(self, pos) -> None:
+        if not self.selected_ids():
+            return
+        menu = QMenu(self)
+        if not self.show_bin:
+            menu.addAction(self.edit_action)
+            menu.addAction(self.star_action)
+            kinds = menu.addMenu(self.tr("&Kind"))
+            for a in self.kind_actions:
+                kinds.addAction(a)
+            items = menu.addMenu(self.tr("Agenda &item"))
+            items.addAction(self.tr("No agenda item"), lambda: self.set_item(None))
+            for n, a in enumerate(self.ctx.bundle.agenda, start=1):
+                items.addAction(f"{n}. {a.title}", lambda _=False, i=a.id: self.set_item(i))
+            speakers = menu.addMenu(self.tr("S&peaker"))
+            speakers.addAction(self.tr("No speaker"), lambda: self.set_speaker(None))
+            for p in self._speakers():
+                speakers.addAction(p.display_name, lambda _=False, i=p.id: self.set_speaker(i))
+            evidence = menu.addMenu(self.tr("S&upports outcome"))
+            notes = [self.ctx.store.notes.get(i) for i in self.selected_ids()]
+            for n, o in enumerate(self.ctx.bundle.outcomes, start=1):
+                text = o.text if len(o.text) <= 60 else o.text[:60] + "…"
+                act = evidence.addAction(f"{n}. {text}", lambda _=False, n=n:
+                                         self.toggle_evidence(n))
+                act.setCheckable(True)
+                act.setChecked(all(o.id in x.outcome_ids for x in notes))
+            menu.addAction(self.history_action)
+            menu.addSeparator()
+            self.delete_action.setText(self.tr("Move to &bin"))
+        else:
+            self.delete_action.setText(self.tr("&Restore from the bin"))
+        menu.addAction(self.delete_action)
+        menu.exec(self.view.viewport().mapToGlobal(pos))

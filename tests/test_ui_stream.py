@@ -1,0 +1,190 @@
+"""The notes stream: filters, edit in place, star, bin, history, evidence (issue 4 part 3/4)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtWidgets import QApplication
+
+from sessionkit.domain.models import NoteKind
+from sessionkit.services import capture as cap
+from sessionkit.services.sessions import open_store
+from sessionkit.ui.app import open_main_window
+from sessionkit.ui.history_dialog import HistoryDialog
+from sessionkit.ui.models import NotesModel
+
+from ui_keys import ctrl_enter, type_text
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+ALT = Qt.KeyboardModifier.AltModifier
+
+
+@pytest.fixture
+def window(qtbot, data_dir):
+    store, _ = open_store(data_dir)
+    sid = store.sessions.find("D3").id
+    agenda = store.agenda.for_session(sid)
+    mori, kim = agenda[1].person_ids[0], agenda[2].person_ids[0]
+    cap.capture_note(store, sid, "Mori opens with JICA numbers", "note",
+                     agenda_item_id=agenda[1].id, speaker_id=mori)
+    cap.capture_note(store, sid, "Pair cities by need, not by size", "key_message",
+                     agenda_item_id=agenda[1].id, speaker_id=mori)
+    cap.capture_note(store, sid, "Gwangju will host the next meeting", "decision",
+                     agenda_item_id=agenda[2].id, speaker_id=kim)
+    cap.capture_note(store, sid, "How are brokers paid?", "question", starred=True)
+    w = open_main_window(store, data_dir, sid)
+    qtbot.addWidget(w)
+    w.resize(1280, 800)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    w.close()
+    store.close()
+
+
+def shown_texts(w):
+    p = w.notes_panel.proxy
+    return [p.index(r, NotesModel.TEXT).data(Qt.ItemDataRole.EditRole)
+            for r in range(p.rowCount())]
+
+
+def select_rows(w, *rows):
+    view = w.notes_panel.view
+    view.setFocus()
+    sel = view.selectionModel()
+    sel.clearSelection()
+    sel.setCurrentIndex(w.notes_panel.proxy.index(rows[0], NotesModel.TEXT),
+                        QItemSelectionModel.SelectionFlag.NoUpdate)
+    for r in rows:
+        sel.select(w.notes_panel.proxy.index(r, 0),
+                   QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+    assert len(w.notes_panel.selected_ids()) == len(rows)
+
+
+def test_proxy_passes_the_model_tester(window, qtmodeltester):
+    qtmodeltester.check(window.notes_panel.proxy, force_py=False)
+
+
+def test_filters_by_kind_item_speaker_starred(window):
+    panel = window.notes_panel
+    panel.kind_filter.setCurrentIndex(panel.kind_filter.findData(NoteKind.DECISION))
+    assert shown_texts(window) == ["Gwangju will host the next meeting"]
+    assert panel.count_label.text() == "1 of 4 shown"
+    panel.kind_filter.setCurrentIndex(0)
+    agenda = window.ctx.bundle.agenda
+    panel.item_filter.setCurrentIndex(panel.item_filter.findData(agenda[1].id))
+    assert shown_texts(window) == ["Mori opens with JICA numbers",
+                                   "Pair cities by need, not by size"]
+    panel.item_filter.setCurrentIndex(0)
+    panel.speaker_filter.setCurrentIndex(panel.speaker_filter.findData(agenda[2].person_ids[0]))
+    assert shown_texts(window) == ["Gwangju will host the next meeting"]
+    panel.speaker_filter.setCurrentIndex(0)
+    panel.starred_button.setChecked(True)
+    assert shown_texts(window) == ["How are brokers paid?"]
+    panel.starred_button.setChecked(False)
+    assert len(shown_texts(window)) == 4 and panel.count_label.text() == "4 notes"
+
+
+def test_new_notes_respect_the_filter(window, qtbot):
+    panel = window.notes_panel
+    panel.kind_filter.setCurrentIndex(panel.kind_filter.findData(NoteKind.QUESTION))
+    box = window.capture_panel.edit
+    box.setFocus()
+    type_text(qtbot, box, "plain note")
+    ctrl_enter(qtbot, box)
+    qtbot.keyClick(box, Qt.Key.Key_5, CTRL)
+    type_text(qtbot, box, "who decides?")
+    ctrl_enter(qtbot, box)
+    assert shown_texts(window) == ["How are brokers paid?", "who decides?"]
+
+
+def test_edit_in_place_keeps_history_three_times(window, qtbot):
+    view = window.notes_panel.view
+    for n in range(3):
+        select_rows(window, 0)
+        qtbot.keyClick(view, Qt.Key.Key_F2)
+        editor = QApplication.focusWidget()
+        assert editor.objectName() == "noteEditor"
+        qtbot.keyClick(editor, Qt.Key.Key_End, CTRL)
+        type_text(qtbot, editor, f" (edit {n + 1})")
+        ctrl_enter(qtbot, editor)
+    note = window.notes_panel.model.note_at(0)
+    assert note.text == "Mori opens with JICA numbers (edit 1) (edit 2) (edit 3)"
+    assert window.ctx.store.notes.get(note.id).text == note.text
+    versions = cap.note_history(window.ctx.store, note.id)
+    assert [v.text for v in versions] == [
+        "Mori opens with JICA numbers (edit 1) (edit 2)",
+        "Mori opens with JICA numbers (edit 1)",
+        "Mori opens with JICA numbers"]
+    # the history dialog shows them and restores one
+    dialog = HistoryDialog(window.ctx.store, note.id, window)
+    qtbot.addWidget(dialog)
+    assert dialog.list.count() == 3
+    dialog.list.setCurrentRow(2)
+    assert dialog.preview.toPlainText() == "Mori opens with JICA numbers"
+    dialog.restore_selected()
+    assert window.ctx.store.notes.get(note.id).text == "Mori opens with JICA numbers"
+
+
+def test_h_opens_the_history_of_the_selected_note(window, qtbot):
+    note_id = window.notes_panel.model.note_at(1).id
+    cap.edit_note(window.ctx.store, note_id, text="Pair cities by need")
+    window.notes_panel.reload()
+    select_rows(window, 1)
+    seen = []
+
+    def inspect():
+        d = window.notes_panel.history_dialog
+        seen.append([d.list.item(i).text().split(" · ", 2)[2] for i in range(d.list.count())])
+        d.reject()
+
+    QTimer.singleShot(100, inspect)
+    qtbot.keyClick(window.notes_panel.view, Qt.Key.Key_H)
+    assert seen == [["Pair cities by need, not by size"]]
+
+
+def test_star_delete_to_bin_and_restore_by_keyboard(window, qtbot):
+    view = window.notes_panel.view
+    select_rows(window, 0)
+    qtbot.keyClick(view, Qt.Key.Key_S)
+    store = window.ctx.store
+    first_id = window.notes_panel.model.note_at(0).id
+    assert store.notes.get(first_id).starred
+    assert window.notes_panel.proxy.index(0, NotesModel.KIND).data().startswith("★")
+    select_rows(window, 0, 2)
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    assert shown_texts(window) == ["Pair cities by need, not by size", "How are brokers paid?"]
+    assert len(store.notes.for_session(window.ctx.session_id, include_deleted=True)) == 4
+    window.notes_panel.bin_button.setChecked(True)
+    assert sorted(shown_texts(window)) == ["Gwangju will host the next meeting",
+                                          "Mori opens with JICA numbers"]
+    select_rows(window, 0)
+    qtbot.keyClick(view, Qt.Key.Key_Delete)  # in the bin: restores
+    window.notes_panel.bin_button.setChecked(False)
+    assert "Mori opens with JICA numbers" in shown_texts(window)
+    assert len(shown_texts(window)) == 3
+
+
+def test_kind_and_evidence_chords_on_selected_notes(window, qtbot):
+    view = window.notes_panel.view
+    select_rows(window, 0, 1)
+    qtbot.keyClick(view, Qt.Key.Key_6, CTRL)
+    qtbot.keyClick(view, Qt.Key.Key_2, ALT)
+    store = window.ctx.store
+    o2 = window.ctx.bundle.outcomes[1].id
+    notes = store.notes.for_session(window.ctx.session_id)[:2]
+    assert [n.kind for n in notes] == [NoteKind.RECOMMENDATION] * 2
+    assert all(n.outcome_ids == [o2] for n in notes)
+    assert cap.evidence_counts(store, window.ctx.session_id) == {o2: 2}
+    assert "supports O2" in window.notes_panel.proxy.index(0, NotesModel.TEXT).data()
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert window.capture_panel.edit.hasFocus()
+
+
+def test_restamp_several_notes_at_once(window):
+    agenda = window.ctx.bundle.agenda
+    select_rows(window, 2, 3)
+    window.notes_panel.set_item(agenda[3].id)
+    notes = window.ctx.store.notes.for_session(window.ctx.session_id)
+    assert [n.agenda_item_id for n in notes[2:]] == [agenda[3].id] * 2
+    assert window.notes_panel.proxy.index(2, NotesModel.CONTEXT).data().startswith("#4")
