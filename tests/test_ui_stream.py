@@ -188,3 +188,28 @@ def test_restamp_several_notes_at_once(window):
     notes = window.ctx.store.notes.for_session(window.ctx.session_id)
     assert [n.agenda_item_id for n in notes[2:]] == [agenda[3].id] * 2
     assert window.notes_panel.proxy.index(2, NotesModel.CONTEXT).data().startswith("#4")
+
+
+def test_outcome_panel_counts_evidence_and_keeps_status_and_comment(window, qtbot):
+    rows = window.outcomes_panel.rows
+    assert [r.evidence_label.isVisible() for r in rows] == [False, False, False]
+    box = window.capture_panel.edit
+    box.setFocus()
+    for text in ("brokers connect cities", "facilitation needs money"):
+        type_text(qtbot, box, text)
+        qtbot.keyClick(box, Qt.Key.Key_2, ALT)
+        ctrl_enter(qtbot, box)
+    assert rows[1].evidence_label.text() == "2 supporting notes"
+    # "Show supporting notes" filters the stream to them
+    window.ctx.outcome_evidence_requested.emit(rows[1].outcome.id)
+    assert shown_texts(window) == ["brokers connect cities", "facilitation needs money"]
+    chip = window.notes_panel.outcome_chip
+    assert chip.isVisible() and chip.text() == "Outcome 2 ✕"
+    qtbot.mouseClick(chip, Qt.MouseButton.LeftButton)
+    assert len(shown_texts(window)) == 6 and not chip.isVisible()
+    rows[2].choose(rows[2].outcome.status.__class__("not_achieved"))
+    window.outcomes_panel.set_comment(rows[2].outcome.id, "  no time for this  ")
+    assert rows[2].status_label.text() == "not achieved"
+    assert rows[2].comment_label.text() == "no time for this"
+    o = window.ctx.store.outcomes.for_session(window.ctx.session_id)[2]
+    assert (o.status.value, o.comment) == ("not_achieved", "no time for this")

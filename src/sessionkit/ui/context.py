@@ -27,6 +27,7 @@ class SessionContext(QObject):
     bundle_changed = Signal()  # agenda, people, session fields edited
     focus_capture_requested = Signal()  # "back to the note box" (Esc in lists, etc.)
     show_note_requested = Signal(str)  # a note id to select in the notes stream
+    outcome_evidence_requested = Signal(str)  # an outcome id: show the notes supporting it
 
     def __init__(self, store: Store, data_dir: Path, session_id: str,
                  parent: QObject | None = None):

@@ -44,3 +44,9 @@ STYLE_SHEET += """
 #kindCombo[kind="recommendation"] { color: #217a3c; font-weight: bold; }
 #kindCombo[kind="quote"] { color: #4a5262; font-weight: bold; }
 """
+
+STYLE_SHEET += """
+#outcomeEvidence { color: #1f5f8b; font-size: 9pt; }
+#outcomeComment { color: #4a5262; font-style: italic; font-size: 9pt; }
+#outcomeMenu { font-weight: bold; padding: 0 4px; }
+"""

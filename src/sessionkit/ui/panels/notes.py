@@ -126,6 +126,14 @@ class NotesPanel(Panel):
                                                "to restore)"))
         self.starred_button.toggled.connect(self.apply_filter)
         self.bin_button.toggled.connect(self.set_bin_mode)
+        self.outcome_chip = QToolButton()
+        self.outcome_chip.setObjectName("outcomeFilterChip")
+        self.outcome_chip.setToolTip(self.tr("Only notes supporting this outcome; click to "
+                                             "show all"))
+        self.outcome_chip.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.outcome_chip.clicked.connect(lambda: self.filter_outcome(None))
+        self.outcome_chip.hide()
+        bar.addWidget(self.outcome_chip)
         bar.addWidget(self.starred_button)
         bar.addWidget(self.bin_button)
         self.body.addLayout(bar)
@@ -153,6 +161,7 @@ class NotesPanel(Panel):
         self.view.customContextMenuRequested.connect(self._context_menu)
         self.view.escape_pressed.connect(ctx.focus_capture_requested)
         ctx.show_note_requested.connect(self.select_note)
+        ctx.outcome_evidence_requested.connect(self.filter_outcome)
         ctx.note_added.connect(self._on_note_added)
         ctx.notes_changed.connect(self.reload)
         ctx.bundle_changed.connect(self._refresh_labels)
@@ -238,7 +247,20 @@ class NotesPanel(Panel):
         self.proxy.set_filter(cap.NoteFilter(
             kinds={kind} if kind else set(), agenda_item_id=self.item_filter.currentData(),
             speaker_id=self.speaker_filter.currentData(),
-            starred_only=self.starred_button.isChecked()))
+            starred_only=self.starred_button.isChecked(),
+            outcome_id=self.proxy.note_filter.outcome_id))
+        self._update_count()
+
+    def filter_outcome(self, outcome_id: str | None) -> None:
+        """Show only the notes supporting one outcome (None: all again)."""
+        self.bin_button.setChecked(False)
+        f = self.proxy.note_filter
+        self.proxy.set_filter(cap.NoteFilter(kinds=f.kinds, agenda_item_id=f.agenda_item_id,
+                                             speaker_id=f.speaker_id,
+                                             starred_only=f.starred_only, outcome_id=outcome_id))
+        numbers = {o.id: n for n, o in enumerate(self.ctx.bundle.outcomes, start=1)}
+        self.outcome_chip.setText(self.tr("Outcome {n} ✕").format(n=numbers.get(outcome_id, "?")))
+        self.outcome_chip.setVisible(outcome_id is not None)
         self._update_count()
 
     def clear_filters(self) -> None:
@@ -246,6 +268,7 @@ class NotesPanel(Panel):
             combo.setCurrentIndex(0)
         self.starred_button.setChecked(False)
         self.bin_button.setChecked(False)
+        self.filter_outcome(None)
 
     def _on_note_added(self, note: Note) -> None:
         if note.session_id != self.ctx.session_id or self.show_bin:

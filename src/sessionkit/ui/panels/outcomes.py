@@ -11,7 +11,10 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
     QHBoxLayout,
+    QInputDialog,
+    QMenu,
     QScrollArea,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -56,6 +59,8 @@ class OutcomeRow(QWidget):
     """One outcome: checkbox, wrapped text, status word."""
 
     status_chosen = Signal(str, object)  # outcome id, OutcomeStatus
+    comment_requested = Signal(str)  # outcome id
+    evidence_requested = Signal(str)  # outcome id: show its notes
 
     def __init__(self, outcome: Outcome, parent: QWidget | None = None):
         super().__init__(parent)
@@ -78,9 +83,43 @@ class OutcomeRow(QWidget):
         self.status_label = plain_label(wrap=False)
         self.status_label.setObjectName("outcomeStatus")
         col.addWidget(self.status_label)
-        self.extra = QHBoxLayout()  # room for evidence counts, comment buttons
+        self.extra = QHBoxLayout()
+        self.extra.setSpacing(8)
+        self.status_label.setParent(None)
+        self.extra.addWidget(self.status_label)
+        self.evidence_label = plain_label(wrap=False)
+        self.evidence_label.setObjectName("outcomeEvidence")
+        self.extra.addWidget(self.evidence_label)
+        self.extra.addStretch(1)
         col.addLayout(self.extra)
+        self.comment_label = plain_label()
+        self.comment_label.setObjectName("outcomeComment")
+        col.addWidget(self.comment_label)
+        self.comment_label.hide()
         row.addWidget(text_box, 1)
+        self.menu_button = QToolButton()
+        self.menu_button.setObjectName("outcomeMenu")
+        self.menu_button.setText("⋯")
+        self.menu_button.setAutoRaise(True)
+        self.menu_button.setToolTip(self.tr("Status, comment, evidence"))
+        self.menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.menu = QMenu(self.menu_button)
+        for status in OutcomeStatus:
+            action = self.menu.addAction(outcome_status_label(status).capitalize())
+            action.setCheckable(True)
+            action.setData(status)
+            action.triggered.connect(lambda _=False, st=status: self.choose(st))
+        self.menu.addSeparator()
+        self.menu.addAction(self.tr("Comment…"), lambda: self.comment_requested.emit(
+            self.outcome.id))
+        self.menu.addAction(self.tr("Show supporting notes"), lambda: self.evidence_requested.emit(
+            self.outcome.id))
+        self.menu.aboutToShow.connect(self._check_current)
+        self.menu_button.setMenu(self.menu)
+        row.addWidget(self.menu_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(
+            lambda pos: self.menu.exec(self.mapToGlobal(pos)))
         text_box.clicked.connect(self.checkbox.click)
         self.checkbox.clicked.connect(self._on_clicked)
         self.show_status(outcome.status)
@@ -92,6 +131,26 @@ class OutcomeRow(QWidget):
         self.status_label.setProperty("status", status.value)
         self.status_label.style().unpolish(self.status_label)
         self.status_label.style().polish(self.status_label)
+
+    def _check_current(self) -> None:
+        for action in self.menu.actions():
+            if isinstance(action.data(), OutcomeStatus):
+                action.setChecked(action.data() == self.outcome.status)
+
+    def choose(self, status: OutcomeStatus) -> None:
+        self.show_status(status)
+        self.status_chosen.emit(self.outcome.id, status)
+
+    def show_evidence(self, count: int) -> None:
+        self.evidence_label.setText(
+            "" if not count else self.tr("1 supporting note") if count == 1
+            else self.tr("{n} supporting notes").format(n=count))
+        self.evidence_label.setVisible(bool(count))
+
+    def show_comment(self, comment: str) -> None:
+        self.outcome.comment = comment
+        self.comment_label.setText(comment)
+        self.comment_label.setVisible(bool(comment))
 
     def _on_clicked(self) -> None:
         status = _STATUS_FOR[self.checkbox.checkState()]
@@ -119,6 +178,8 @@ class OutcomesPanel(Panel):
         self.body.addWidget(scroll, 1)
         ctx.outcomes_changed.connect(self.refresh)
         ctx.bundle_changed.connect(self.refresh)
+        ctx.note_added.connect(self.refresh_counts)
+        ctx.notes_changed.connect(self.refresh_counts)
         self.refresh()
 
     def refresh(self) -> None:
@@ -133,9 +194,40 @@ class OutcomesPanel(Panel):
         for o in self.ctx.store.outcomes.for_session(self.ctx.session_id):
             row = OutcomeRow(o)
             row.status_chosen.connect(self._save_status)
+            row.comment_requested.connect(self.edit_comment)
+            row.evidence_requested.connect(self.show_evidence)
+            row.show_comment(o.comment)
             self.rows.append(row)
             self.list_layout.addWidget(row)
         self.list_layout.addStretch(1)
+        self.refresh_counts()
+
+    def refresh_counts(self, *args) -> None:
+        from sessionkit.services.capture import evidence_counts
+
+        counts = evidence_counts(self.ctx.store, self.ctx.session_id)
+        for row in self.rows:
+            row.show_evidence(counts.get(row.outcome.id, 0))
 
     def _save_status(self, outcome_id: str, status: OutcomeStatus) -> None:
         self.ctx.store.outcomes.set_status(outcome_id, status)
+
+    def set_comment(self, outcome_id: str, comment: str) -> None:
+        from sessionkit.services.capture import set_outcome
+
+        o = set_outcome(self.ctx.store, self.ctx.session_id, outcome_id, comment=comment)
+        for row in self.rows:
+            if row.outcome.id == outcome_id:
+                row.show_comment(o.comment)
+
+    def edit_comment(self, outcome_id: str) -> None:
+        row = next(r for r in self.rows if r.outcome.id == outcome_id)
+        text, ok = QInputDialog.getMultiLineText(
+            self, self.tr("Outcome comment"), row.outcome.text, row.outcome.comment)
+        if ok:
+            self.set_comment(outcome_id, text)
+
+    def show_evidence(self, outcome_id: str) -> None:
+        """Ask the notes stream to show the notes supporting this outcome."""
+        self.evidence_filter_requested = outcome_id
+        self.ctx.outcome_evidence_requested.emit(outcome_id)
