@@ -279,13 +279,15 @@ def render_pdf(report: m.Report, target) -> Iterator[tuple[int, int]]:
     saved_info = canv._doc.info
     canv._doctemplate = doc
     canv.showOutline()
-    done = 0
+    done, shown = 0, 0
     try:
         while flowables:
             doc.clean_hanging()
             doc.handle_flowable(flowables)
             done = total - 1 - len(flowables)
-            yield done, total
+            if done * 200 // total > shown * 200 // total:  # at most ~200 progress steps
+                shown = done
+                yield done, total
     finally:
         del canv._doctemplate
     canv._doc.info = saved_info
