@@ -92,6 +92,9 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         self.capture_panel.focus_box()
         self.setFocusProxy(self.capture_panel.edit)
+        # Issue 4: Notes menu (search Ctrl+F, notes list Ctrl+L, report details Ctrl+R).
+        from sessionkit.ui.capture_tools import install as install_capture_tools
+        install_capture_tools(self)
 
     # -- composition API for other features -------------------------------------------
     def add_panel(self, widget: QWidget, area: str = "left", index: int | None = None) -> None:
