@@ -26,6 +26,7 @@ FACES: tuple[tuple[str, str, str | None], ...] = (
     ("SKSans", "DejaVuSans.ttf", "DejaVuSans-Bold.ttf"),
     ("SKHangul", "NanumGothic.ttf", "NanumGothicBold.ttf"),
     ("SKHan", "DroidSansFallbackFull.ttf", None),
+    ("SKThai", "NotoSansThai-Regular.ttf", "NotoSansThai-Bold.ttf"),
 )
 BASE = "SKSans"
 BASE_BOLD = "SKSans-Bold"
@@ -103,9 +104,11 @@ class FontSet:
         cp = ord(ch)
         order: list[int] | range = range(len(FACES))
         if _is_han_or_kana(cp):
-            order = [2, 1, 0]
+            order = [2, 1, 0, 3]
         elif _is_hangul(cp):
-            order = [1, 2, 0]
+            order = [1, 2, 0, 3]
+        elif 0x0E00 <= cp <= 0x0E7F:
+            order = [3, 0, 1, 2]
         found = None
         for i in order:
             if cp in self.coverage(i):
