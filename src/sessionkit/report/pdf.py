@@ -50,7 +50,7 @@ NOTE_HEAD_SIZE = 8
 
 def _styles() -> dict[str, ParagraphStyle]:
     base = ParagraphStyle("body", fontName=BASE, fontSize=10, leading=14, textColor=INK,
-                          spaceAfter=5, alignment=TA_LEFT, splitLongWords=1)
+                          spaceAfter=5, alignment=TA_LEFT, splitLongWords=1, allowWidows=0)
     return {
         "title": ParagraphStyle("title", parent=base, fontName=BASE_BOLD, fontSize=18,
                                 leading=23, textColor=INK, spaceAfter=2),
