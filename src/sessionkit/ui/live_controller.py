@@ -8,6 +8,7 @@ Widgets (LivePanel, StageDisplay) only display what this object publishes in
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -112,8 +113,6 @@ class LiveController(QObject):
         self.stage_screen_index = 0
         self.stage = None  # StageDisplay, made on first show
         self.snapshot: ClockSnapshot = self.clock.snapshot()
-        self._last_state = self.snapshot.state
-        self._last_index = self.snapshot.current_index
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
@@ -123,15 +122,22 @@ class LiveController(QObject):
 
     # -- for the capture panel (issue 4) ---------------------------------------------
     def capture_context(self) -> dict | None:
-        running = self.clock.now_running()
+        try:
+            running = self.clock.now_running()
+        except sqlite3.Error:  # the store is closing or busy: no stamp rather than a crash
+            return None
         return running.as_context() if running else None
 
     # -- publishing --------------------------------------------------------------------
     def refresh(self) -> ClockSnapshot:
-        snap = self.clock.snapshot()
+        try:
+            snap = self.clock.snapshot()
+        except sqlite3.ProgrammingError:  # the store was closed (app quitting)
+            self.timer.stop()
+            return self.snapshot
+        except sqlite3.OperationalError:  # busy for a moment: try again next tick
+            return self.snapshot
         self.snapshot = snap
-        if snap.state != self._last_state or snap.current_index != self._last_index:
-            self._last_state, self._last_index = snap.state, snap.current_index
         self.updated.emit(snap)
         view = self.stage_view(snap)
         if self.stage is not None:

@@ -1,0 +1,246 @@
+"""The moderator's tools plugged into the main window (issue 3), with one call.
+
+``install_moderator_tools(window)`` adds:
+
+* live mode: the LivePanel replaces the left column (agenda, speakers) and the
+  outcomes checklist moves under the current speaker's card; it turns on by
+  itself when the session is started (F5) or was running when the app closed;
+* the application-wide live keys (ui/live_shortcuts.py), a Live menu, and their
+  rows in Help → Keyboard shortcuts;
+* a Session menu: New session…, Edit session…, Edit agenda…, Duplicate,
+  Delete (to the bin), Bin….
+
+The main window keeps its own layout; this module only adds and toggles widgets.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
+
+from sessionkit.services.clock import ClockState
+from sessionkit.ui.live_controller import LiveController
+from sessionkit.ui.live_panel import LivePanel
+from sessionkit.ui.live_shortcuts import LIVE_KEYS, key_label, make_live_actions
+
+LIVE_MODE_KEY = "Ctrl+Shift+L"
+_OPEN_WINDOWS: list = []  # windows opened by "switch session" (kept alive here)
+
+
+def t(text: str) -> str:
+    return QCoreApplication.translate("Moderator", text)
+
+
+class ModeratorTools(QObject):
+    def __init__(self, window, now=None):
+        super().__init__(window)
+        self.window = window
+        self.ctx = window.ctx
+        kwargs = {"now": now} if now is not None else {}
+        self.controller = LiveController(self.ctx, parent=window, **kwargs)
+        self.panel = LivePanel(self.controller)
+        self.panel.setObjectName("livePanel")
+        self.panel.hide()
+        window.main_split.insertWidget(0, self.panel)
+        self.live = False
+        self.actions = make_live_actions(self.controller, window)
+        self._build_menus()
+        self._register_help()
+        self.controller.updated.connect(self._follow_state)
+        app = QApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.controller.shutdown)
+        window.installEventFilter(self)
+        self._last_state = self.controller.snapshot.state
+        if self._last_state in (ClockState.RUNNING, ClockState.PAUSED):
+            self.set_live(True)  # resume after a restart mid-session
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt override
+        """Before the window saves its layout on close, take the live panel out of
+        the splitter (and leave live mode), so the saved layout is the window's own."""
+        if obj is self.window and event.type() == QEvent.Type.Close:
+            was_live = self.live
+            self.set_live(False)
+            self.panel.setParent(None)
+            QTimer.singleShot(0, lambda: self._reattach(was_live))
+        return False
+
+    def _reattach(self, was_live: bool) -> None:
+        try:
+            visible = self.window.isVisible()
+        except RuntimeError:  # the window is gone
+            return
+        if visible and self.panel.parent() is None:  # the close was cancelled
+            self.panel.hide()
+            self.window.main_split.insertWidget(0, self.panel)
+            if was_live:
+                self.set_live(True)
+
+    # -- live mode ------------------------------------------------------------------------
+    def _follow_state(self, snap) -> None:
+        if snap.state != self._last_state:
+            started = (self._last_state == ClockState.IDLE
+                       and snap.state in (ClockState.RUNNING, ClockState.PAUSED))
+            self._last_state = snap.state
+            if started and not self.live:
+                self.set_live(True)
+
+    def set_live(self, on: bool) -> None:
+        w = self.window
+        if on == self.live:
+            return
+        self.live = on
+        outcomes = getattr(w, "outcomes_panel", None)
+        if on:
+            w.left.hide()
+            self.panel.show()
+            if outcomes is not None:
+                self.panel.add_side_widget(outcomes)
+            total = max(w.main_split.width(), w.width())
+            sizes = [int(total * 0.58), 0, total - int(total * 0.58)]
+            w.main_split.setSizes(sizes)
+        else:
+            if outcomes is not None:
+                w.left.insertWidget(min(2, w.left.count()), outcomes)
+            self.panel.hide()
+            w.left.show()
+            total = max(w.main_split.width(), w.width())
+            left = max(340, min(440, int(total * 0.34)))
+            w.main_split.setSizes([0, left, total - left])
+        self.live_mode_action.setChecked(on)
+
+    def toggle_live(self) -> None:
+        self.set_live(not self.live)
+
+    # -- menus ------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        w = self.window
+        bar = w.menuBar()
+        help_action = w.menus["help"].menuAction()
+
+        session_menu = QMenu(t("&Session"), w)
+        session_menu.setObjectName("sessionMenu")
+        self.new_action = self._action(session_menu, t("&New session…"), self.new_session,
+                                       QKeySequence.StandardKey.New)
+        self._action(session_menu, t("&Edit session…"), self.edit_session)
+        self.agenda_action = self._action(session_menu, t("Edit &agenda…"), self.edit_agenda,
+                                          "Ctrl+Shift+A")
+        session_menu.addSeparator()
+        self._action(session_menu, t("&Duplicate session"), self.duplicate_session)
+        self._action(session_menu, t("De&lete session…"), self.delete_session)
+        self._action(session_menu, t("&Bin…"), self.show_bin)
+        bar.insertMenu(help_action, session_menu)
+
+        live_menu = QMenu(t("&Live"), w)
+        live_menu.setObjectName("liveMenu")
+        self.live_mode_action = self._action(live_menu, t("Live &mode"), self.toggle_live,
+                                             LIVE_MODE_KEY)
+        self.live_mode_action.setCheckable(True)
+        live_menu.addSeparator()
+        for k in LIVE_KEYS:
+            live_menu.addAction(self.actions[k.action_id])
+        live_menu.addSeparator()
+        self._action(live_menu, t("&Finish the session now"), self.controller.finish)
+        self._action(live_menu, t("&Reset live run…"), self.panel.confirm_reset)
+        bar.insertMenu(help_action, live_menu)
+        w.menus["session"] = session_menu
+        w.menus["live"] = live_menu
+
+    def _action(self, menu, text, slot, key=None) -> QAction:
+        action = QAction(text, self.window)
+        if key is not None:
+            action.setShortcut(QKeySequence(key))
+        action.triggered.connect(lambda _=False: slot())
+        menu.addAction(action)
+        return action
+
+    def _register_help(self) -> None:
+        try:
+            from sessionkit.ui.dialogs import register_shortcut_help
+        except ImportError:
+            return
+        for k in LIVE_KEYS:
+            register_shortcut_help(
+                QKeySequence(k.key).toString(QKeySequence.SequenceFormat.NativeText),
+                key_label(k))
+        register_shortcut_help(
+            QKeySequence(LIVE_MODE_KEY).toString(QKeySequence.SequenceFormat.NativeText),
+            t("Live mode on/off"))
+        register_shortcut_help(
+            QKeySequence("Ctrl+Shift+A").toString(QKeySequence.SequenceFormat.NativeText),
+            t("Edit the agenda (Ctrl+Z there undoes the last agenda edit)"))
+
+    # -- session commands ----------------------------------------------------------------------
+    def edit_session(self) -> None:
+        from sessionkit.ui.session_editor import SessionEditorDialog
+
+        SessionEditorDialog(self.ctx, self.window).exec()
+
+    def edit_agenda(self) -> None:
+        from sessionkit.ui.agenda_editor import AgendaEditorDialog
+
+        dialog = AgendaEditorDialog(self.ctx, self.window)
+        dialog.finished.connect(lambda *_: self.controller.refresh())
+        dialog.exec()
+
+    def new_session(self) -> None:
+        from sessionkit.ui.session_editor import NewSessionDialog
+
+        dialog = NewSessionDialog(self.ctx.store, self.window)
+        if dialog.exec() and dialog.session_id:
+            self.switch_to(dialog.session_id)
+
+    def duplicate_session(self) -> None:
+        from sessionkit.services.session_admin import duplicate_session
+
+        self.window.flush()
+        self.switch_to(duplicate_session(self.ctx.store, self.ctx.session_id))
+
+    def delete_session(self) -> None:
+        from sessionkit.services.session_admin import delete_session
+
+        others = [s for s in self.ctx.store.sessions.list() if s.id != self.ctx.session_id]
+        if not others:
+            QMessageBox.information(self.window, t("Delete session"),
+                                    t("This is the only session; make another one first."))
+            return
+        answer = QMessageBox.question(
+            self.window, t("Delete session"),
+            t("Move “{code} — {title}” and its notes to the bin? You can restore it from "
+              "Session → Bin.").format(code=self.ctx.session.code, title=self.ctx.session.title))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.window.flush()
+        delete_session(self.ctx.store, self.ctx.session_id)
+        self.switch_to(others[0].id)
+
+    def show_bin(self) -> None:
+        from sessionkit.ui.session_editor import BinDialog
+
+        dialog = BinDialog(self.ctx.store, self.window)
+        dialog.exec()
+        if dialog.restored:
+            self.switch_to(dialog.restored[-1])
+
+    def switch_to(self, session_id: str) -> None:
+        """Open another session in a fresh main window and close this one."""
+        from sessionkit.ui.app import open_main_window
+
+        w = self.window
+        new = open_main_window(w.ctx.store, w.ctx.data_dir, session_id,
+                               getattr(w, "settings", None))
+        _OPEN_WINDOWS.append(new)
+        new.show()
+        self.controller.shutdown()
+        w.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        if w in _OPEN_WINDOWS:
+            w.destroyed.connect(lambda *_: _OPEN_WINDOWS.remove(w) if w in _OPEN_WINDOWS
+                                else None)
+        w.close()
+
+
+def install_moderator_tools(window, now=None) -> ModeratorTools:
+    tools = ModeratorTools(window, now=now)
+    window.moderator = tools
+    return tools

@@ -1,0 +1,129 @@
+"""The live run inside the real main window: keys, live mode, restart, menus."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from sessionkit.services.clock import ClockState
+from sessionkit.services.sessions import open_store
+from sessionkit.ui.app import choose_session, open_main_window, ui_settings
+
+T0 = datetime(2026, 6, 3, 5, 0, tzinfo=timezone.utc)
+
+
+class FakeClock:
+    def __init__(self):
+        self.t = T0
+
+    def __call__(self):
+        return self.t
+
+
+@pytest.fixture
+def fake():
+    return FakeClock()
+
+
+@pytest.fixture
+def open_window(qtbot, data_dir, fake):
+    opened = []
+
+    def _open(size=(1280, 800)):
+        store, _ = open_store(data_dir)
+        settings = ui_settings(data_dir)
+        window = open_main_window(store, data_dir, choose_session(store, settings, None),
+                                  settings)
+        window.moderator.controller.clock._now = fake
+        window.moderator.controller.timer.stop()
+        qtbot.addWidget(window)
+        window.resize(*size)
+        window.show()
+        window.activateWindow()
+        qtbot.waitExposed(window)
+        # the live keys are application-wide: they need an active window, as on a desktop
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+        opened.append((window, store))
+        return window
+
+    yield _open
+    for window, store in opened:
+        window.close()
+        store.close()
+
+
+def key(qtbot, window, k, mod=Qt.KeyboardModifier.NoModifier):
+    target = window.focusWidget() or window
+    qtbot.keyClick(target, k, mod)
+
+
+def test_f5_starts_and_switches_to_live_mode(qtbot, open_window, fake):
+    w = open_window()
+    tools = w.moderator
+    assert not tools.live and not tools.panel.isVisible()
+    key(qtbot, w, Qt.Key.Key_F5)
+    assert tools.controller.snapshot.state == ClockState.RUNNING
+    assert tools.live and tools.panel.isVisible()
+    assert not w.left.isVisible()
+    assert w.outcomes_panel.isVisible()  # moved under the speaker card
+    assert w.notes_panel.isVisible() and w.capture_panel.isVisible()
+    fake.t += timedelta(minutes=6)
+    key(qtbot, w, Qt.Key.Key_F7)
+    assert tools.panel.item_title.text() == "2. Presentation: Naoki Mori"
+    assert tools.panel.offset_label.text() == "+1 min behind"
+    key(qtbot, w, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier
+        | Qt.KeyboardModifier.ShiftModifier)
+    assert not tools.live and w.left.isVisible() and not tools.panel.isVisible()
+    assert w.outcomes_panel.parent() is w.left
+
+
+def test_restart_mid_session_reopens_in_live_mode_on_the_right_item(qtbot, open_window, fake):
+    w = open_window()
+    key(qtbot, w, Qt.Key.Key_F5)
+    fake.t += timedelta(minutes=5)
+    key(qtbot, w, Qt.Key.Key_F7)
+    fake.t += timedelta(minutes=15)
+    key(qtbot, w, Qt.Key.Key_F7)
+    fake.t += timedelta(minutes=2)
+    w.close()
+    w.ctx.store.close()
+
+    fake.t += timedelta(minutes=1)
+    w2 = open_window()
+    w2.moderator.controller.refresh()
+    tools = w2.moderator
+    assert tools.live and tools.panel.isVisible()
+    assert tools.panel.item_title.text() == "3. Presentation: Kim Sang-Kap"
+    assert tools.panel.item_times.text().startswith("Elapsed 3:00 of 15:00")
+    # the saved window layout is the window's own: reopening out of live mode is normal
+    key(qtbot, w2, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier
+        | Qt.KeyboardModifier.ShiftModifier)
+    assert w2.left.isVisible() and w2.left.width() > 200
+
+
+def test_live_keys_are_in_help_and_in_the_live_menu(qtbot, open_window):
+    from sessionkit.ui.dialogs import ShortcutsDialog
+
+    w = open_window()
+    dialog = ShortcutsDialog(w)
+    qtbot.addWidget(dialog)
+    rows = [(dialog.table.item(r, 0).text(), dialog.table.item(r, 1).text())
+            for r in range(dialog.table.rowCount())]
+    assert ("F5", "Start the session / pause / resume") in rows
+    assert ("F9", "Show / hide the stage display") in rows
+    live_texts = [a.text() for a in w.menus["live"].actions()]
+    assert "Next agenda item (ends the session after the last)" in live_texts
+    session_texts = [a.text() for a in w.menus["session"].actions()]
+    assert "&New session…" in session_texts and "Edit &agenda…" in session_texts
+
+
+def test_stage_window_closes_with_the_app(qtbot, open_window):
+    w = open_window()
+    key(qtbot, w, Qt.Key.Key_F9)
+    stage = w.moderator.controller.stage
+    assert stage is not None and stage.isVisible()
+    w.moderator.controller.shutdown()
+    assert w.moderator.controller.stage is None
