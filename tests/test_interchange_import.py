@@ -259,3 +259,32 @@ def test_read_schedule_formats():
     assert read_schedule(fixture("fosdem_2021.xml")).format == "frab-xml"
     assert read_schedule(fixture("linux_conf_au_2020.ics")).format == "ical"
     assert read_schedule(fixture("pretalx-democon.json")).format == "schedule-json"
+
+
+def test_an_edit_made_after_the_preview_is_still_kept(store, tmp_path):
+    from sessionkit.interchange.schedule import read_schedule
+    from sessionkit.services.importing import apply_plan, plan_import
+
+    import_schedule(store, fixture("pretalx-democon.json"))
+
+    def edit(doc):
+        for e in _events(doc):
+            e["title"] = e["title"] + " (v2)"
+    parsed = read_schedule(_democon(tmp_path, edit))
+    plan = plan_import(store, parsed)
+    assert plan.count("change") == 36
+    s = store.sessions.find("G9JGWY")  # the user edits while the preview is open
+    s.room = "Moved to the big hall"
+    store.sessions.save(s)
+    report = apply_plan(store, plan)
+    assert report.kept_local_edits == ["G9JGWY"] and len(report.changed) == 35
+    assert store.sessions.find("G9JGWY").room == "Moved to the big hall"
+
+
+def test_a_session_whose_source_was_changed_here_is_not_clobbered(store):
+    report = import_schedule(store, fixture("pretalx-democon.json"), select=["G9JGWY"])
+    s = store.sessions.find("G9JGWY")
+    s.source = ""  # made the user's own
+    store.sessions.save(s)
+    again = import_schedule(store, fixture("pretalx-democon.json"), select=["G9JGWY"])
+    assert report.added == ["G9JGWY"] and again.kept_local_edits == ["G9JGWY"]

@@ -179,22 +179,40 @@ def select_events(parsed: ParsedSchedule, select: list[str] | None) -> list[Sche
 def plan_import(store: Store, parsed: ParsedSchedule, select: list[str] | None = None,
                 file_name: str = "") -> ImportPlan:
     """What an import would do; reads the store, writes nothing."""
-    repo = ImportRepo(store.db)
     events = select_events(parsed, select)
+    plan = ImportPlan(schedule=parsed, file_name=file_name, items=_plan_events(store, events))
+    if not select and parsed.schedule_key:
+        repo = ImportRepo(store.db)
+        in_file = {ev.source for ev in parsed.events}
+        for r in repo.records_for_schedule(_schedule_id(parsed)):
+            if r["source"] not in in_file and not r["deleted_at"]:
+                plan.removed.append({"code": r["code"], "title": r["title"],
+                                     "session_id": r["session_id"]})
+    return plan
+
+
+def _plan_events(store: Store, events: list[ScheduleEvent]) -> list[PlannedEvent]:
+    repo = ImportRepo(store.db)
+    items: list[PlannedEvent] = []
     sources = [ev.source for ev in events]
     records = repo.records_for_sources(sources)
     existing = repo.sessions_by_source(sources)
     live_ids = [r["id"] for r in existing.values() if not r["deleted_at"]]
     speakers = repo.speakers_for(live_ids)
-    plan = ImportPlan(schedule=parsed, file_name=file_name)
+    taken = repo.existing_session_ids(
+        [session_id_for(ev.source) for ev in events if ev.source not in existing])
     for ev in events:
         row = existing.get(ev.source)
         if row is None:
-            plan.items.append(PlannedEvent(ev, ADD, session_id_for(ev.source)))
+            sid = session_id_for(ev.source)
+            if sid in taken:  # its source was changed here: it is the user's now
+                items.append(PlannedEvent(ev, KEPT, sid, "changed here"))
+            else:
+                items.append(PlannedEvent(ev, ADD, sid))
             continue
         sid = row["id"]
         if row["deleted_at"]:
-            plan.items.append(PlannedEvent(ev, KEPT, sid, "deleted here"))
+            items.append(PlannedEvent(ev, KEPT, sid, "deleted here"))
             continue
         new_session, new_people = session_from_event(ev, sid)
         new_hash = snapshot_hash(_fields_from_session(new_session),
@@ -203,23 +221,17 @@ def plan_import(store: Store, parsed: ParsedSchedule, select: list[str] | None =
         record = records.get(ev.source)
         last = record["snapshot_hash"] if record else None
         if current_hash == new_hash:
-            plan.items.append(PlannedEvent(ev, UNCHANGED, sid, new_hash=new_hash,
-                                           record_hash=last))
+            items.append(PlannedEvent(ev, UNCHANGED, sid, new_hash=new_hash,
+                                      record_hash=last))
         elif last is not None and current_hash != last:
-            plan.items.append(PlannedEvent(ev, KEPT, sid, "edited here since the last import"))
+            items.append(PlannedEvent(ev, KEPT, sid, "edited here since the last import"))
         elif last is None:
             # A session with this source but no record (made by hand or by an older
             # version): treat it as the user's.
-            plan.items.append(PlannedEvent(ev, KEPT, sid, "not made by an import"))
+            items.append(PlannedEvent(ev, KEPT, sid, "not made by an import"))
         else:
-            plan.items.append(PlannedEvent(ev, CHANGE, sid))
-    if not select and parsed.schedule_key:
-        in_file = {ev.source for ev in parsed.events}
-        for r in repo.records_for_schedule(_schedule_id(parsed)):
-            if r["source"] not in in_file and not r["deleted_at"]:
-                plan.removed.append({"code": r["code"], "title": r["title"],
-                                     "session_id": r["session_id"]})
-    return plan
+            items.append(PlannedEvent(ev, CHANGE, sid))
+    return items
 
 
 def _schedule_id(parsed: ParsedSchedule) -> str:
@@ -231,10 +243,14 @@ def apply_plan(store: Store, plan: ImportPlan, progress: Progress | None = None,
     """Write the plan in one transaction: all of it, or (on any error) none of it."""
     parsed = plan.schedule
     repo = ImportRepo(store.db)
-    report = _report(plan)
     total = len(plan.items)
     schedule = _schedule_id(parsed)
     with store.atomic():
+        # Decide again inside the transaction: a session edited since the preview
+        # was made must be recognised as a local edit, not overwritten.
+        plan = ImportPlan(schedule=parsed, removed=plan.removed, file_name=plan.file_name,
+                          items=_plan_events(store, [i.event for i in plan.items]))
+        report = _report(plan)
         for n, item in enumerate(plan.items, 1):
             if cancelled is not None and cancelled():
                 raise ImportCancelled("the import was cancelled; nothing was imported")

@@ -52,6 +52,15 @@ class ImportRepo:
                 out.setdefault(r["source"], r)
         return out
 
+    def existing_session_ids(self, ids: list[str]) -> set[str]:
+        out: set[str] = set()
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            out.update(r[0] for r in self.db.execute(
+                f"SELECT id FROM sessions WHERE id IN ({marks})", chunk).fetchall())
+        return out
+
     def speakers_for(self, session_ids: list[str]) -> dict[str, list[tuple[str, str]]]:
         """(name, bio) of each session's speakers, in role order."""
         out: dict[str, list[tuple[str, str]]] = {sid: [] for sid in session_ids}
