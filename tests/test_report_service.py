@@ -164,3 +164,15 @@ def test_overwriting_keeps_a_readable_mode(store, d3, tmp_path):
     umask = os.umask(0)
     os.umask(umask)
     assert out.stat().st_mode & 0o777 == 0o666 & ~umask
+
+
+def test_cli_prints_glyph_warnings_and_still_writes(data_dir, tmp_path, capsys, store, d3):
+    add_note(store, d3.id, "Devanagari नमस्ते in the room")
+    out = tmp_path / "r.pdf"
+    rc = cli.main(["--data-dir", str(data_dir), "report", "--session", "D3", "-o", str(out)])
+    captured = capsys.readouterr()
+    assert rc == 0 and out.exists()
+    assert captured.out.strip() == str(out)
+    warnings = captured.err.strip().splitlines()
+    assert len(warnings) == 1 and warnings[0].startswith("sessionkit: warning: ")
+    assert "U+0928" in warnings[0] and "printed as \ufffd" in warnings[0]
