@@ -227,3 +227,47 @@ def test_cli_package_export_and_merge(tmp_path):
     bad.write_bytes(out.read_bytes()[:100])
     r = run_cli("package", "merge", str(bad), data_dir=b)
     assert r.returncode == 2 and "nothing was merged" in r.stderr
+
+
+def test_merge_is_order_independent_and_idempotent_for_any_histories(tmp_path):
+    """Three laptops' random versions of the same few notes: every merge order, and
+    merging everything twice, gives the same note set."""
+    import itertools
+    import random
+
+    from sessionkit.domain.models import Session
+    from sessionkit.interchange.package import Package, from_bytes, to_bytes
+    from sessionkit.services.packages import merge
+    from sessionkit.store import Store
+
+    rng = random.Random(2026)
+    session = Session(code="X1", title="Property session",
+                      id="11111111-1111-4111-8111-111111111111")
+    for round_ in range(6):
+        ids = [f"22222222-2222-4222-8222-{i:012d}" for i in range(4)]
+        packages = []
+        for laptop in range(3):
+            notes = []
+            for nid in rng.sample(ids, rng.randint(1, len(ids))):
+                created = at(0)
+                updated = at(rng.choice([1, 2, 3, 3]))  # ties are likely
+                deleted = at(rng.choice([2, 3, 4])) if rng.random() < 0.3 else None
+                notes.append(Note(session_id=session.id, id=nid, created=created,
+                                  updated=updated, deleted_at=deleted,
+                                  text=rng.choice(["a", "b", "c"]) + str(laptop),
+                                  starred=rng.random() < 0.5))
+            # through the file format, as a real package travels
+            packages.append(to_bytes(Package(session=session, notes=notes)))
+        results = []
+        for order in itertools.permutations(range(3)):
+            folder = tmp_path / f"r{round_}-{''.join(map(str, order))}"
+            store = Store.open(folder)
+            for i in order:
+                merge(store, from_bytes(packages[i]))
+            once = note_set(store, session.id)
+            for i in order:
+                merge(store, from_bytes(packages[i]))
+            assert note_set(store, session.id) == once
+            results.append(once)
+            store.close()
+        assert all(r == results[0] for r in results), round_
