@@ -21,6 +21,9 @@ class CaptureTools(QObject):
         self.window = window
         self.ctx = window.ctx
         menu = window.menuBar().addMenu(t("&Notes"))
+        help_menu = getattr(window, "menus", {}).get("help")
+        if help_menu is not None:  # Help stays the last menu
+            window.menuBar().insertMenu(help_menu.menuAction(), menu)
         self.menu = menu
         self.search_action = self._add(menu, t("&Search notes…"), "Ctrl+F", self.open_search)
         self.list_action = self._add(menu, t("Go to the notes &list"), "Ctrl+L",

@@ -95,9 +95,6 @@ class MainWindow(QMainWindow):
         # Issue 4: Notes menu (search Ctrl+F, notes list Ctrl+L, report details Ctrl+R).
         from sessionkit.ui.capture_tools import install as install_capture_tools
         install_capture_tools(self)
-        # Issue 3: live run (live mode, live keys, stage display) and session/agenda editing.
-        from sessionkit.ui.moderator import install_moderator_tools
-        install_moderator_tools(self)
 
     # -- composition API for other features -------------------------------------------
     def add_panel(self, widget: QWidget, area: str = "left", index: int | None = None) -> None:

@@ -50,3 +50,6 @@ STYLE_SHEET += """
 #outcomeComment { color: #4a5262; font-style: italic; font-size: 9pt; }
 #outcomeMenu { font-weight: bold; padding: 0 4px; }
 """
+STYLE_SHEET += """
+#outcomeMenu::menu-indicator { image: none; width: 0; }
+"""

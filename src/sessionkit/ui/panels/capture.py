@@ -172,7 +172,7 @@ class CapturePanel(Panel):
         row.addWidget(plain_label(self.tr("Due"), wrap=False))
         self.due_edit = _FieldEdit(self.handle_chord)
         self.due_edit.setObjectName("actionDue")
-        self.due_edit.setPlaceholderText(self.tr("YYYY-MM-DD, tomorrow, +7"))
+        self.due_edit.setPlaceholderText(self.tr("YYYY-MM-DD or +7"))
         row.addWidget(self.due_edit, 1)
         for field in (self.owner_edit, self.due_edit):
             field.submitted.connect(self.commit)
