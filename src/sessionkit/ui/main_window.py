@@ -95,6 +95,9 @@ class MainWindow(QMainWindow):
         # Issue 4: Notes menu (search Ctrl+F, notes list Ctrl+L, report details Ctrl+R).
         from sessionkit.ui.capture_tools import install as install_capture_tools
         install_capture_tools(self)
+        # Issue 3: live run (live mode, live keys, stage display) and session/agenda editing.
+        from sessionkit.ui.moderator import install_moderator_tools
+        install_moderator_tools(self)
 
     # -- composition API for other features -------------------------------------------
     def add_panel(self, widget: QWidget, area: str = "left", index: int | None = None) -> None:
@@ -147,13 +150,25 @@ class MainWindow(QMainWindow):
     def _default_sizes(self) -> None:
         w, h = self.width(), self.height()
         left_w = max(340, min(440, int(w * 0.34)))
-        self.main_split.setSizes([left_w, w - left_w])
+        sizes = [0] * self.main_split.count()  # other features may add (hidden) panes
+        sizes[self.main_split.indexOf(self.left)] = left_w
+        sizes[self.main_split.indexOf(self.right)] = w - left_w
+        self.main_split.setSizes(sizes)
         avail = max(300, h - 130)
         agenda = min(self.agenda_panel.preferred_height(), int(avail * 0.4))
         outcomes = min(250, int(avail * 0.4))
         self.left.setSizes([agenda, max(120, avail - agenda - outcomes), outcomes])
         capture = max(140, min(220, int(avail * 0.3)))
         self.right.setSizes([avail - capture, capture])
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        # Default splitter sizes follow the size the window is first shown at
+        # (e.g. 1024×640), unless a saved layout was restored.
+        if not getattr(self, "_sized_once", False):
+            self._sized_once = True
+            if not getattr(self, "_layout_restored", False):
+                self._default_sizes()
+        super().showEvent(event)
 
     def _restore_layout(self) -> None:
         if self.settings is None:
@@ -165,7 +180,8 @@ class MainWindow(QMainWindow):
                               ("right", self.right)):
             state = self.settings.value(f"window/splitter_{key}")
             if isinstance(state, QByteArray) and not state.isEmpty():
-                splitter.restoreState(state)
+                self._layout_restored = splitter.restoreState(state) or getattr(
+                    self, "_layout_restored", False)
 
     def _save_layout(self) -> None:
         if self.settings is None:
