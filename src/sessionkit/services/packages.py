@@ -19,7 +19,7 @@ packages are merged.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -34,7 +34,7 @@ from sessionkit.interchange.package import (
 )
 from sessionkit.services.notes import device_name
 from sessionkit.store import Store
-from sessionkit.store.repos import NotFound, SessionRepo
+from sessionkit.store.repos import NotFound
 
 _STATUS_RANK = {OutcomeStatus.OPEN: 0, OutcomeStatus.NOT_ACHIEVED: 1,
                 OutcomeStatus.PARTLY: 2, OutcomeStatus.ACHIEVED: 3}
@@ -284,9 +284,5 @@ def merge(store: Store, pkg: Package, file_name: str = "") -> MergeReport:
     return report
 
 
-def session_for_package(store: Store, key: str):
-    return store.sessions.find(key)
-
-
 __all__ = ["MergeReport", "PackageError", "build_package", "export_package", "merge",
-           "merge_package", "note_rank", "SessionRepo"]
+           "merge_package", "note_rank"]
