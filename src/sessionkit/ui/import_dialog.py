@@ -234,6 +234,7 @@ class ImportScheduleDialog(QDialog):
         self.plan = None
         self.report = None
         self.path: Path | None = None
+        self._loading: Path | None = None
         self._jobs: list[StoreJob] = []
         self.setWindowTitle(self.tr("Import schedule"))
         self.resize(980, 620)
@@ -330,11 +331,22 @@ class ImportScheduleDialog(QDialog):
         self.import_button.setEnabled(False)
         tz = self.tz_edit.text().strip()
 
-        def work(store, progress):
-            parsed = read_schedule(self.path, default_timezone=tz)
-            return plan_import(store, parsed, None, file_name=self.path.name)
+        path = self.path
+        self._loading = path
 
-        return self._run(work, self._loaded, self._load_failed)
+        def work(store, progress):
+            parsed = read_schedule(path, default_timezone=tz)
+            return plan_import(store, parsed, None, file_name=path.name)
+
+        def loaded(plan):
+            if self._loading == path:  # a file chosen later wins
+                self._loaded(plan)
+
+        def failed(message):
+            if self._loading == path:
+                self._load_failed(message)
+
+        return self._run(work, loaded, failed)
 
     def _loaded(self, plan) -> None:
         self.plan = plan
