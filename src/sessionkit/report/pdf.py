@@ -74,7 +74,36 @@ def _styles() -> dict[str, ParagraphStyle]:
                                    keepWithNext=1),
         "note": ParagraphStyle("note", parent=base, leftIndent=8, firstLineIndent=-8,
                                spaceBefore=2, spaceAfter=4),
+        # a very long note is laid out in pieces (see _chunks), printed as one block
+        "notemid": ParagraphStyle("notemid", parent=base, leftIndent=8, firstLineIndent=-8,
+                                  spaceBefore=2, spaceAfter=0),
+        "notecontmid": ParagraphStyle("notecontmid", parent=base, leftIndent=8, spaceAfter=0),
+        "notecont": ParagraphStyle("notecont", parent=base, leftIndent=8, spaceAfter=4),
     }
+
+
+CHUNK = 2000  # characters: ReportLab re-wraps the rest of a paragraph at each page break
+
+
+def _chunks(text: str, size: int = CHUNK) -> list[str]:
+    """Cut a very long text into pieces of about ``size`` characters, at a line break
+    or a space when there is one, so that laying it out stays linear in its length."""
+    if len(text) <= 2 * size:
+        return [text]
+    out = []
+    while len(text) > 2 * size:
+        cut = text.rfind("\n", size // 2, size)
+        if cut < 0:
+            cut = text.rfind(" ", size // 2, size)
+        if cut < 0:
+            cut = size
+            out.append(text[:cut])
+            text = text[cut:]
+        else:
+            out.append(text[:cut])
+            text = text[cut + 1:]
+    out.append(text)
+    return out
 
 
 def markup(text: str, bold: bool = False, missing: MissingGlyphs | None = None) -> str:
@@ -117,7 +146,8 @@ class _Builder:
         if isinstance(b, m.Subheading):
             return [self.p(b.text, "h2")]
         if isinstance(b, m.Para):
-            return [self.p(b.text, "intro" if b.style == "intro" else "body")]
+            return [self.p(chunk, "intro" if b.style == "intro" else "body")
+                    for chunk in _chunks(b.text)]
         if isinstance(b, m.Facts):
             rows = [[self.p(label, "label"), self.p(value, "value")] for label, value in b.items]
             t = Table(rows, colWidths=[32 * mm, self.width - 32 * mm], hAlign="LEFT",
@@ -153,11 +183,18 @@ class _Builder:
             return [t, Spacer(1, 6)]
         if isinstance(b, m.Notes):
             # one paragraph per note (header line + text): half the flowables to lay out
-            st = self.st["note"]
+            st, mid, cont = self.st["note"], self.st["notemid"], self.st["notecont"]
             head_open = f'<font size="{NOTE_HEAD_SIZE}" color="#{MUTED.hexval()[2:]}">'
-            return [Paragraph(f"{head_open}{markup(n.header(), False, self.missing)}</font><br/>"
-                              f"{markup(n.text, False, self.missing)}", st)
-                    for n in b.notes]
+            out = []
+            for n in b.notes:
+                chunks = _chunks(n.text)
+                head = f"{head_open}{markup(n.header(), False, self.missing)}</font><br/>"
+                for i, chunk in enumerate(chunks):
+                    style = (st if len(chunks) == 1 else mid) if i == 0 else \
+                        (cont if i == len(chunks) - 1 else self.st["notecontmid"])
+                    out.append(Paragraph((head if i == 0 else "")
+                                         + markup(chunk, False, self.missing), style))
+            return out
         raise TypeError(f"unknown report block {type(b).__name__}")
 
 
