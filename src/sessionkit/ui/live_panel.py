@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QSpinBox,
     QSplitter,
@@ -155,6 +156,9 @@ class LivePanel(QWidget):
 
         session_row = QHBoxLayout()
         self.session_label = _label("liveSession", 1.15)
+        self.session_label.setWordWrap(True)
+        self.session_label.setSizePolicy(QSizePolicy.Policy.Ignored,
+                                         QSizePolicy.Policy.Preferred)
         self.offset_label = _label("liveOffset", 1.3, bold=True)
         session_row.addWidget(self.state_label)
         session_row.addSpacing(16)
@@ -231,7 +235,13 @@ class LivePanel(QWidget):
         self.cue_label.setWordWrap(True)
         rl.addWidget(self.cue_label)
         rl.addStretch(1)
-        self.side.addWidget(right)
+        card_scroll = QScrollArea()
+        card_scroll.setObjectName("liveCardScroll")
+        card_scroll.setWidgetResizable(True)
+        card_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        card_scroll.setWidget(right)
+        self._card_area = right
+        self.side.addWidget(card_scroll)
         split.addWidget(self.side)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
@@ -239,7 +249,7 @@ class LivePanel(QWidget):
 
         # -- settings row: thresholds, stage screen, reset ----------------------------------
         settings = QHBoxLayout()
-        settings2 = QHBoxLayout()
+        settings2 = settings  # one row: thresholds, then the stage screen and reset
         settings.addWidget(QLabel(self.tr("Amber at")))
         self.amber_spin = QSpinBox()
         self.amber_spin.setObjectName("liveAmberSeconds")
@@ -267,10 +277,8 @@ class LivePanel(QWidget):
         self.reset_button = QPushButton(self.tr("Reset live run…"))
         self.reset_button.setObjectName("liveReset")
         self.reset_button.clicked.connect(self.confirm_reset)
-        settings2.addStretch(1)
         settings2.addWidget(self.reset_button)
         outer.addLayout(settings)
-        outer.addLayout(settings2)
         snap = controller.snapshot
         self.amber_spin.setValue(snap.amber_seconds)
         self.red_spin.setValue(snap.red_seconds)
@@ -288,7 +296,24 @@ class LivePanel(QWidget):
     def add_side_widget(self, widget: QWidget) -> None:
         """Host another panel (e.g. the outcomes checklist) under the speaker card."""
         self.side.addWidget(widget)
+        self.side.setStretchFactor(0, 0)
+        self.side.setStretchFactor(self.side.indexOf(widget), 1)
         widget.show()
+        self._fit_card()
+
+    def _fit_card(self) -> None:
+        """Give the speaker card the height it needs (up to half the column); hosted
+        panels take the rest. The card scrolls when the window is small."""
+        if self.side.count() < 2:
+            return
+        area = self._card_area
+        width = max(self.side.width() - 20, 200)
+        layout = area.layout()
+        need = layout.heightForWidth(width) if layout.hasHeightForWidth() else -1
+        need = max(need, area.sizeHint().height()) + 8
+        total = sum(self.side.sizes()) or self.side.height()
+        top = min(need, int(total * 0.5))
+        self.side.setSizes([top] + [max(total - top, 0)] + [0] * (self.side.count() - 2))
 
     def _button(self, name: str, action_id: str, slot, text: str = "") -> QPushButton:
         b = QPushButton()
@@ -467,3 +492,4 @@ class LivePanel(QWidget):
         if pid:
             person = next((p for p in self.ctx.bundle.people if p.id == pid), None)
         self.card.set_person(person)
+        self._fit_card()
