@@ -98,6 +98,9 @@ class MainWindow(QMainWindow):
         # Issue 3: live run (live mode, live keys, stage display) and session/agenda editing.
         from sessionkit.ui.moderator import install_moderator_tools
         install_moderator_tools(self)
+        # Issue 6: File → Import schedule… / Export package… / Merge package… / calendar.
+        from sessionkit.ui.interchange_menu import install as install_interchange
+        install_interchange(self)
 
     # -- composition API for other features -------------------------------------------
     def add_panel(self, widget: QWidget, area: str = "left", index: int | None = None) -> None:
