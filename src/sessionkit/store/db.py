@@ -263,7 +263,9 @@ def connect(path: Path) -> sqlite_utils.Database:
         conn.execute("PRAGMA foreign_keys = ON")
     except sqlite3.DatabaseError as exc:
         raise StoreError(f"{path}: cannot open the data file ({exc})") from exc
-    db = sqlite_utils.Database(conn)
+    # no sqlite-utils plugins: nothing outside SessionKit touches its connection, and
+    # looking them up scans every installed package's metadata at start (benchmarks/)
+    db = sqlite_utils.Database(conn, execute_plugins=False)
     try:
         migrate(db)
     except sqlite3.DatabaseError as exc:
