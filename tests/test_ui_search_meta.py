@@ -26,16 +26,18 @@ def window(qtbot, data_dir):
     cap.capture_note(store, sid, "광주광역시 shares its accords")
     cap.capture_note(store, sid, "都市間連携による低炭素化 <b>&amp;</b>")
     cap.capture_note(store, sid, "unrelated words")
-    w = open_main_window(store, data_dir, sid)
-    qtbot.addWidget(w)
+    w = open_main_window(store, data_dir, sid)  # closed below (it may be deleted by then)
     w.resize(1280, 800)
     w.show()
     qtbot.waitExposed(w)
     yield w
+    import shiboken6
+
     for d in QApplication.topLevelWidgets():
-        if d is not w and d.isVisible():
+        if d.isVisible():
             d.close()
-    w.close()
+    if shiboken6.isValid(w):
+        w.close()
     store.close()
 
 
@@ -95,3 +97,23 @@ def test_report_details_are_edited_and_stored(window, qtbot):
     assert (meta.summary, meta.attendance, meta.signed_off_by) == (
         "Cities want brokers.", "about 40", "Session moderator")
     assert meta.signed_off_at is not None
+
+
+def test_opening_a_hit_from_another_session_switches_to_it(window, qtbot):
+    from sessionkit.domain.models import Session
+
+    other = Session(code="E1", title="Another session")
+    window.ctx.store.sessions.save(other)
+    note = cap.capture_note(window.ctx.store, other.id, "Kitakyushu shares its experience")
+    dialog = window.capture_tools.open_search()
+    type_text(qtbot, dialog.box, "Kitakyushu")
+    dialog.run_search()
+    assert [(h.session_code, h.note_id) for h in dialog.model.hits] == [("E1", note.id)]
+    qtbot.keyClick(dialog.box, Qt.Key.Key_Return)
+    opened = [w for w in QApplication.topLevelWidgets()
+              if w.objectName() == "mainWindow" and w.isVisible()]
+    assert [w.ctx.session.code for w in opened] == ["E1"]
+    new = opened[0]
+    assert new.windowTitle() == "SessionKit — E1 — Another session"
+    assert new.notes_panel.selected_ids() == [note.id]
+    new.close()
