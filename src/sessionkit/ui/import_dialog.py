@@ -75,6 +75,18 @@ class StoreJob(QRunnable):
         self.setAutoDelete(False)
 
     def run(self) -> None:
+        try:
+            self._run()
+        except RuntimeError:
+            pass  # the dialog (and its signals) went away while this ran: nothing to tell
+
+    def _progress(self, done: int, total: int) -> None:
+        try:
+            self.signals.progress.emit(done, total)
+        except RuntimeError:
+            pass  # nobody is watching any more; the work itself goes on
+
+    def _run(self) -> None:
         from sessionkit.interchange.package import PackageError
         from sessionkit.interchange.schedule import ScheduleError
         from sessionkit.store import StoreError
@@ -84,7 +96,7 @@ class StoreJob(QRunnable):
             if self.data_dir is not None:
                 own = Store.open(self.data_dir)
             store = own or self.shared_store
-            result = self.fn(store, lambda done, total: self.signals.progress.emit(done, total))
+            result = self.fn(store, self._progress)
         except (ScheduleError, PackageError, StoreError, OSError) as exc:
             self.signals.failed.emit(str(exc))
             return
