@@ -76,8 +76,8 @@ def test_snippet_html_escapes_user_text_and_highlights():
                     created=datetime(2026, 5, 4, 9, 0).astimezone().isoformat())
     out = hit_html(hit, "광주")
     assert "&lt;b&gt;bold&lt;/b&gt; &amp; " in out
-    assert "<b style='background:#ffe58a'>광주</b>광역시" in out
-    assert "D3 · 2026-05-04 09:00 · Quote" in out
+    assert "<b style='background:#ffe58a;color:#1d2330'>광주</b>광역시" in out
+    assert "D3 t · 2026-05-04 09:00 · Quote" in out
 
 
 def test_report_details_are_edited_and_stored(window, qtbot):

@@ -35,7 +35,7 @@ from sessionkit.ui.panels.base import plain_label
 HitRole = Qt.ItemDataRole.UserRole + 10
 
 
-def hit_html(hit: SearchHit, query: str, width: int = 90) -> str:
+def hit_html(hit: SearchHit, query: str, width: int = 90, selected: bool = False) -> str:
     """Two lines of HTML for a hit: where/when, then the snippet with <b> on matches."""
     shown, spans = snippet(hit.text, query, width=width)
     parts, pos = [], 0
@@ -43,19 +43,22 @@ def hit_html(hit: SearchHit, query: str, width: int = 90) -> str:
         if start < pos:
             continue
         parts.append(html.escape(shown[pos:start]))
-        parts.append("<b style='background:#ffe58a'>" + html.escape(shown[start:end]) + "</b>")
+        parts.append("<b style='background:#ffe58a;color:#1d2330'>" + html.escape(shown[start:end]) + "</b>")
         pos = end
     parts.append(html.escape(shown[pos:]))
-    return f"<div style='color:#5a6272'>{html.escape(hit_heading(hit))}</div>" \
-           f"<div>{''.join(parts)}</div>"
+    head, body = ("#dce6f0", "#ffffff") if selected else ("#5a6272", "#1d2330")
+    return (f"<div style='color:{head}'>{html.escape(hit_heading(hit))}</div>"
+            f"<div style='color:{body}'>{''.join(parts)}</div>")
 
 
 def hit_heading(hit: SearchHit) -> str:
     from PySide6.QtCore import QCoreApplication
 
     t = QCoreApplication.translate
+    title = hit.session_title if len(hit.session_title) <= 40 else hit.session_title[:40] + "…"
     if hit.kind == "session":
-        return t("SearchDialog", "{code} · session").format(code=hit.session_code)
+        return t("SearchDialog", "{code} {title} · session").format(code=hit.session_code,
+                                                                    title=title)
     from datetime import datetime
 
     when = datetime.fromisoformat(hit.created).astimezone().strftime("%Y-%m-%d %H:%M") \
@@ -64,7 +67,7 @@ def hit_heading(hit: SearchHit) -> str:
         kind = note_kind_label(parse_enum(NoteKind, hit.note_kind or "note", "note kind"))
     except ValueError:
         kind = hit.note_kind or ""
-    return f"{hit.session_code} · {when} · {kind}"
+    return f"{hit.session_code} {title} · {when} · {kind}"
 
 
 class SearchResultsModel(QAbstractListModel):
@@ -100,7 +103,8 @@ class HitDelegate(QStyledItemDelegate):
         model = index.model()
         doc = QTextDocument()
         doc.setDefaultFont(option.font)
-        doc.setHtml(hit_html(model.hits[index.row()], model.query))
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        doc.setHtml(hit_html(model.hits[index.row()], model.query, selected=selected))
         doc.setTextWidth(max(100, option.rect.width() - 8))
         return doc
 
