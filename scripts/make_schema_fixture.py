@@ -142,6 +142,16 @@ def _generated_row(conn: sqlite3.Connection, table: str) -> dict:
     return row
 
 
+def plain_tables(conn: sqlite3.Connection) -> list[str]:
+    """Ordinary tables: not SQLite's own, not virtual (FTS) tables nor their shadow tables,
+    which SQLite fills itself."""
+    rows = conn.execute("SELECT name, sql FROM sqlite_master WHERE type='table' "
+                        "AND name NOT LIKE 'sqlite_%' ORDER BY rowid").fetchall()
+    virtual = [name for name, sql in rows if (sql or "").upper().startswith("CREATE VIRTUAL")]
+    return [name for name, _ in rows
+            if name not in virtual and not any(name.startswith(v + "_") for v in virtual)]
+
+
 def build(version: int, out: Path) -> Path:
     if not 1 <= version <= SCHEMA_VERSION:
         raise SystemExit(f"version must be 1..{SCHEMA_VERSION}")
@@ -157,9 +167,7 @@ def build(version: int, out: Path) -> Path:
         with db.atomic():
             MIGRATIONS[number - 1](db)
             db.execute(f"PRAGMA user_version = {number}")
-    tables = [r[0] for r in conn.execute(
-        "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' "
-        "ORDER BY rowid")]
+    tables = plain_tables(conn)
     conn.execute("BEGIN")
     for table in V1_ROWS:
         for row in V1_ROWS[table]:

@@ -23,9 +23,12 @@ SID = "5f0c8f0e-0d3a-4c1e-9a51-0000000000d3"
 def _dump(path) -> dict[str, list[dict]]:
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     conn.row_factory = sqlite3.Row
-    try:
-        tables = [r[0] for r in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'")]
+    try:  # ordinary tables; full-text indexes are SQLite's to rebuild
+        rows = conn.execute("SELECT name, sql FROM sqlite_master WHERE type='table' "
+                            "AND name NOT LIKE 'sqlite_%'").fetchall()
+        virtual = [r[0] for r in rows if (r[1] or "").upper().startswith("CREATE VIRTUAL")]
+        tables = [r[0] for r in rows if r[0] not in virtual
+                  and not any(r[0].startswith(v + "_") for v in virtual)]
         return {t: [dict(r) for r in conn.execute(f'SELECT * FROM "{t}"')] for t in tables}
     finally:
         conn.close()
