@@ -185,3 +185,89 @@ def test_logout_commit_data_request_flushes_the_draft(qapp, qtbot, tmp_path):
         qapp.aboutToQuit.disconnect(ctl._on_quit)
         window.close()
         opened.close()
+
+
+def _window(qapp, qtbot, data):
+    from sessionkit.services.safety import open_data
+    from sessionkit.ui import app as ui_app, safety
+
+    opened = open_data(data)
+    sid = opened.store.sessions.find("D3").id
+    window = ui_app.open_main_window(opened.store, data, sid)
+    qtbot.addWidget(window)
+    ctl = safety.install(qapp, window, opened, data)
+    return opened, window, ctl, sid
+
+
+def _uninstall(qapp, ctl, window, opened):
+    ctl.timer.stop()
+    qapp.commitDataRequest.disconnect(ctl._commit_data)
+    qapp.aboutToQuit.disconnect(ctl._on_quit)
+    window.close()
+    opened.close()
+
+
+def test_backups_while_running_only_after_a_change_and_at_close(qapp, qtbot, tmp_path,
+                                                                  monkeypatch):
+    from sessionkit.store import backup as backups
+    from sessionkit.ui import safety
+    from sessionkit.ui.safety_hooks import type_text
+
+    data = tmp_path / "data"
+    opened, window, ctl, sid = _window(qapp, qtbot, data)
+    try:
+        assert [b.reason for b in backups.list_backups(data)] == ["start"]
+        monkeypatch.setattr(safety, "BACKUP_INTERVAL_S", 0.0)
+        ctl.maybe_backup()  # nothing changed since the start backup: none made
+        assert len(backups.list_backups(data)) == 1
+        type_text(window.capture_panel.edit, "worth a backup")
+        window.flush()
+        with qtbot.waitSignal(ctl.backup_made, timeout=10000) as made:
+            ctl.maybe_backup()
+        info = made.args[0]
+        assert info.reason == "auto"
+        conn = __import__("sqlite3").connect(info.path)
+        assert conn.execute("SELECT text FROM drafts").fetchone()[0] == "worth a backup"
+        conn.close()
+        type_text(window.capture_panel.edit, " and more")
+        window.flush()
+        ctl._on_quit()  # what quitting runs, after the final flush
+        newest = backups.list_backups(data)[0]
+        assert newest.reason == "close"
+    finally:
+        _uninstall(qapp, ctl, window, opened)
+
+
+def test_help_restore_from_backup_backs_up_first_then_restarts(qapp, qtbot, tmp_path,
+                                                               monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    from sessionkit.services.notes import add_note
+    from sessionkit.store import backup as backups
+    from sessionkit.ui import safety
+
+    data = tmp_path / "data"
+    opened, window, ctl, sid = _window(qapp, qtbot, data)
+    add_note(opened.store, sid, "in the backup")
+    chosen = backups.create_backup(data, source=opened.store.db.conn)
+    add_note(opened.store, sid, "after the backup")
+    offered, restarted = [], []
+
+    def pick(parent, title, label, items, current, editable):
+        offered.extend(items)
+        return items[[b.id for b in backups.list_backups(data)].index(chosen.id)], True
+
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(pick))
+    monkeypatch.setattr(safety, "restart_app", lambda d, o: restarted.append(d) or o.close())
+    assert ctl.restore_action.text() == "Restore from backup…"
+    assert ctl.restore_action in window.menu("help").actions()
+    ctl.restore_action.trigger()
+    assert any("1 notes (manual)" in item for item in offered)
+    assert restarted == [data]
+    assert notes_in(data / DB_FILENAME) == ["in the backup"]
+    safety_copy = [b for b in backups.list_backups(data) if b.reason == "before-restore"]
+    assert len(safety_copy) == 1
+    assert notes_in(safety_copy[0].path) == ["in the backup", "after the backup"]
+    ctl.timer.stop()
+    qapp.commitDataRequest.disconnect(ctl._commit_data)
+    qapp.aboutToQuit.disconnect(ctl._on_quit)
