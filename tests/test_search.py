@@ -70,3 +70,25 @@ def test_cli_search_json(data_dir):
     assert r.returncode == 0 and json.loads(r.stdout) == []
     r = run_cli("search", "--session", "NOPE", "--", "x", data_dir=data_dir)
     assert r.returncode == 2 and r.stderr.count("\n") == 1 and "NOPE" in r.stderr
+
+
+def test_notes_of_a_deleted_session_are_not_found(store, d3):
+    from sessionkit.domain.models import Session
+
+    other = Session(code="E1", title="Other")
+    store.sessions.save(other)
+    cap.capture_note(store, other.id, "Kitakyushu eco-town")
+    cap.capture_note(store, d3.id, "Kitakyushu visit")
+    store.db.execute("UPDATE sessions SET deleted_at = '2026-01-01T00:00:00+00:00' WHERE id = ?",
+                     [other.id])
+    assert [h.text for h in search(store, "Kitakyushu")] == ["Kitakyushu visit"]
+    assert [h.text for h in search(store, "Ki")] == ["Kitakyushu visit"]
+
+
+def test_limit_keeps_the_newest(store, d3):
+    for i in range(5):
+        cap.capture_note(store, d3.id, f"repeat word {i}")
+    from sessionkit.store.search import SearchRepo
+
+    assert [h.text for h in SearchRepo(store.db).notes("repeat", limit=2)] == [
+        "repeat word 4", "repeat word 3"]

@@ -61,23 +61,54 @@ class SearchRepo:
 
     def notes(self, query: str, session_id: str | None = None, limit: int = 200,
               include_deleted: bool = False) -> list[SearchHit]:
+        """Matching notes, newest first (at most ``limit``).
+
+        The FTS index drives the query when a term has 3+ characters, walked in
+        descending rowid order (≈ newest first) so LIMIT stops early; otherwise the
+        notes table is scanned the same way with LIKE.
+        """
         terms = split_terms(query)
         if not terms:
             return []
-        conds, params = _conditions(terms, "notes_fts", ["x.text"])
+        long = [t for t in terms if len(t) >= MIN_FTS_CHARS]
+        short = [t for t in terms if len(t) < MIN_FTS_CHARS]
+        conds, params = [], []
+        if long:
+            source = "notes_fts f CROSS JOIN notes x ON x.rowid = f.rowid"
+            conds.append("notes_fts MATCH ?")
+            params.append(" AND ".join(_fts_phrase(t) for t in long))
+            order = "f.rowid DESC"
+        else:
+            source = "notes x"
+            order = "x.rowid DESC"
+        for t in short:
+            conds.append("x.text LIKE ? ESCAPE '\\'")
+            params.append(_like_pattern(t))
         if session_id:
             conds.append("x.session_id = ?")
             params.append(session_id)
         if not include_deleted:
             conds.append("x.deleted_at IS NULL")
-        conds.append("s.deleted_at IS NULL")
-        sql = ("SELECT x.id, x.session_id, x.text, x.kind, x.created, s.code, s.title "
-               "FROM notes x JOIN sessions s ON s.id = x.session_id WHERE "
-               + " AND ".join(conds) + " ORDER BY x.created DESC, x.id LIMIT ?")
-        return [SearchHit(kind="note", session_id=r["session_id"], session_code=r["code"],
-                          session_title=r["title"], text=r["text"], note_id=r["id"],
-                          note_kind=r["kind"], created=r["created"])
-                for r in self.db.query(sql, [*params, limit])]
+        conds.append("x.session_id NOT IN (SELECT id FROM sessions WHERE deleted_at IS NOT NULL)")
+        sql = (f"SELECT x.id, x.session_id, x.text, x.kind, x.created FROM {source} WHERE "
+               + " AND ".join(conds) + f" ORDER BY {order} LIMIT ?")
+        rows = list(self.db.query(sql, [*params, limit]))
+        sessions = self._live_sessions({r["session_id"] for r in rows})
+        rows = [r for r in rows if r["session_id"] in sessions]
+        rows.sort(key=lambda r: (r["created"], r["id"]), reverse=True)
+        return [SearchHit(kind="note", session_id=r["session_id"],
+                          session_code=sessions[r["session_id"]][0],
+                          session_title=sessions[r["session_id"]][1], text=r["text"],
+                          note_id=r["id"], note_kind=r["kind"], created=r["created"])
+                for r in rows[:limit]]
+
+    def _live_sessions(self, ids: set[str]) -> dict[str, tuple[str, str]]:
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        return {r["id"]: (r["code"], r["title"]) for r in self.db.query(
+            f"SELECT id, code, title FROM sessions WHERE deleted_at IS NULL AND id IN ({marks})",
+            list(ids))}
 
     def sessions(self, query: str, session_id: str | None = None,
                  limit: int = 50) -> list[SearchHit]:
