@@ -213,3 +213,16 @@ def test_outcome_panel_counts_evidence_and_keeps_status_and_comment(window, qtbo
     assert rows[2].comment_label.text() == "no time for this"
     o = window.ctx.store.outcomes.for_session(window.ctx.session_id)[2]
     assert (o.status.value, o.comment) == ("not_achieved", "no time for this")
+
+
+def test_action_owner_and_due_edited_afterwards(window):
+    from datetime import date
+
+    select_rows(window, 2)
+    assert not window.notes_panel.set_action_fields("Gwangju", "whenever")
+    assert "not a date" in window.notes_panel.message_label.text()
+    assert window.notes_panel.set_action_fields("Gwangju city", "2027-01-15")
+    note = window.ctx.store.notes.for_session(window.ctx.session_id)[2]
+    assert (note.kind, note.action_owner, note.action_due) == (
+        NoteKind.ACTION, "Gwangju city", date(2027, 1, 15))
+    assert len(cap.note_history(window.ctx.store, note.id)) == 1

@@ -365,6 +365,42 @@ class NotesPanel(Panel):
             self._apply(lambda store, ids: cap.toggle_evidence(store, ids,
                                                                outcomes[number - 1].id))
 
+    def set_action_fields(self, owner: str, due_text: str) -> bool:
+        """Owner and due date of the selected notes (they become actions)."""
+        from sessionkit.services.notes import NoteError
+
+        try:
+            due = cap.parse_due(due_text)
+        except NoteError as exc:
+            self._report(str(exc))
+            return False
+        self._apply(cap.edit_notes, kind=NoteKind.ACTION, action_owner=owner, action_due=due)
+        return True
+
+    def edit_action_fields(self) -> None:
+        from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit
+
+        ids = self.selected_ids()
+        if not ids:
+            return
+        first = self.ctx.store.notes.get(ids[0])
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Action owner and due date"))
+        form = QFormLayout(dialog)
+        owner = QLineEdit(first.action_owner)
+        due = QLineEdit(first.action_due.isoformat() if first.action_due else "")
+        due.setPlaceholderText(self.tr("YYYY-MM-DD or +7"))
+        form.addRow(self.tr("&Owner"), owner)
+        form.addRow(self.tr("&Due"), due)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        form.addRow(buttons)
+        self.action_dialog = dialog
+        if dialog.exec():
+            self.set_action_fields(owner.text(), due.text())
+
     def show_history(self) -> None:
         ids = self.selected_ids()
         if len(ids) != 1:
@@ -432,6 +468,7 @@ class NotesPanel(Panel):
                                          self.toggle_evidence(n))
                 act.setCheckable(True)
                 act.setChecked(all(o.id in x.outcome_ids for x in notes))
+            menu.addAction(self.tr("Action &owner and due date…"), self.edit_action_fields)
             menu.addAction(self.history_action)
             menu.addSeparator()
             self.delete_action.setText(self.tr("Move to &bin"))
