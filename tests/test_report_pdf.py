@@ -285,3 +285,19 @@ def test_notes_print_in_time_order_in_the_annex(store, d3, tmp_path):
     text = flat(pypdf_text(path))
     annex = text[text.index(SECTION_TITLES["annex"]):]
     assert annex.index("first note") < annex.index("second note") < annex.index("third note")
+
+
+def test_huge_table_cells_and_facts_print_in_full(store, d3, tmp_path):
+    """A pasted wall of text in an action or an outcome comment prints whole."""
+    action = add_note(store, d3.id, " ".join(f"step{i}" for i in range(20000)), kind="action")
+    action.action_owner = "Kim"
+    store.notes.save(action)
+    outcome = store.outcomes.for_session(d3.id)[0]
+    outcome.comment = " ".join(f"comment{i}" for i in range(8000))
+    store.outcomes.save(d3.id, outcome)
+    path, _ = export(store, d3, tmp_path)
+    text = re.sub(r"page\d+of\d+", "", squeeze(pdftotext(path))).replace(
+        squeeze(RUNNING_HEADER), "")
+    assert squeeze(" ".join(f"comment{i}" for i in range(8000))) in text
+    assert squeeze(" ".join(f"step{i}" for i in range(20000))) in text
+    assert "Action1(infull)" in text and "(infullbelowthetable)" in text

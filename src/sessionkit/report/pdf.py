@@ -82,6 +82,7 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
+CELL_LIMIT, CELL_PREVIEW = 1500, 300  # characters in a table cell
 CHUNK = 2000  # characters: ReportLab re-wraps the rest of a paragraph at each page break
 
 
@@ -130,6 +131,20 @@ class _Builder:
             bold = st.fontName == BASE_BOLD
         return Paragraph(markup(text, bold, self.missing), st)
 
+    def facts_table(self, items: list[tuple[str, str]]) -> Table:
+        rows = [[self.p(label, "label"), self.p(value, "value")] for label, value in items]
+        t = Table(rows, colWidths=[32 * mm, self.width - 32 * mm], hAlign="LEFT",
+                  splitInRow=1)
+        t.setStyle(TableStyle([
+            ("FONTNAME", (0, 0), (-1, -1), BASE),  # tables set it even for Paragraphs
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (0, -1), 6),
+            ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+        ]))
+        return t
+
     def flowables(self) -> list:
         r = self.report
         out: list = [self.p(r.heading, "title"), self.p(r.subtitle, "subtitle")]
@@ -149,25 +164,41 @@ class _Builder:
             return [self.p(chunk, "intro" if b.style == "intro" else "body")
                     for chunk in _chunks(b.text)]
         if isinstance(b, m.Facts):
-            rows = [[self.p(label, "label"), self.p(value, "value")] for label, value in b.items]
-            t = Table(rows, colWidths=[32 * mm, self.width - 32 * mm], hAlign="LEFT",
-                      splitInRow=1)
-            t.setStyle(TableStyle([
-                ("FONTNAME", (0, 0), (-1, -1), BASE),  # tables set it even for Paragraphs
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (0, -1), 6),
-                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-            ]))
-            return [t, Spacer(1, 4)]
+            out: list = []
+            short: list[tuple[str, str]] = []
+            for label, value in b.items + [("", None)]:
+                if value is not None and len(value) <= CELL_LIMIT:
+                    short.append((label, value))
+                    continue
+                if short:
+                    out.append(self.facts_table(short))
+                    short = []
+                if value is not None:  # too long for a table row: label, then the text
+                    out.append(self.p(label, "label"))
+                    out.extend(self.p(chunk, "value") for chunk in _chunks(value))
+            return out + [Spacer(1, 4)]
         if isinstance(b, m.Bullets):
             return [self.p("• " + item, "body") for item in b.items]
         if isinstance(b, m.Table):
             total = sum(b.widths)
             widths = [self.width * w / total for w in b.widths]
             data = [[self.p(c, "cellhead") for c in b.columns]]
-            data += [[self.p(c, "cell") for c in row] for row in b.rows]
+            # A very long cell would make the table split row by row, page by page, in
+            # quadratic time: print its start in the table and the whole text below it.
+            overflow = []
+            rows = []
+            for row in b.rows:
+                cells = []
+                for col, c in zip(b.columns, row):
+                    if len(c) > CELL_LIMIT:
+                        label = f"{col} {row[0]}" if b.columns[0] == "#" else f"{row[0]}: {col}"
+                        overflow.append((f"{label} (in full)", c))
+                        cut = c.rfind(" ", CELL_PREVIEW // 2, CELL_PREVIEW)
+                        c = c[:cut if cut > 0 else CELL_PREVIEW].rstrip() \
+                            + " … (in full below the table)"
+                    cells.append(self.p(c, "cell"))
+                rows.append(cells)
+            data += rows
             t = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT", splitInRow=1)
             t.setStyle(TableStyle([
                 ("FONTNAME", (0, 0), (-1, -1), BASE),  # tables set it even for Paragraphs
@@ -180,7 +211,10 @@ class _Builder:
                 ("TOPPADDING", (0, 0), (-1, -1), 2.5),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
             ]))
-            return [t, Spacer(1, 6)]
+            out = [t, Spacer(1, 6)]
+            for head, text in overflow:
+                out.extend(self.block(m.Notes([m.NoteEntry(time="", kind=head, text=text)])))
+            return out
         if isinstance(b, m.Notes):
             # one paragraph per note (header line + text): half the flowables to lay out
             st, mid, cont = self.st["note"], self.st["notemid"], self.st["notecont"]
