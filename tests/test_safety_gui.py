@@ -271,3 +271,37 @@ def test_help_restore_from_backup_backs_up_first_then_restarts(qapp, qtbot, tmp_
     ctl.timer.stop()
     qapp.commitDataRequest.disconnect(ctl._commit_data)
     qapp.aboutToQuit.disconnect(ctl._on_quit)
+
+
+def test_after_a_session_switch_the_new_window_is_flushed_and_guarded(qapp, qtbot, tmp_path):
+    import sqlite3
+
+    from sessionkit.services.session_admin import duplicate_session
+    from sessionkit.ui.safety_hooks import type_text
+
+    data = tmp_path / "data"
+    opened, window, ctl, sid = _window(qapp, qtbot, data)
+    other = duplicate_session(opened.store, sid)
+    window.moderator.switch_to(other)
+    [new] = [w for w in ctl.main_windows() if w.isVisible() and w.ctx.session_id == other]
+    qtbot.addWidget(new)
+    ctl._attach_all()  # what activating the new window triggers
+    try:
+        type_text(new.capture_panel.edit, "typed in the other session")
+        ctl._commit_data(None)  # logout
+        assert opened.store.drafts.get(other) == "typed in the other session"
+        # a failing save in the new window shows that window's banner
+        def full(_text):
+            raise sqlite3.OperationalError("database or disk is full")
+        new.capture_panel.autosaver._save = full
+        type_text(new.capture_panel.edit, "!")
+        ctl.flush_all()
+        banner = new._save_banner
+        assert banner.isVisible() and banner.label.text().startswith("Not saved — the disk is full")
+        assert new.capture_panel.edit.toPlainText() == "typed in the other session!"
+        assert any(a.text() == "Restore from backup…" for a in new.menu("help").actions())
+    finally:
+        new.capture_panel.autosaver._retry.stop()
+        new.capture_panel.autosaver.mark_clean()
+        new.close()
+        _uninstall(qapp, ctl, window, opened)

@@ -236,6 +236,8 @@ def describe_write_error(exc: BaseException, data_dir: Path | None = None) -> st
             return (f"could not save: the disk could not be written — it may be full or "
                     f"removed{where}")
         msg = str(exc).lower()
+        if "disk is full" in msg:
+            return f"could not save: the disk is full{where}"
         if "readonly" in msg or "read-only" in msg:
             return f"could not save: the data folder is read-only{where}"
         return f"could not save: {exc}{where}"

@@ -264,13 +264,10 @@ class SafetyController(QObject):
         self._thread: threading.Thread | None = None
         self.restart_requested = False
 
-        panel = window.capture_panel
-        self.banner = SaveProblemBanner(panel.edit.toPlainText, panel)
-        panel.body.insertWidget(max(0, panel.body.indexOf(panel.edit)), self.banner)
-        saver = panel.autosaver
-        if hasattr(saver, "failed"):
-            saver.failed.connect(self._save_failed)
-            saver.saved.connect(self._save_recovered)
+        self.banner = self._attach(window)
+        # a session switch opens a new main window: it gets its banner and menu entry
+        # when it is first activated, and every open window is flushed on logout/quit
+        app.focusWindowChanged.connect(self._attach_all)
 
         app.commitDataRequest.connect(self._commit_data)  # logout / shutdown
         app.aboutToQuit.connect(self._on_quit)
@@ -278,35 +275,68 @@ class SafetyController(QObject):
         self.timer.setInterval(BACKUP_CHECK_MS)
         self.timer.timeout.connect(self.maybe_backup)
         self.timer.start()
-        self.backup_failed.connect(
-            lambda msg: window.statusBar().showMessage(
-                t("Backup failed: {reason}").format(reason=msg), 15000))
+        self.backup_failed.connect(self._show_backup_failure)
         self._raise_server = _RaiseServer(self.data_dir, window)
 
+    @staticmethod
+    def main_windows() -> list:
+        return [w for w in QApplication.topLevelWidgets()
+                if hasattr(w, "capture_panel") and hasattr(w, "flush")]
+
+    def _attach_all(self, *_args) -> None:
+        for w in self.main_windows():
+            self._attach(w)
+            self._raise_server.window = w if w.isVisible() else self._raise_server.window
+
+    def _attach(self, window) -> SaveProblemBanner:
+        banner = getattr(window, "_save_banner", None)
+        if banner is not None:
+            return banner
+        panel = window.capture_panel
+        banner = SaveProblemBanner(panel.edit.toPlainText, panel)
+        panel.body.insertWidget(max(0, panel.body.indexOf(panel.edit)), banner)
+        window._save_banner = banner
+        saver = panel.autosaver
+        if hasattr(saver, "failed"):
+            saver.failed.connect(lambda exc, b=banner: self._save_failed(exc, b))
+            saver.saved.connect(lambda w=window, b=banner: self._save_recovered(w, b))
         try:
             help_menu = window.menu("help")
         except (AttributeError, KeyError):
             help_menu = None
         if help_menu is not None:
-            self.restore_action = QAction(t("Restore from backup…"), window)
-            self.restore_action.triggered.connect(self.restore_from_backup)
+            action = QAction(t("Restore from backup…"), window)
+            action.triggered.connect(lambda *_a, w=window: self.restore_from_backup(w))
             first = help_menu.actions()[0] if help_menu.actions() else None
-            help_menu.insertAction(first, self.restore_action)
+            help_menu.insertAction(first, action)
+            window._restore_action = action
+            if window is self.window:
+                self.restore_action = action
+        return banner
+
+    def _show_backup_failure(self, msg: str) -> None:
+        for w in self.main_windows():
+            w.statusBar().showMessage(t("Backup failed: {reason}").format(reason=msg), 15000)
 
     # saving
-    def _save_failed(self, exc) -> None:
-        self.banner.show_problem(safety.describe_write_error(exc, None).removeprefix(
+    def _save_failed(self, exc, banner: SaveProblemBanner) -> None:
+        banner.show_problem(safety.describe_write_error(exc, None).removeprefix(
             "could not save: "))
 
-    def _save_recovered(self) -> None:
-        self.banner.hide()
-        self.window.statusBar().showMessage(t("Saved."), 5000)
+    def _save_recovered(self, window, banner: SaveProblemBanner) -> None:
+        banner.hide()
+        window.statusBar().showMessage(t("Saved."), 5000)
+
+    def flush_all(self) -> None:
+        """Save every open main window's note box; failures are shown in its banner."""
+        for w in self.main_windows():
+            try:
+                w.flush()
+            except Exception:  # noqa: BLE001 - the banner says so, the text stays
+                pass
 
     def _commit_data(self, _manager) -> None:
-        try:
-            self.window.flush()
-        except Exception:  # the banner says so; the session manager must not be blocked
-            pass
+        self.flush_all()  # the session manager must never be blocked
 
     # backups
     def _changes(self) -> int:
@@ -335,6 +365,7 @@ class SafetyController(QObject):
         self._thread.start()
 
     def _on_quit(self) -> None:
+        self.flush_all()
         self.timer.stop()
         if self._thread is not None:
             self._thread.join(timeout=30)
@@ -346,7 +377,8 @@ class SafetyController(QObject):
                 pass
 
     # restore
-    def restore_from_backup(self) -> None:
+    def restore_from_backup(self, window=None) -> None:
+        window = window or self.window
         items = []
         found = backups.list_backups(self.data_dir)
         for b in found:
@@ -355,27 +387,26 @@ class SafetyController(QObject):
                 when=b.local_time.strftime("%Y-%m-%d %H:%M:%S"),
                 notes=s["notes"] if s["notes"] is not None else "?", reason=b.reason))
         if not items:
-            QMessageBox.information(self.window, t("Restore from backup"),
+            QMessageBox.information(window, t("Restore from backup"),
                                     t("There are no backups yet."))
             return
-        item, ok = QInputDialog.getItem(self.window, t("Restore from backup"),
+        item, ok = QInputDialog.getItem(window, t("Restore from backup"),
                                         t("Replace the current data with this backup (the "
                                           "current data is backed up first):"),
                                         items, 0, False)
         if not ok:
             return
         chosen = found[items.index(item)]
-        try:
-            self.window.flush()
-        except Exception as exc:  # noqa: BLE001
-            QMessageBox.warning(self.window, t("Restore from backup"),
-                                t("The note box could not be saved first ({reason}); "
-                                  "nothing was restored.").format(reason=str(exc)))
+        self.flush_all()
+        if any(getattr(w.capture_panel.autosaver, "dirty", False) for w in self.main_windows()):
+            QMessageBox.warning(window, t("Restore from backup"),
+                                t("The note box could not be saved first; nothing was "
+                                  "restored."))
             return
         try:
             safety.restore(self.data_dir, chosen.id, opened=self.opened)
         except StoreError as exc:
-            QMessageBox.critical(self.window, t("Restore from backup"),
+            QMessageBox.critical(window, t("Restore from backup"),
                                  t("The backup could not be restored: {reason}")
                                  .format(reason=str(exc)))
             restart_app(self.data_dir, self.opened)
