@@ -52,6 +52,12 @@ def test_cli_writers_refused_readers_served_while_app_runs(tmp_path):
         out = cli("notes", "list", "--session", "D3", "--json", data_dir=data)
         assert out.returncode == 0, out.stderr
         assert [r["text"] for r in json.loads(out.stdout)] == ["before"]
+        out = cli("search", "before", data_dir=data)
+        assert out.returncode == 0 and "before" in out.stdout, out.stderr
+        report = data.parent / "report.md"
+        out = cli("report", "--session", "D3", "--format", "md", "-o", str(report),
+                  data_dir=data)
+        assert out.returncode == 0 and report.exists(), out.stderr
     finally:
         holder.kill()
         holder.wait()

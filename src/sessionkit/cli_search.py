@@ -23,7 +23,7 @@ def cmd_search(args) -> int:
         raise cli.CliError("the search query is empty")
     if args.limit < 1:
         raise cli.CliError("--limit must be at least 1")
-    store = cli.open_store(args)
+    store = cli.open_store(args, write=False)  # read-only: works while the app runs
     session_id = cli.find_session(store, args.session).id if args.session else None
     hits = search(store, query, session_id=session_id, limit=args.limit)
     if args.json:
