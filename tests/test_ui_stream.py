@@ -226,3 +226,20 @@ def test_action_owner_and_due_edited_afterwards(window):
     assert (note.kind, note.action_owner, note.action_due) == (
         NoteKind.ACTION, "Gwangju city", date(2027, 1, 15))
     assert len(cap.note_history(window.ctx.store, note.id)) == 1
+
+
+def test_dragging_notes_onto_an_outcome_links_them(window):
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QDropEvent
+
+    proxy = window.notes_panel.proxy
+    model = window.notes_panel.model
+    mime = model.mimeData([model.index(0, 0), model.index(0, 3), model.index(2, 0)])
+    row = window.outcomes_panel.rows[0]
+    event = QDropEvent(QPointF(5, 5), Qt.DropAction.LinkAction, mime,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    row.dropEvent(event)
+    o1 = window.ctx.bundle.outcomes[0].id
+    assert cap.evidence_counts(window.ctx.store, window.ctx.session_id) == {o1: 2}
+    assert window.outcomes_panel.rows[0].evidence_label.text() == "2 supporting notes"
+    assert "supports O1" in proxy.index(0, NotesModel.TEXT).data()

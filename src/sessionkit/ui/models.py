@@ -18,6 +18,7 @@ from sessionkit.domain.models import Note, NoteKind
 DISPLAY_LIMIT = 600  # characters shown in a list cell; the full text is in the tooltip/editor
 NoteRole = Qt.ItemDataRole.UserRole + 1  # the Note object
 NoteIdRole = Qt.ItemDataRole.UserRole + 2
+NOTE_IDS_MIME = "application/x-sessionkit-note-ids"  # drag notes onto an outcome
 
 
 def note_kind_label(kind: NoteKind) -> str:
@@ -191,8 +192,29 @@ class NotesModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         return None
 
+    def mimeTypes(self):  # noqa: N802
+        return [NOTE_IDS_MIME]
+
+    def mimeData(self, indexes):  # noqa: N802
+        from PySide6.QtCore import QMimeData
+
+        ids = []
+        for index in indexes:
+            if index.isValid():
+                nid = self._notes[index.row()].id
+                if nid not in ids:
+                    ids.append(nid)
+        mime = QMimeData()
+        mime.setData(NOTE_IDS_MIME, "\n".join(ids).encode("utf-8"))
+        return mime
+
+    def supportedDragActions(self):  # noqa: N802
+        return Qt.DropAction.LinkAction | Qt.DropAction.CopyAction
+
     def flags(self, index):
         base = super().flags(index)
+        if index.isValid():
+            base |= Qt.ItemFlag.ItemIsDragEnabled
         if (index.isValid() and index.column() == self.TEXT and self.on_edit is not None
                 and self._notes[index.row()].deleted_at is None):
             return base | Qt.ItemFlag.ItemIsEditable

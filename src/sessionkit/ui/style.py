@@ -53,3 +53,6 @@ STYLE_SHEET += """
 STYLE_SHEET += """
 #outcomeMenu::menu-indicator { image: none; width: 0; }
 """
+STYLE_SHEET += """
+OutcomeRow[dropTarget="true"] { background: #e3eef7; border-radius: 4px; }
+"""

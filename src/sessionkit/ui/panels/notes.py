@@ -87,6 +87,8 @@ class NotesView(QTableView):
         self.row_heights = LazyRowHeights(self)  # rows on screen fit their text (was: all rows)
         self.horizontalHeader().setHighlightSections(False)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.setDragEnabled(True)  # drag notes onto an outcome to link them as evidence
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         if event.key() == Qt.Key.Key_Escape and self.state() != QAbstractItemView.State.EditingState:

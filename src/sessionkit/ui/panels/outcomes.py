@@ -59,6 +59,7 @@ class OutcomeRow(QWidget):
     """One outcome: checkbox, wrapped text, status word."""
 
     status_chosen = Signal(str, object)  # outcome id, OutcomeStatus
+    notes_dropped = Signal(str, list)  # outcome id, note ids dragged from the notes list
     comment_requested = Signal(str)  # outcome id
     evidence_requested = Signal(str)  # outcome id: show its notes
 
@@ -117,6 +118,7 @@ class OutcomeRow(QWidget):
         self.menu.aboutToShow.connect(self._check_current)
         self.menu_button.setMenu(self.menu)
         row.addWidget(self.menu_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.setAcceptDrops(True)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(
             lambda pos: self.menu.exec(self.mapToGlobal(pos)))
@@ -131,6 +133,34 @@ class OutcomeRow(QWidget):
         self.status_label.setProperty("status", status.value)
         self.status_label.style().unpolish(self.status_label)
         self.status_label.style().polish(self.status_label)
+
+    @staticmethod
+    def _dropped_ids(event) -> list[str]:
+        from sessionkit.ui.models import NOTE_IDS_MIME
+
+        mime = event.mimeData()
+        if mime is None or not mime.hasFormat(NOTE_IDS_MIME):
+            return []
+        return [x for x in bytes(mime.data(NOTE_IDS_MIME)).decode("utf-8").split("\n") if x]
+
+    def dragEnterEvent(self, event):  # noqa: N802
+        if self._dropped_ids(event):
+            event.acceptProposedAction()
+            self.setProperty("dropTarget", True)
+            self.style().unpolish(self)
+            self.style().polish(self)
+
+    def dragLeaveEvent(self, event):  # noqa: N802
+        self.setProperty("dropTarget", False)
+        self.style().unpolish(self)
+        self.style().polish(self)
+
+    def dropEvent(self, event):  # noqa: N802
+        ids = self._dropped_ids(event)
+        self.dragLeaveEvent(event)
+        if ids:
+            event.acceptProposedAction()
+            self.notes_dropped.emit(self.outcome.id, ids)
 
     def _check_current(self) -> None:
         for action in self.menu.actions():
@@ -196,6 +226,7 @@ class OutcomesPanel(Panel):
             row.status_chosen.connect(self._save_status)
             row.comment_requested.connect(self.edit_comment)
             row.evidence_requested.connect(self.show_evidence)
+            row.notes_dropped.connect(self.link_notes)
             row.show_comment(o.comment)
             self.rows.append(row)
             self.list_layout.addWidget(row)
@@ -211,6 +242,17 @@ class OutcomesPanel(Panel):
 
     def _save_status(self, outcome_id: str, status: OutcomeStatus) -> None:
         self.ctx.store.outcomes.set_status(outcome_id, status)
+
+    def link_notes(self, outcome_id: str, note_ids: list[str]) -> None:
+        """Notes dropped on an outcome become its evidence."""
+        from sessionkit.services.capture import link_evidence
+
+        try:
+            link_evidence(self.ctx.store, note_ids, outcome_id, linked=True)
+        except LookupError:
+            return
+        self.refresh_counts()
+        self.ctx.notes_changed.emit()
 
     def set_comment(self, outcome_id: str, comment: str) -> None:
         from sessionkit.services.capture import set_outcome
