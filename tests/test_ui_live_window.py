@@ -32,14 +32,15 @@ def fake():
 def open_window(qtbot, data_dir, fake):
     opened = []
 
-    def _open(size=(1280, 800)):
+    def _open(size=(1280, 800), track=True):
         store, _ = open_store(data_dir)
         settings = ui_settings(data_dir)
         window = open_main_window(store, data_dir, choose_session(store, settings, None),
                                   settings)
         window.moderator.controller.clock._now = fake
         window.moderator.controller.timer.stop()
-        qtbot.addWidget(window)
+        if track:  # pytest-qt closes it at the end (not for windows that delete themselves)
+            qtbot.addWidget(window)
         window.resize(*size)
         window.show()
         window.activateWindow()
@@ -51,7 +52,10 @@ def open_window(qtbot, data_dir, fake):
 
     yield _open
     for window, store in opened:
-        window.close()
+        try:
+            window.close()
+        except RuntimeError:  # already closed and deleted (switched to another session)
+            pass
         store.close()
 
 
@@ -127,3 +131,23 @@ def test_stage_window_closes_with_the_app(qtbot, open_window):
     assert stage is not None and stage.isVisible()
     w.moderator.controller.shutdown()
     assert w.moderator.controller.stage is None
+
+
+def test_new_session_from_template_opens_in_a_new_window(qtbot, open_window):
+    from sessionkit.services import session_admin as admin
+    from sessionkit.ui import moderator
+
+    w = open_window(track=False)
+    tpl = {t.name: t for t in admin.list_templates()}["plenary"]
+    sid = admin.new_session(w.ctx.store, "PL1", "Closing plenary", tpl.path)
+    w.moderator.switch_to(sid)
+    new = moderator._OPEN_WINDOWS[-1]
+    qtbot.addWidget(new)
+    try:
+        assert not w.isVisible()
+        assert new.windowTitle() == "SessionKit — PL1 — Closing plenary"
+        assert new.moderator.panel.tree.topLevelItemCount() == 6
+    finally:
+        new.moderator.controller.shutdown()
+        new.close()
+        moderator._OPEN_WINDOWS.clear()

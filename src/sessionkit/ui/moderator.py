@@ -61,6 +61,7 @@ class ModeratorTools(QObject):
         the splitter (and leave live mode), so the saved layout is the window's own."""
         if obj is self.window and event.type() == QEvent.Type.Close:
             was_live = self.live
+            self.controller.hide_stage()
             self.set_live(False)
             self.panel.setParent(None)
             QTimer.singleShot(0, lambda: self._reattach(was_live))

@@ -48,6 +48,8 @@ class StageDisplay(QWidget):
         self.setObjectName("stageDisplay")
         self.setWindowTitle(self.tr("SessionKit — stage display"))
         self.setCursor(Qt.CursorShape.BlankCursor)
+        # never keeps the app running on its own once the main window is closed
+        self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
         self.view = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
