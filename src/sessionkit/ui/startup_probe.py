@@ -4,6 +4,7 @@ Inactive unless ``SESSIONKIT_EXIT_AFTER_SHOWN`` is set (see ui/app.py). Its valu
 ``1`` (just quit) or a file path: a JSON record is written there before quitting:
 
   shown      time.time() when the window was exposed and its first frame painted
+  cpu        time.process_time() then (CPU seconds of the process, all threads)
   rss_kb     resident memory after ``SESSIONKIT_IDLE_MS`` (default 1000) more ms of
              idle event loop (Linux /proc; else the peak RSS from getrusage)
   modules    which of the heavy modules (HEAVY) were already imported
@@ -67,11 +68,12 @@ class _ShownProbe(QObject):
         if self.shown is not None:
             return
         self.shown = time.time()
+        self.cpu = time.process_time()
         QTimer.singleShot(int(os.environ.get("SESSIONKIT_IDLE_MS", "1000")), self._finish)
 
     def _finish(self) -> None:
         if self.target and self.target != "1":
-            record = {"shown": self.shown, "rss_kb": rss_kb(),
+            record = {"shown": self.shown, "cpu": self.cpu, "rss_kb": rss_kb(),
                       "modules": sorted(m for m in HEAVY if m in sys.modules),
                       "title": self.window.windowTitle()}
             tmp = self.target + ".tmp"

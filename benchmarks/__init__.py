@@ -1,0 +1,1 @@
+"""SessionKit's performance measurements (issue 8); run them with ``python -m benchmarks``."""
