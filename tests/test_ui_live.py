@@ -256,3 +256,16 @@ def test_labels_never_render_user_text_as_markup(qtbot, live, store, d3):
     stage = controller.ensure_stage()
     qtbot.addWidget(stage)
     assert all(lbl.textFormat() == Qt.TextFormat.PlainText for lbl in stage.findChildren(QLabel))
+
+
+def test_stage_shows_the_name_in_native_script(qtbot, live, store, d3):
+    controller, panel = live
+    kim = [p for p in store.people.for_session(d3.id) if p.display_name == "Kim Sang-Kap"][0]
+    kim.native_name = "김상갑"
+    store.people.save(kim)
+    controller.ctx.reload_bundle()
+    controller.toggle_run()
+    controller.next_item()
+    controller.next_item()
+    assert controller.stage_view().speaker == "Kim Sang-Kap (김상갑)"
+    assert panel.item_speaker.text() == "Kim Sang-Kap"

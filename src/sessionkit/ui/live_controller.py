@@ -145,7 +145,8 @@ class LiveController(QObject):
         self.stage_view_changed.emit(view)
         return snap
 
-    def people_names(self, person_ids: list[str]) -> str:
+    def people_names(self, person_ids: list[str], native: bool = False) -> str:
+        """Display names joined with " · "; with ``native``, "Kim Sang-Kap (김상갑)"."""
         by_id = {p.id: p for p in self.ctx.bundle.people}
         names = []
         for pid in person_ids:
@@ -155,7 +156,10 @@ class LiveController(QObject):
                     p = self.ctx.store.people.get(pid)
                 except LookupError:
                     continue
-            names.append(p.display_name)
+            if native and p.native_name and p.native_name != p.display_name:
+                names.append(f"{p.display_name} ({p.native_name})")
+            else:
+                names.append(p.display_name)
         return " · ".join(names)
 
     def key_messages(self) -> list[str]:
@@ -186,7 +190,7 @@ class LiveController(QObject):
         return StageView(
             countdown=countdown_text(snap), level=level, flash_on=flash_on, status=status,
             item_title=cur.item.title if cur else "",
-            speaker=self.people_names(cur.item.person_ids) if cur else "",
+            speaker=self.people_names(cur.item.person_ids, native=True) if cur else "",
             message=self.message, session_title=self.ctx.session.title, readout=readout,
             idle=snap.state == ClockState.IDLE, finished=snap.state == ClockState.FINISHED)
 

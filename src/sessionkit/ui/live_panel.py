@@ -10,7 +10,7 @@ from __future__ import annotations
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence
+from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -271,8 +271,12 @@ class LivePanel(QWidget):
         settings2.addWidget(QLabel(self.tr("Stage screen")))
         self.screen_combo = QComboBox()
         self.screen_combo.setObjectName("liveStageScreen")
-        self.screen_combo.addItems(controller.screens())
+        self.refresh_screens()
         self.screen_combo.currentIndexChanged.connect(controller.set_stage_screen)
+        gui = QGuiApplication.instance()
+        if gui is not None:  # a projector plugged in during the session shows up here
+            gui.screenAdded.connect(lambda *_: self.refresh_screens())
+            gui.screenRemoved.connect(lambda *_: self.refresh_screens())
         settings2.addWidget(self.screen_combo)
         self.reset_button = QPushButton(self.tr("Reset live run…"))
         self.reset_button.setObjectName("liveReset")
@@ -292,6 +296,14 @@ class LivePanel(QWidget):
         controller.readout_changed.connect(self.readout_button.setChecked)
         controller.problem.connect(self._problem)
         self.show_snapshot(controller.snapshot)
+
+    def refresh_screens(self) -> None:
+        current = self.controller.stage_screen_index
+        self.screen_combo.blockSignals(True)
+        self.screen_combo.clear()
+        self.screen_combo.addItems(self.controller.screens())
+        self.screen_combo.setCurrentIndex(min(current, self.screen_combo.count() - 1))
+        self.screen_combo.blockSignals(False)
 
     def add_side_widget(self, widget: QWidget) -> None:
         """Host another panel (e.g. the outcomes checklist) under the speaker card."""
