@@ -305,3 +305,26 @@ def test_after_a_session_switch_the_new_window_is_flushed_and_guarded(qapp, qtbo
         new.capture_panel.autosaver.mark_clean()
         new.close()
         _uninstall(qapp, ctl, window, opened)
+
+
+def test_the_app_releases_its_lock_when_it_quits(qapp, tmp_path):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from sessionkit.store.lock import InstanceLock
+    from sessionkit.ui import app as ui_app
+
+    data = tmp_path / "data"
+    held = []
+
+    def close_windows():
+        held.append(InstanceLock(data).try_acquire())  # refused while it runs
+        for w in QApplication.topLevelWidgets():
+            if hasattr(w, "capture_panel") and w.isVisible():
+                w.close()
+
+    QTimer.singleShot(300, close_windows)
+    assert ui_app.run_gui(data) == 0
+    assert held == [False]
+    with InstanceLock(data):  # free once it has quit
+        pass

@@ -88,7 +88,7 @@ def run_gui(data_dir: Path, session: str | None = None) -> int:
     except NotFound as exc:
         QMessageBox.critical(None, t("SessionKit cannot start"),
                              t("No session to open: {reason}").format(reason=str(exc)))
-        store.close()
+        opened.close()  # the store, and the single-instance lock
         return EXIT_STORE_ERROR
     window = open_main_window(store, data_dir, session_id, settings)
     safety.install(app, window, opened, data_dir)
@@ -125,4 +125,4 @@ def run_gui(data_dir: Path, session: str | None = None) -> int:
         for sig, handler in previous.items():
             signal.signal(sig, handler)
         window.flush()
-        store.close()
+        opened.close()  # the store, and the single-instance lock
