@@ -166,7 +166,8 @@ h = struct.unpack(">25I", data[:100])
 size, w, hgt, order, bpl, ncolors = h[0], h[4], h[5], h[7], h[12], h[19]
 pixels = data[size + 12 * ncolors:][: bpl * hgt]
 raw = "BGRX" if order == 0 else "XRGB"
-Image.frombuffer("RGBX", (w, hgt), pixels, "raw", raw, bpl, 1).convert("RGB").save(sys.argv[2])
+img = Image.frombuffer("RGBX", (w, hgt), pixels, "raw", raw, bpl, 1).convert("RGB")
+img.quantize(256, Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE).save(sys.argv[2], optimize=True)
 PY
         echo "  saved $shots/main-window.png"
     fi
@@ -176,6 +177,7 @@ else echo "  skip  Xvfb/xwininfo not installed: no X11 window check"; fi
 
 if [ -n "$shots" ] && command -v pdftoppm >/dev/null; then
     pdftoppm -png -r 110 -f 1 -l 1 -singlefile "$data/r2.pdf" "$shots/report"
+    "$PY" -c 'import sys; from PIL import Image; i = Image.open(sys.argv[1]).convert("RGB"); i.quantize(256, Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE).save(sys.argv[1], optimize=True)' "$shots/report.png"
     echo "  saved $shots/report.png"
 fi
 
