@@ -126,3 +126,20 @@ def test_speaker_card_edit_in_place(qtbot, ctx, store, d3):
     person = store.people.get(kim.person.id)
     assert person.native_name == "김상갑"
     assert intro_cue(store, d3.id, person.id).startswith("Director")
+
+
+def test_saving_the_dialog_keeps_speaker_card_edits(qtbot, ctx, store, d3):
+    from sessionkit.ui.session_editor import SessionEditorDialog
+
+    dlg = SessionEditorDialog(ctx)
+    qtbot.addWidget(dlg)
+    card = [c for c in dlg.cards.cards if c.person.display_name == "Naoki Mori"][0]
+    card.begin_edit()
+    card.bio_edit.setPlainText("Works on climate change at JICA.")
+    card.fields["display_name"].setText("Mori Naoki")
+    assert card.save()
+    dlg.room.setText("Hall C")
+    assert dlg.save()
+    person = store.people.get(card.person.id)
+    assert (person.display_name, person.bio) == ("Mori Naoki", "Works on climate change at JICA.")
+    assert store.sessions.get(d3.id).room == "Hall C"

@@ -237,6 +237,7 @@ class SessionEditorDialog(QDialog):
         self.people_table.insertRow(r)
         name = QTableWidgetItem(person.display_name)
         name.setData(Qt.ItemDataRole.UserRole, person)
+        name.setData(Qt.ItemDataRole.UserRole + 1, person.display_name)
         self.people_table.setItem(r, 0, name)
         for c, role in enumerate(ROLE_ORDER, start=1):
             cell = QTableWidgetItem()
@@ -292,8 +293,14 @@ class SessionEditorDialog(QDialog):
             outcomes.append(o)
         people, roles = [], []
         for r in range(self.people_table.rowCount()):
-            p = self.people_table.item(r, 0).data(Qt.ItemDataRole.UserRole)
-            p.display_name = self.people_table.item(r, 0).text().strip()
+            cell = self.people_table.item(r, 0)
+            p = cell.data(Qt.ItemDataRole.UserRole)
+            try:  # a speaker card may have changed this person meanwhile: start from the store
+                p = self.ctx.store.people.get(p.id)
+            except LookupError:
+                pass  # added in this dialog
+            if cell.text().strip() != cell.data(Qt.ItemDataRole.UserRole + 1):
+                p.display_name = cell.text().strip()
             people.append(p)
             for c, role in enumerate(ROLE_ORDER, start=1):
                 if self.people_table.item(r, c).checkState() == Qt.CheckState.Checked:
