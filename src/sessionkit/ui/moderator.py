@@ -47,6 +47,11 @@ class ModeratorTools(QObject):
         self.actions = make_live_actions(self.controller, window)
         self._build_menus()
         self._register_help()
+        agenda_panel = getattr(window, "agenda_panel", None)
+        tree = getattr(agenda_panel, "tree", None)
+        if tree is not None:  # double-click / Enter on the read-only agenda opens the editor
+            tree.itemActivated.connect(lambda *_: self.edit_agenda())
+            tree.setToolTip(t("Double-click or press Enter to edit the agenda (Ctrl+Shift+A)"))
         self.controller.updated.connect(self._follow_state)
         app = QApplication.instance()
         if app is not None:
