@@ -328,3 +328,8 @@ def test_the_app_releases_its_lock_when_it_quits(qapp, tmp_path):
     assert held == [False]
     with InstanceLock(data):  # free once it has quit
         pass
+    from sessionkit.store import backup as backups
+
+    # the start backup was made off the UI thread, and finished before quitting
+    assert "start" in [b.reason for b in backups.list_backups(data)]
+    assert not list((data / "backups").glob(".tmp-*"))

@@ -152,7 +152,8 @@ def open_data_for_gui(data_dir: Path, parent: QWidget | None = None):
     title = t("SessionKit cannot start")
     while True:
         try:
-            return safety.open_data(data_dir, write=True, start_backup=True)
+            # the start backup runs on a thread once the window is up (see install)
+            return safety.open_data(data_dir, write=True, start_backup=False)
         except safety.InstanceLockedError as exc:
             who = (t("process {pid}").format(pid=exc.pid) if exc.pid
                    else t("another process"))
@@ -277,6 +278,8 @@ class SafetyController(QObject):
         self.timer.start()
         self.backup_failed.connect(self._show_backup_failure)
         self._raise_server = _RaiseServer(self.data_dir, window)
+        if opened.backup is None:  # not made while opening: make it now, off the UI thread
+            self.maybe_backup(force=True, reason="start")
 
     @staticmethod
     def main_windows() -> list:
@@ -345,10 +348,12 @@ class SafetyController(QObject):
         except Exception:
             return 0
 
-    def maybe_backup(self, force: bool = False) -> None:
+    def maybe_backup(self, force: bool = False, reason: str = "auto") -> None:
+        """Back up on a thread when something changed and the interval has passed
+        (*force*: now, changed or not)."""
         changed = self._changes() != self._changes_at_backup
         due = time.monotonic() - self._last_backup >= BACKUP_INTERVAL_S
-        if not changed or not (due or force):
+        if not force and not (changed and due):
             return
         if self._thread is not None and self._thread.is_alive():
             return
@@ -357,7 +362,7 @@ class SafetyController(QObject):
 
         def work():  # its own read-only connection: the UI thread is not blocked
             try:
-                self.backup_made.emit(backups.create_backup(self.data_dir, reason="auto"))
+                self.backup_made.emit(backups.create_backup(self.data_dir, reason=reason))
             except Exception as exc:  # noqa: BLE001 - reported, never fatal
                 self.backup_failed.emit(str(exc))
 
