@@ -31,19 +31,17 @@ MAX_DEPTH = 64  # real schedule JSON nests about 8 deep
 _PRETALX_CODE = re.compile(r"/talk/([A-Z0-9]{4,12})/?$")
 
 
+_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
+_BRACKET = re.compile(r"[\[\]{}]")
+
+
 def nesting_depth_exceeds(text: str, limit: int = MAX_DEPTH) -> bool:
     """True when brackets outside strings nest deeper than ``limit``; linear, no recursion."""
-    depth = 0
-    # Strings are removed first so brackets inside them don't count.
-    for token in re.finditer(r'"(?:[^"\\]|\\.)*"|[\[\]{}]', text):
-        ch = token.group()
-        if ch in "[{":
-            depth += 1
-            if depth > limit:
-                return True
-        elif ch in "]}":
-            depth -= 1
-    return False
+    from itertools import accumulate
+
+    structure = _STRING.sub("", text)  # brackets inside strings don't count
+    steps = (1 if b in "[{" else -1 for b in _BRACKET.findall(structure))
+    return any(depth > limit for depth in accumulate(steps))
 
 
 def load_json(data: bytes, what: str = "JSON") -> object:
