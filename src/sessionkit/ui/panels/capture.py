@@ -145,11 +145,13 @@ class CapturePanel(Panel):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.speaker_combo.currentIndexChanged.connect(self._speaker_from_combo)
         self.context_bar.addWidget(self.speaker_combo, 1)
-        self.body.addLayout(self.context_bar)
         self.live_label = plain_label(wrap=False)
         self.live_label.setObjectName("liveStamp")
-        self.body.addWidget(self.live_label)
+        self.live_label.setToolTip(self.tr("New notes are stamped with the item and speaker "
+                                           "of the live run"))
+        self.context_bar.addWidget(self.live_label, 2)
         self.live_label.hide()
+        self.body.addLayout(self.context_bar)
 
         # -- the box ---------------------------------------------------------------------------
         self.edit = NoteEdit()
@@ -305,8 +307,9 @@ class CapturePanel(Panel):
         stamp = self.ctx.capture_context()
         picked = self.picked_context() or {}
         live = bool(stamp) and stamp != picked
-        self.item_combo.setEnabled(not live)
-        self.speaker_combo.setEnabled(not live)
+        # While a live run decides the stamp, the pickers make way for the "Live:" line.
+        self.item_combo.setVisible(not live)
+        self.speaker_combo.setVisible(not live)
         if live:
             names = {a.id: a.title for a in self.ctx.bundle.agenda}
             names.update({p.id: p.display_name for p in self.ctx.bundle.people})

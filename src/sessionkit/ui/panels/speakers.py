@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from sessionkit.domain.models import RoleKind
@@ -16,6 +16,7 @@ class SpeakersPanel(Panel):
         self.ctx = ctx
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # text wraps
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.inner = QWidget()
         self.inner.setObjectName("panelBody")
