@@ -103,9 +103,24 @@ def run_gui(data_dir: Path, session: str | None = None) -> int:
             t("These session files could not be read:\n\n{errors}")
             .format(errors="\n".join(seeded.errors))))
 
+    def _main_windows() -> list[MainWindow]:
+        # "switch session" replaces the first window: act on the ones alive now.
+        import shiboken6
+
+        return [w for w in QApplication.topLevelWidgets()
+                if isinstance(w, MainWindow) and shiboken6.isValid(w)]
+
+    def _flush_all() -> None:
+        for w in _main_windows():
+            try:
+                w.flush()
+            except Exception:  # noqa: BLE001 - the safety layer reports save failures
+                pass
+
     # Quit cleanly (saving the draft) on SIGTERM / Ctrl+C in the terminal.
     def _on_signal(*_args):
-        window.close()
+        for w in _main_windows():
+            w.close()
         app.quit()
 
     previous = {}
@@ -117,12 +132,12 @@ def run_gui(data_dir: Path, session: str | None = None) -> int:
     ticker = QTimer()
     ticker.start(300)  # lets the Python interpreter run signal handlers
     ticker.timeout.connect(lambda: None)
-    app.aboutToQuit.connect(window.flush)
+    app.aboutToQuit.connect(_flush_all)
     try:
         return app.exec()
     finally:
         ticker.stop()
         for sig, handler in previous.items():
             signal.signal(sig, handler)
-        window.flush()
+        _flush_all()
         opened.close()  # the store, and the single-instance lock
