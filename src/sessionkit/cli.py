@@ -148,7 +148,8 @@ def cmd_report(args) -> int:
     store = open_store(args, write=False)
     session = find_session(store, args.session)
     try:
-        result = export_report(store, session.id, Path(args.output), fmt=args.format)
+        result = export_report(store, session.id, Path(args.output), fmt=args.format,
+                               options={"language": getattr(args, "lang", None) or "en"})
     except ReportError as exc:
         raise CliError(str(exc)) from None
     for warning in result.warnings:
@@ -217,6 +218,8 @@ def build_parser() -> argparse.ArgumentParser:
     _session_arg(p)
     p.add_argument("--format", default="pdf", choices=["pdf", "docx", "md"])
     p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p.add_argument("--lang", default="en", choices=["en", "ja", "ko", "zh_CN"],
+                   help="language of the report's headings and labels (default: en)")
     p.set_defaults(func=cmd_report)
 
     import importlib

@@ -8,6 +8,7 @@ as text (python-docx escapes it), never into XML.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 
 from sessionkit.report import model as m
+from sessionkit.report.i18n import translator
 
 PAPER = {"A4": (Mm(210), Mm(297)), "Letter": (Mm(215.9), Mm(279.4))}
 MUTED = RGBColor(0x5B, 0x67, 0x73)
@@ -127,10 +129,15 @@ def render_docx(report: m.Report, target: Path) -> Iterator[tuple[int, int]]:
           muted=True, size=8)
     foot = sec.footer.paragraphs[0]
     foot.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    _text(foot, "page ", muted=True, size=8)
-    _field(foot, "PAGE", 8)
-    _text(foot, " of ", muted=True, size=8)
-    _field(foot, "NUMPAGES", 8)
+    # "page {page} of {total}" in the report language, with live PAGE/NUMPAGES fields
+    pattern = translator(report.options.language)("page {page} of {total}")
+    for piece in re.split(r"(\{page\}|\{total\})", pattern):
+        if piece == "{page}":
+            _field(foot, "PAGE", 8)
+        elif piece == "{total}":
+            _field(foot, "NUMPAGES", 8)
+        elif piece:
+            _text(foot, piece, muted=True, size=8)
 
     props = doc.core_properties
     props.title = report.heading

@@ -25,6 +25,7 @@ from sessionkit.domain.models import (
     RoleKind,
     SessionBundle,
 )
+from sessionkit.report.i18n import long_date, normalise_language, translator
 
 # Section keys, in the order the report prints them.
 SECTION_KEYS: tuple[str, ...] = (
@@ -90,8 +91,10 @@ class ReportOptions:
     sections: frozenset[str] | None = None  # None: every section
     paper: str = "A4"  # "A4" or "Letter"
     include_annex: bool = True
+    language: str = "en"  # the report's fixed texts: en, ja, ko, zh_CN (report/i18n.py)
 
     def __post_init__(self) -> None:
+        self.language = normalise_language(self.language)
         paper = {p.lower(): p for p in PAPER_SIZES}.get(str(self.paper).strip().lower())
         if paper is None:
             raise ValueError(f"unknown paper size {self.paper!r} (expected A4 or Letter)")
@@ -148,13 +151,14 @@ class NoteEntry:
     context: str = ""  # agenda item and speaker, "·"-separated
     starred: bool = False
     outcomes: str = ""  # "1, 3": the envisaged outcomes the note supports
+    outcome_label: str = "supports outcome {numbers}"  # in the report language
 
     def header(self) -> str:
         parts = [self.time, self.kind]
         if self.context:
             parts.append(self.context)
         if self.outcomes:
-            parts.append(f"supports outcome {self.outcomes}")
+            parts.append(self.outcome_label.format(numbers=self.outcomes))
         line = " · ".join(p for p in parts if p)
         return f"★ {line}" if self.starred else line
 
@@ -255,14 +259,16 @@ def _minutes(td: timedelta) -> int:
     return int(round(td.total_seconds() / 60))
 
 
-def _fmt_minutes(m: int | None) -> str:
-    return "" if m is None else f"{m} min"
+def _fmt_minutes(m: int | None, tr=None) -> str:
+    tr = tr or translator("en")
+    return "" if m is None else tr("{n} min", n=m)
 
 
-def _fmt_diff(m: int | None) -> str:
+def _fmt_diff(m: int | None, tr=None) -> str:
+    tr = tr or translator("en")
     if m is None:
         return ""
-    return "on time" if m == 0 else f"{m:+d} min"
+    return tr("on time") if m == 0 else tr("{n} min", n=f"{m:+d}")
 
 
 def _item_actual(item: AgendaItem) -> int | None:
@@ -285,6 +291,7 @@ def build_report(store, session_id: str, options: ReportOptions | None = None) -
 def build_report_from(bundle: SessionBundle, notes: list[Note], meta,
                       options: ReportOptions | None = None) -> Report:
     options = options or ReportOptions()
+    tr = translator(options.language)
     clean = _Cleaner()
     s = bundle.session
     zone, zone_name = _zone(s.timezone)
@@ -335,71 +342,74 @@ def build_report_from(bundle: SessionBundle, notes: list[Note], meta,
         if n.kind == NoteKind.ACTION:
             extra = []
             if n.action_owner:
-                extra.append(f"owner: {clean(n.action_owner)}")
+                extra.append(tr("owner: {owner}", owner=clean(n.action_owner)))
             if n.action_due:
-                extra.append(f"due: {n.action_due.isoformat()}")
+                extra.append(tr("due: {due}", due=n.action_due.isoformat()))
             if extra and with_context:
                 ctx.append(", ".join(extra))
         nums = sorted(outcome_no[o] for o in n.outcome_ids if o in outcome_no)
-        return NoteEntry(time=when(n.created), kind=KIND_LABELS[n.kind], text=text,
+        return NoteEntry(time=when(n.created), kind=tr(KIND_LABELS[n.kind]), text=text,
                          context=" · ".join(ctx), starred=n.starred,
-                         outcomes=", ".join(str(x) for x in nums))
+                         outcomes=", ".join(str(x) for x in nums),
+                         outcome_label=tr("supports outcome {numbers}"))
 
     sections: list[Section] = []
 
     def add(key: str, blocks: list[Block]) -> None:
         blocks = [b for b in blocks if _has_content(b)]
         if blocks and options.wants(key):
-            sections.append(Section(key, SECTION_TITLES[key], blocks))
+            sections.append(Section(key, tr(SECTION_TITLES[key]), blocks))
 
     # 1. metadata -----------------------------------------------------------------
-    facts: list[tuple[str, str]] = [("Code", clean(s.code)), ("Title", clean(s.title))]
+    facts: list[tuple[str, str]] = [(tr("Code"), clean(s.code)), (tr("Title"), clean(s.title))]
     if s.subtitle:
-        facts.append(("Subtitle", clean(s.subtitle)))
+        facts.append((tr("Subtitle"), clean(s.subtitle)))
     starts = [i.actual_start for i in bundle.agenda if i.actual_start]
     ends = [i.actual_end for i in bundle.agenda if i.actual_end]
     day = local(s.start) or (local(min(starts)) if starts else None)
     if day:
-        facts.append(("Date", f"{day:%A} {day.day} {day:%B %Y}"))
+        facts.append((tr("Date"), long_date(day, options.language)))
     planned_total = bundle.planned_minutes()
     if s.start and s.end:
         a, b = local(s.start), local(s.end)
-        facts.append(("Planned time", f"{a:%H:%M}–{b:%H:%M} ({_minutes(s.end - s.start)} min)"))
+        facts.append((tr("Planned time"), f"{a:%H:%M}–{b:%H:%M} "
+                      f"({tr('{n} min', n=_minutes(s.end - s.start))})"))
     elif planned_total:
-        facts.append(("Planned time", f"{planned_total} min (agenda)"))
+        facts.append((tr("Planned time"), tr("{n} min (agenda)", n=planned_total)))
     if starts and ends and max(ends) >= min(starts):
         a, b = local(min(starts)), local(max(ends))
-        facts.append(("Actual time", f"{a:%H:%M}–{b:%H:%M} ({_minutes(max(ends) - min(starts))} min)"))
+        facts.append((tr("Actual time"), f"{a:%H:%M}–{b:%H:%M} "
+                      f"({tr('{n} min', n=_minutes(max(ends) - min(starts)))})"))
     if s.room:
-        facts.append(("Room", clean(s.room)))
+        facts.append((tr("Room"), clean(s.room)))
     if s.room_note and s.room_note != s.room:
-        facts.append(("Room note", clean(s.room_note)))
+        facts.append((tr("Room note"), clean(s.room_note)))
     if s.track:
-        facts.append(("Track", clean(s.track)))
+        facts.append((tr("Track"), clean(s.track)))
     tags = [t for t in s.tags if t]
     if tags:
-        facts.append(("Tags", clean(", ".join(tags))))
+        facts.append((tr("Tags"), clean(", ".join(tags))))
     for d in bundle.documents:
         value = clean(d.title)
         if d.as_of:
-            value += f", as of {clean(d.as_of)}"
+            value = tr("{title}, as of {date}", title=value, date=clean(d.as_of))
         if d.url:
             value += f" ({clean(d.url)})"
-        facts.append(("Document", value))
+        facts.append((tr("Document"), value))
     if meta and meta.attendance:
-        facts.append(("Attendance", clean(meta.attendance)))
+        facts.append((tr("Attendance"), clean(meta.attendance)))
     if meta and meta.signed_off_by:
         signed = clean(meta.signed_off_by)
         if meta.signed_off_at:
             signed += f", {local(meta.signed_off_at):%Y-%m-%d %H:%M}"
-        facts.append(("Signed off", signed))
+        facts.append((tr("Signed off"), signed))
     if zone_name:
-        facts.append(("Times", f"in {zone_name}"))
+        facts.append((tr("Times"), tr("in {zone}", zone=zone_name)))
     meta_blocks: list[Block] = [Facts(facts)]
     if s.abstract:
         meta_blocks.append(Para(clean(s.abstract)))
     if s.description:
-        meta_blocks.append(Subheading("Description"))
+        meta_blocks.append(Subheading(tr("Description")))
         meta_blocks.extend(Para(clean(p)) for p in s.description if p.strip())
     add("metadata", meta_blocks)
 
@@ -409,14 +419,14 @@ def build_report_from(bundle: SessionBundle, notes: list[Note], meta,
                  RoleKind.DISCUSSANT, RoleKind.PANELLIST):
         for p in bundle.people_with_role(kind):
             aff = clean(p.affiliation())
-            role_facts.append((ROLE_LABELS[kind], name(p) + (f", {aff}" if aff else "")))
+            role_facts.append((tr(ROLE_LABELS[kind]), name(p) + (f", {aff}" if aff else "")))
     add("roles", [Facts(role_facts)] if role_facts else [])
 
     # 3. speakers ----------------------------------------------------------------------
     sp_blocks: list[Block] = []
     for p in speakers:
         sp_blocks.append(Subheading(name(p)))
-        f = [(label, clean(v)) for label, v in (
+        f = [(tr(label), clean(v)) for label, v in (
             ("Position", p.position), ("Department", p.department),
             ("Organisation", p.organisation), ("Country", p.country)) if v]
         sp_blocks.append(Facts(f) if f else Para(""))
@@ -437,13 +447,13 @@ def build_report_from(bundle: SessionBundle, notes: list[Note], meta,
             oc_blocks.append(Para(clean(s.outcomes_intro), style="intro"))
         for i, o in enumerate(bundle.outcomes, 1):
             oc_blocks.append(Subheading(f"{i}. {clean(o.text)}"))
-            f = [("Status", STATUS_LABELS[o.status])]
+            f = [(tr("Status"), tr(STATUS_LABELS[o.status]))]
             if o.comment:
-                f.append(("Comment", clean(o.comment)))
+                f.append((tr("Comment"), clean(o.comment)))
             oc_blocks.append(Facts(f))
             ev = evidence.get(o.id, [])
             if ev:
-                oc_blocks.append(Para("Evidence:", style="intro"))
+                oc_blocks.append(Para(tr("Evidence:"), style="intro"))
                 oc_blocks.append(Notes([entry(n) for n in ev]))
     add("outcomes", oc_blocks)
 
@@ -459,15 +469,16 @@ def build_report_from(bundle: SessionBundle, notes: list[Note], meta,
                 if item.actual_end:
                     span += f"{local(item.actual_end):%H:%M}"
             who = ", ".join(name(people[pid]) for pid in item.person_ids if pid in people)
-            rows.append([str(i), clean(item.title), who, _fmt_minutes(item.planned_minutes),
-                         span, _fmt_minutes(actual),
-                         _fmt_diff(actual - item.planned_minutes if actual is not None else None)])
+            rows.append([str(i), clean(item.title), who, _fmt_minutes(item.planned_minutes, tr),
+                         span, _fmt_minutes(actual, tr),
+                         _fmt_diff(actual - item.planned_minutes if actual is not None else None,
+                                   tr)])
         total_actual = [_item_actual(i) for i in bundle.agenda]
         known = [m for m in total_actual if m is not None]
-        rows.append(["", "Total", "", _fmt_minutes(planned_total), "",
-                     _fmt_minutes(sum(known)) if known else "", ""])
-        ag_blocks.append(Table(["#", "Item", "People", "Planned", "Actual time", "Actual",
-                                "Difference"], rows, [0.4, 3.0, 2.3, 1.1, 1.5, 1.0, 1.5]))
+        rows.append(["", tr("Total"), "", _fmt_minutes(planned_total, tr), "",
+                     _fmt_minutes(sum(known), tr) if known else "", ""])
+        ag_blocks.append(Table([tr(c) for c in ("#", "Item", "People", "Planned", "Actual time",
+                                                "Actual", "Difference")], rows, [0.4, 3.0, 2.3, 1.1, 1.5, 1.0, 1.5]))
         sp_rows = []
         for p in speakers:
             mine = [i for i in bundle.agenda if p.id in i.person_ids]
@@ -476,11 +487,12 @@ def build_report_from(bundle: SessionBundle, notes: list[Note], meta,
             planned = sum(i.planned_minutes for i in mine)
             acts = [_item_actual(i) for i in mine]
             actual = sum(a for a in acts if a is not None) if any(a is not None for a in acts) else None
-            sp_rows.append([name(p), _fmt_minutes(planned), _fmt_minutes(actual),
-                            _fmt_diff(actual - planned if actual is not None else None)])
+            sp_rows.append([name(p), _fmt_minutes(planned, tr), _fmt_minutes(actual, tr),
+                            _fmt_diff(actual - planned if actual is not None else None, tr)])
         if sp_rows:
-            ag_blocks.append(Subheading("Speaking time"))
-            ag_blocks.append(Table(["Speaker", "Planned", "Actual", "Difference"], sp_rows,
+            ag_blocks.append(Subheading(tr("Speaking time")))
+            ag_blocks.append(Table([tr(c) for c in ("Speaker", "Planned", "Actual", "Difference")],
+                                   sp_rows,
                                    [4.0, 1.4, 1.4, 1.4]))
     add("agenda", ag_blocks)
 
@@ -515,7 +527,7 @@ def build_report_from(bundle: SessionBundle, notes: list[Note], meta,
 
     actions = by_kind.get(NoteKind.ACTION, [])
     add("actions", [Table(
-        ["#", "Action", "Owner", "Due", "Noted"],
+        [tr(c) for c in ("#", "Action", "Owner", "Due", "Noted")],
         [[str(i), clean(n.text), clean(n.action_owner),
           n.action_due.isoformat() if n.action_due else "", when(n.created)]
          for i, n in enumerate(actions, 1)],
@@ -525,14 +537,15 @@ def build_report_from(bundle: SessionBundle, notes: list[Note], meta,
     add("annex", [Notes([entry(n) for n in notes])])
 
     # -- the document itself --------------------------------------------------------------
-    heading = f"Session {clean(s.code)}: {clean(s.title)}" if s.code else clean(s.title)
+    heading = (tr("Session {code}: {title}", code=clean(s.code), title=clean(s.title))
+               if s.code else clean(s.title))
     rapporteurs = [clean(p.display_name) for p in bundle.people_with_role(RoleKind.RAPPORTEUR)]
     keywords = [clean(t) for t in ([s.track] if s.track else []) + tags]
     keywords = list(dict.fromkeys(k for k in keywords if k)) + [clean(s.code)]
     report = Report(
-        code=clean(s.code), title=clean(s.title), subtitle="Post-session report",
+        code=clean(s.code), title=clean(s.title), subtitle=tr("Post-session report"),
         heading=heading, author=", ".join(rapporteurs) or "SessionKit",
-        subject=f"Post-session report of session {clean(s.code)}".strip(),
+        subject=tr("Post-session report of session {code}", code=clean(s.code)).strip(),
         keywords=[k for k in keywords if k], options=options, sections=sections,
         time_zone_label=zone_name)
     if clean.replaced:

@@ -36,6 +36,7 @@ from reportlab.platypus import (
 from sessionkit import __version__
 from sessionkit.report import model as m
 from sessionkit.report.fonts import BASE, BASE_BOLD, MissingGlyphs, fonts, runs
+from sessionkit.report.i18n import translator
 
 INK = colors.HexColor("#1d2733")
 MUTED = colors.HexColor("#5b6773")
@@ -122,6 +123,7 @@ class _Builder:
     def __init__(self, report: m.Report, width: float):
         self.report = report
         self.width = width
+        self.tr = translator(report.options.language)
         self.st = _styles()
         self.missing = MissingGlyphs()
 
@@ -192,10 +194,10 @@ class _Builder:
                 for col, c in zip(b.columns, row):
                     if len(c) > CELL_LIMIT:
                         label = f"{col} {row[0]}" if b.columns[0] == "#" else f"{row[0]}: {col}"
-                        overflow.append((f"{label} (in full)", c))
+                        overflow.append((self.tr("{label} (in full)", label=label), c))
                         cut = c.rfind(" ", CELL_PREVIEW // 2, CELL_PREVIEW)
                         c = c[:cut if cut > 0 else CELL_PREVIEW].rstrip() \
-                            + " … (in full below the table)"
+                            + self.tr(" … (in full below the table)")
                     cells.append(self.p(c, "cell"))
                 rows.append(cells)
             data += rows
@@ -263,7 +265,9 @@ def _draw_runs(canv: Canvas, x: float, y: float, text: str, size: float, max_wid
         x += stringWidth(chunk, font, size)
 
 
-def _numbered_canvas(footer_size: float = 8):
+def _numbered_canvas(footer_size: float = 8, language: str = "en"):
+    tr = translator(language)
+
     class NumberedCanvas(Canvas):
         """Draws "page X of Y" once the page count is known."""
 
@@ -283,8 +287,9 @@ def _numbered_canvas(footer_size: float = 8):
                 self.__dict__.update(state)
                 w, _h = self._pagesize
                 self.setFillColor(MUTED)
-                self.setFont(BASE, footer_size)
-                self.drawCentredString(w / 2, 10 * mm, f"page {self._pageNumber} of {total}")
+                _draw_runs(self, w / 2, 10 * mm,
+                           tr("page {page} of {total}", page=self._pageNumber, total=total),
+                           footer_size, w, align="center")
                 super().showPage()
             super().save()
 
@@ -323,8 +328,7 @@ def render_pdf(report: m.Report, target) -> Iterator[tuple[int, int]]:
         canv.saveState()
         canv.setFillColor(MUTED)
         _draw_runs(canv, margin_x, h - 12 * mm, header, 8, w - 2 * margin_x - 40 * mm)
-        canv.setFont(BASE, 8)
-        canv.drawRightString(w - margin_x, h - 12 * mm, "Post-session report")
+        _draw_runs(canv, w - margin_x, h - 12 * mm, report.subtitle, 8, 40 * mm, align="right")
         canv.setStrokeColor(RULE)
         canv.setLineWidth(0.5)
         canv.line(margin_x, h - 14 * mm, w - margin_x, h - 14 * mm)
@@ -337,7 +341,7 @@ def render_pdf(report: m.Report, target) -> Iterator[tuple[int, int]]:
     total = len(flowables) + 1
     yield 0, total
 
-    canvasmaker = _numbered_canvas()
+    canvasmaker = _numbered_canvas(language=report.options.language)
     steps = getattr(doc, "_startBuild", None) and getattr(doc, "handle_flowable", None)
     if not steps:  # a ReportLab without the step-by-step hooks: build in one go
         doc.build(flowables, canvasmaker=canvasmaker)
