@@ -179,3 +179,42 @@ def test_live_run_stamps_the_running_item_and_speaker(window, qtbot):
     type_text(qtbot, box, "after the session")
     ctrl_enter(qtbot, box)
     assert stored(window)[-1].agenda_item_id == agenda[5].id  # back to the picked item
+
+
+def test_kind_owner_due_and_evidence_of_the_box_survive_a_restart(qtbot, data_dir):
+    from sessionkit.ui.app import ui_settings
+
+    def open_():
+        store, _ = open_store(data_dir)
+        w = open_main_window(store, data_dir, store.sessions.find("D3").id,
+                             ui_settings(data_dir))
+        qtbot.addWidget(w)
+        w.show()
+        return w, store
+
+    w, store = open_()
+    box = w.capture_panel.edit
+    qtbot.keyClick(box, Qt.Key.Key_4, CTRL)
+    type_text(qtbot, box, "Draft an action")
+    qtbot.keyClick(box, Qt.Key.Key_1, ALT)
+    ctrl_enter(qtbot, box)  # asks for the owner
+    type_text(qtbot, w.capture_panel.owner_edit, "Mori")
+    w.close()
+    store.close()
+
+    w, store = open_()
+    panel = w.capture_panel
+    assert panel.edit.toPlainText() == "Draft an action"
+    assert panel.kind == NoteKind.ACTION and panel.owner_edit.text() == "Mori"
+    assert panel.evidence == [w.ctx.bundle.outcomes[0].id]
+    panel.focus_box()
+    ctrl_enter(qtbot, panel.edit)  # owner given: adds the action at once
+    (note,) = store.notes.for_session(w.ctx.session_id)
+    assert (note.kind, note.action_owner) == (NoteKind.ACTION, "Mori")
+    w.close()
+    store.close()
+
+    w, store = open_()  # a committed note leaves a clean box behind
+    assert w.capture_panel.kind == NoteKind.NOTE and w.capture_panel.owner_edit.text() == ""
+    w.close()
+    store.close()

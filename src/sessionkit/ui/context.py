@@ -36,6 +36,7 @@ class SessionContext(QObject):
         self.data_dir = Path(data_dir)
         self.bundle: SessionBundle = store.load_bundle(session_id)
         self._providers: list[ContextProvider] = []
+        self.settings = None  # QSettings (INI inside the data dir) when the app made it
 
     @property
     def session(self):

@@ -177,7 +177,7 @@ class CapturePanel(Panel):
         self.due_edit.setPlaceholderText(self.tr("YYYY-MM-DD or +7"))
         row.addWidget(self.due_edit, 1)
         for field in (self.owner_edit, self.due_edit):
-            field.submitted.connect(self.commit)
+            field.submitted.connect(lambda: self.commit(from_action_fields=True))
             field.escaped.connect(self.focus_box)
         self.body.addWidget(self.action_row)
         self.action_row.hide()
@@ -205,6 +205,10 @@ class CapturePanel(Panel):
             self.edit.setPlainText(draft)
             self.edit.moveCursor(self.edit.textCursor().MoveOperation.End)
         self.edit.textChanged.connect(self.autosaver.touch)
+        self._restore_box_state()
+        self.kind_changed.connect(lambda _k: self.autosaver.touch())
+        self.owner_edit.textEdited.connect(lambda _t: self.autosaver.touch())
+        self.due_edit.textEdited.connect(lambda _t: self.autosaver.touch())
         self.edit.focus_lost.connect(self.autosaver.flush)
         self.edit.submitted.connect(self.commit)
 
@@ -221,6 +225,43 @@ class CapturePanel(Panel):
     # -- draft ---------------------------------------------------------------------------------
     def _save_draft(self, text: str) -> None:
         self.ctx.store.drafts.save(self.ctx.session_id, text)
+        self._save_box_state()
+
+    # The box's kind, action owner/due and evidence live beside the draft text, in
+    # the UI settings file inside the data dir, so a crash keeps them too.
+    def _state_key(self) -> str:
+        return f"capture/{self.ctx.session_id}"
+
+    def _save_box_state(self) -> None:
+        settings = getattr(self.ctx, "settings", None)
+        if settings is None:
+            return
+        key = self._state_key()
+        if self.edit.toPlainText().strip() or self.kind != NoteKind.NOTE:
+            settings.setValue(f"{key}/kind", self.kind.value)
+            settings.setValue(f"{key}/owner", self.owner_edit.text())
+            settings.setValue(f"{key}/due", self.due_edit.text())
+            settings.setValue(f"{key}/evidence", ",".join(self.evidence))
+        else:
+            settings.remove(key)
+        settings.sync()
+
+    def _restore_box_state(self) -> None:
+        settings = getattr(self.ctx, "settings", None)
+        if settings is None:
+            return
+        key = self._state_key()
+        try:
+            kind = NoteKind(str(settings.value(f"{key}/kind", "note")))
+        except ValueError:
+            kind = NoteKind.NOTE
+        self.owner_edit.setText(str(settings.value(f"{key}/owner", "") or ""))
+        self.due_edit.setText(str(settings.value(f"{key}/due", "") or ""))
+        known = {o.id for o in self.ctx.bundle.outcomes}
+        self.evidence = [o for o in str(settings.value(f"{key}/evidence", "") or "").split(",")
+                         if o in known]
+        self._show_evidence()
+        self.set_kind(kind)
 
     def flush(self) -> None:
         self.autosaver.flush()
@@ -331,6 +372,7 @@ class CapturePanel(Panel):
         else:
             self.evidence.append(oid)
         self._show_evidence()
+        self.autosaver.touch()
 
     def _show_evidence(self) -> None:
         order = {o.id: i for i, o in enumerate(self.ctx.bundle.outcomes, start=1)}
@@ -355,14 +397,14 @@ class CapturePanel(Panel):
         return False
 
     # -- commit ----------------------------------------------------------------------------------
-    def commit(self) -> Note | None:
+    def commit(self, from_action_fields: bool = False) -> Note | None:
         text = self.edit.toPlainText()
         if not text.strip():
-            if self.owner_edit.hasFocus() or self.due_edit.hasFocus():
+            if from_action_fields:
                 self.focus_box()
             return None
         if (self.kind == NoteKind.ACTION and not self._owner_asked
-                and not self.owner_edit.text().strip() and self.edit.hasFocus()):
+                and not self.owner_edit.text().strip() and not from_action_fields):
             # An action asks for its owner and due date, without leaving the keyboard.
             self._owner_asked = True
             self.show_message(self.tr("Action: type the owner, Tab to the due date, "
@@ -408,6 +450,11 @@ class CapturePanel(Panel):
         self._show_evidence()
         self.show_message("")
         self.set_kind(NoteKind.NOTE)
+        self.autosaver.mark_clean()
+        try:
+            self._save_box_state()
+        except Exception:  # noqa: BLE001 - the note is saved; the box state is a convenience
+            pass
         self.focus_box()
         self.ctx.announce_note(note)
         self.note_committed.emit(note)
