@@ -56,6 +56,8 @@ def open_main_window(store: Store, data_dir: Path, session_id: str,
     ctx = SessionContext(store, data_dir, session_id)
     ctx.settings = settings  # the UI's INI in the data dir (None in some tests)
     window = MainWindow(ctx, settings)
+    from sessionkit.ui.settings_dialog import install as install_settings
+    install_settings(window)  # issue 10: File → Settings… (language, look, report language)
     if settings is not None:
         settings.setValue("session/last", session_id)
         settings.sync()
@@ -78,6 +80,8 @@ def run_gui(data_dir: Path, session: str | None = None) -> int:
 
     app = _ensure_app()
     data_dir = Path(data_dir)
+    from sessionkit.ui.settings_dialog import apply_preferences
+    apply_preferences(app, ui_settings(data_dir))  # issue 10: language, bundled fonts, theme
     # lock, health check, backup; dialogs for a second start, damage, newer file
     opened = safety.open_data_for_gui(data_dir)
     if opened is None:

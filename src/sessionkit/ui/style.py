@@ -14,14 +14,14 @@ QMainWindow { background: #f4f5f7; }
     font-weight: bold; color: #1f5f8b; font-size: 10pt; letter-spacing: 0.5px;
     text-transform: uppercase;
 }
-#panelNote { color: #6a7282; }
+#panelNote { color: #5d6576; }
 #panelBody { background: #ffffff; }
 #personName { font-weight: 600; color: #1d2330; }
 #personDetail { color: #4a5262; }
 #outcomeText { color: #1d2330; }
-#outcomeStatus { color: #6a7282; font-size: 9pt; }
-#outcomeStatus[status="partly"] { color: #9a6400; }
-#outcomeStatus[status="achieved"] { color: #217a3c; }
+#outcomeStatus { color: #5d6576; font-size: 9pt; }
+#outcomeStatus[status="partly"] { color: #855600; }
+#outcomeStatus[status="achieved"] { color: #1e7038; }
 #outcomeStatus[status="not_achieved"] { color: #a12b2b; }
 #captureStatus { color: #a12b2b; }
 #noteBox { font-size: 12pt; border: 1px solid #b9c0cc; border-radius: 4px; padding: 4px; }
@@ -35,13 +35,13 @@ QSplitter::handle { background: transparent; }
 """
 
 STYLE_SHEET += """
-#liveStamp { color: #217a3c; font-weight: 600; }
+#liveStamp { color: #1e7038; font-weight: 600; }
 #evidenceChips { color: #1f5f8b; }
 #kindCombo[kind="key_message"] { color: #1f5f8b; font-weight: bold; }
 #kindCombo[kind="decision"] { color: #6b3fa0; font-weight: bold; }
 #kindCombo[kind="action"] { color: #a12b2b; font-weight: bold; }
-#kindCombo[kind="question"] { color: #9a6400; font-weight: bold; }
-#kindCombo[kind="recommendation"] { color: #217a3c; font-weight: bold; }
+#kindCombo[kind="question"] { color: #855600; font-weight: bold; }
+#kindCombo[kind="recommendation"] { color: #1e7038; font-weight: bold; }
 #kindCombo[kind="quote"] { color: #4a5262; font-weight: bold; }
 """
 

@@ -22,6 +22,8 @@ class ExportReportWorker(QRunnable):
         self.session_id = session_id
         self.path = Path(path)
         self.fmt = fmt
+        from sessionkit.ui.settings_dialog import report_options
+        self.options = report_options(self.data_dir)  # the report language from Settings
         self.signals = WorkerSignals()
 
     def run(self) -> None:
@@ -35,6 +37,7 @@ class ExportReportWorker(QRunnable):
         try:
             store = Store.open(self.data_dir)
             result = export_report(store, self.session_id, self.path, fmt=self.fmt,
+                                   options=self.options,
                                    progress=lambda done, total: self.signals.progress.emit(
                                        done, total))
         except (ReportError, StoreError, OSError, ValueError) as exc:

@@ -1,0 +1,97 @@
+"""The UI language: Qt translators for SessionKit's own strings and Qt's.
+
+The language is the one chosen in Settings (``ui/language`` in the UI settings INI
+in the data directory), else the system locale's; ``SESSIONKIT_LANG`` overrides
+both (for screenshots and tests). English is the source language: it needs no
+file. Catalogues: resources/i18n/sessionkit_<lang>.qm, made from the .ts sources
+by ``python scripts/update_translations.py`` (see docs/i18n.md).
+"""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+from sessionkit.config import resources_dir
+
+# code -> the language's own name (shown as is in every UI language)
+LANGUAGES: dict[str, str] = {
+    "en": "English",
+    "ja": "日本語",
+    "ko": "한국어",
+    "zh_CN": "简体中文",
+}
+SETTING_KEY = "ui/language"  # "" (or missing): follow the system
+
+_installed: list[QTranslator] = []
+_current = "en"
+
+
+def i18n_dir():
+    return resources_dir() / "i18n"
+
+
+def match_language(names: list[str] | str) -> str:
+    """The supported language for locale names like "ja_JP", "zh-Hans-CN", "ko"."""
+    if isinstance(names, str):
+        names = [names]
+    for name in names:
+        n = name.replace("-", "_")
+        low = n.lower()
+        if low.startswith("zh"):
+            # simplified Chinese for zh_CN / zh_SG / zh_Hans; traditional is not bundled
+            if any(t in low for t in ("hant", "_tw", "_hk", "_mo")):
+                continue
+            return "zh_CN"
+        for code in LANGUAGES:
+            if low.split("_")[0] == code.split("_")[0]:
+                return code
+    return "en"
+
+
+def system_language() -> str:
+    return match_language(QLocale.system().uiLanguages() or [QLocale.system().name()])
+
+
+def chosen_language(settings: QSettings | None) -> str:
+    """The language to use: SESSIONKIT_LANG, else the Settings choice, else the system's."""
+    env = os.environ.get("SESSIONKIT_LANG", "").strip()
+    if env:
+        return match_language(env)
+    if settings is not None:
+        value = str(settings.value(SETTING_KEY, "") or "")
+        if value in LANGUAGES:
+            return value
+    return system_language()
+
+
+def current_language() -> str:
+    return _current
+
+
+def install_translators(language: str, app: QCoreApplication | None = None) -> str:
+    """Install the translators for ``language`` (replacing earlier ones). Returns the
+    language in effect: "en" when the catalogue is missing."""
+    global _current
+    app = app or QCoreApplication.instance()
+    for tr in _installed:
+        QCoreApplication.removeTranslator(tr)
+    _installed.clear()
+    _current = "en"
+    QLocale.setDefault(QLocale(language if language != "en" else "en_GB"))
+    if language == "en" or language not in LANGUAGES:
+        return _current
+    ours = QTranslator(app)
+    if not ours.load(f"sessionkit_{language}", str(i18n_dir())):
+        return _current
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name in ("qtbase",):
+        qt = QTranslator(app)
+        if qt.load(f"{name}_{language}", qt_dir):
+            QCoreApplication.installTranslator(qt)
+            _installed.append(qt)
+    QCoreApplication.installTranslator(ours)
+    _installed.append(ours)
+    _current = language
+    return _current
