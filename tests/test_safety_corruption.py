@@ -120,3 +120,25 @@ def test_healthy_file_after_a_crash_with_frames_in_the_wal_is_not_damage(tmp_pat
     notes = opened.store.notes.for_session(d3.id)
     assert len(notes) == len(NOTES) and all(n.starred for n in notes)
     opened.close()
+
+
+def test_a_journal_without_its_database_is_kept_aside_not_discarded(tmp_path):
+    data = tmp_path / "data"
+    _build(data)
+    db = data / DB_FILENAME
+    conn = sqlite3.connect(db, isolation_level=None)
+    conn.execute("PRAGMA wal_autocheckpoint=0")
+    conn.execute("UPDATE notes SET text = 'from the old journal'")
+    import shutil
+
+    shutil.copy(data / (DB_FILENAME + "-wal"), tmp_path / "wal")
+    conn.close()
+    db.unlink()  # e.g. deleted by hand, or a crash between two renames
+    shutil.copy(tmp_path / "wal", data / (DB_FILENAME + "-wal"))
+    opened = open_data(data)
+    d3 = opened.store.sessions.find("D3")
+    assert opened.store.notes.for_session(d3.id) == []  # a new, sound, empty file
+    assert opened.store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    opened.close()
+    [orphan] = data.glob(DB_FILENAME + "-wal.orphan-*")  # kept, out of the way
+    assert orphan.read_bytes() == (tmp_path / "wal").read_bytes()

@@ -27,7 +27,7 @@ from sessionkit.store import Store, StoreError
 from sessionkit.store import backup as backups
 from sessionkit.store.db import DB_FILENAME, SCHEMA_VERSION, connect
 from sessionkit.store.health import (DamagedDatabaseError, check_database, move_aside,
-                                     newer_error, open_read_only)
+                                     newer_error, open_read_only, set_aside_orphan_journals)
 from sessionkit.store.lock import InstanceLock, InstanceLockedError, LockUnavailableError
 
 __all__ = ["DataDirError", "DamagedDatabaseError", "InstanceLockedError", "Opened",
@@ -118,6 +118,7 @@ def open_data(data_dir: Path, *, write: bool = True, seed: bool = True,
         _check(data_dir, can_move=False)
         return Opened(_read_only_store(data_dir), None, read_only=True)
     try:
+        set_aside_orphan_journals(data_dir / DB_FILENAME)
         status = _check(data_dir, can_move=True)
         path = data_dir / DB_FILENAME
         made = None

@@ -164,13 +164,33 @@ def move_aside(path: Path, now: datetime | None = None) -> Path:
     while target.exists():
         n += 1
         target = base.with_name(f"{base.name}-{n}")
-    os.replace(path, target)
+    # the journal files first: a -wal left beside a missing main file would be
+    # replayed into the next, new database
     for suffix in SIDE_SUFFIXES:
         side = Path(str(path) + suffix)
         if side.exists():
             os.replace(side, Path(str(target) + suffix))
+    os.replace(path, target)
     fsync_dir(path.parent)
     return target
+
+
+def set_aside_orphan_journals(path: Path, now: datetime | None = None) -> list[Path]:
+    """Journal files with no database beside them (a crash mid-move, a deleted file):
+    renamed out of the way, so a new database never replays them."""
+    path = Path(path)
+    moved = []
+    if path.exists():
+        return moved
+    for suffix in SIDE_SUFFIXES:
+        side = Path(str(path) + suffix)
+        if side.exists():
+            target = side.with_name(f"{side.name}.orphan-{timestamp(now)}")
+            os.replace(side, target)
+            moved.append(target)
+    if moved:
+        fsync_dir(path.parent)
+    return moved
 
 
 def fsync_dir(folder: Path) -> None:
