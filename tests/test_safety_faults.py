@@ -156,3 +156,25 @@ def test_read_only_new_data_folder_cannot_be_created(open_tmp):
               prefix=prefix)
     assert out.returncode == 2
     assert f"cannot create the data folder {tmp_path / 'new'}: Permission denied" in out.stderr
+
+
+def test_read_only_data_folder_app_says_so_in_a_dialog_and_changes_nothing(open_tmp):
+    prefix = _setpriv()
+    data = open_tmp / "data"
+    assert cli("note", "add", "--session", "D3", "--", "kept", data_dir=data).returncode == 0
+    db = data / DB_FILENAME
+    digest = hashlib.sha256(db.read_bytes()).hexdigest()
+    log = open_tmp / "dialogs"
+    log.mkdir()
+    log.chmod(0o777)
+    run = subprocess.run([*prefix, sys.executable, "-m", "sessionkit", "--data-dir", str(data)],
+                         capture_output=True, text=True, timeout=120,
+                         env=env_for(SESSIONKIT_TEST_DIALOGS=log / "d.jsonl",
+                                     HOME=str(open_tmp), XDG_RUNTIME_DIR=str(log)))
+    assert run.returncode == 2, run.stderr[-2000:]
+    [dialog] = [json.loads(x) for x in (log / "d.jsonl").read_text().splitlines()]
+    assert dialog["title"] == "SessionKit cannot start"
+    assert f"cannot write to the data folder {data}" in dialog["text"]
+    assert "read-only for you" in dialog["text"] and "nothing was changed" in dialog["text"]
+    assert hashlib.sha256(db.read_bytes()).hexdigest() == digest
+    assert notes_in(db) == ["kept"]
