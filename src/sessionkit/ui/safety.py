@@ -213,9 +213,13 @@ class SaveProblemBanner(QWidget):
     def __init__(self, get_text, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("saveProblem")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet("#saveProblem { background: #FDECEA; border: 1px solid #B3261E;"
+                           " border-radius: 4px; } #saveProblemText { color: #8C1D18;"
+                           " font-weight: bold; }")
         self._get_text = get_text
         row = QHBoxLayout(self)
-        row.setContentsMargins(0, 4, 0, 4)
+        row.setContentsMargins(8, 4, 8, 4)
         self.label = QLabel()
         self.label.setObjectName("saveProblemText")
         self.label.setWordWrap(True)
