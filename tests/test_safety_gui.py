@@ -333,3 +333,41 @@ def test_the_app_releases_its_lock_when_it_quits(qapp, tmp_path):
     # the start backup was made off the UI thread, and finished before quitting
     assert "start" in [b.reason for b in backups.list_backups(data)]
     assert not list((data / "backups").glob(".tmp-*"))
+
+
+def test_closing_with_an_unsaved_box_keeps_the_window_unless_the_text_is_saved_elsewhere(
+        qapp, qtbot, tmp_path, monkeypatch):
+    import sqlite3
+
+    from PySide6.QtWidgets import QFileDialog
+
+    from sessionkit.ui import safety
+    from sessionkit.ui.safety_hooks import type_text
+
+    data = tmp_path / "data"
+    opened, window, ctl, sid = _window(qapp, qtbot, data)
+    window.show()
+    try:
+        def full(_text):
+            raise sqlite3.OperationalError("database or disk is full")
+        window.capture_panel.autosaver._save = full
+        type_text(window.capture_panel.edit, "the only copy of this note")
+        answers, shown = [2], []  # "Keep SessionKit open"
+        monkeypatch.setattr(safety, "ask", lambda icon, title, text, buttons, *a, **k:
+                            shown.append((title, text, buttons)) or answers.pop(0))
+        window.close()
+        assert window.isVisible()  # still open, text still there
+        title, text, buttons = shown[0]
+        assert title == "The note box is not saved" and "the disk is full" in text
+        assert buttons == ["Save the text as…", "Quit without saving", "Keep SessionKit open"]
+        target = tmp_path / "saved-elsewhere.txt"
+        monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                            staticmethod(lambda *a, **k: (str(target), "")))
+        answers.append(0)  # "Save the text as…"
+        window.close()
+        assert not window.isVisible()
+        assert target.read_text(encoding="utf-8") == "the only copy of this note"
+    finally:
+        window.capture_panel.autosaver._retry.stop()
+        window.capture_panel.autosaver.mark_clean()
+        _uninstall(qapp, ctl, window, opened)

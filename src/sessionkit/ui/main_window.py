@@ -203,12 +203,9 @@ class MainWindow(QMainWindow):
         try:
             self.flush()
         except Exception as exc:  # never lose the draft silently
-            answer = QMessageBox.warning(
-                self, self.tr("Draft not saved"),
-                self.tr("The note box could not be saved ({reason}). Quit anyway?")
-                .format(reason=str(exc)),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-            if answer != QMessageBox.StandardButton.Yes:
+            from sessionkit.ui.safety import confirm_close_unsaved
+
+            if not confirm_close_unsaved(self, exc):  # keep open / save the text elsewhere
                 event.ignore()
                 return
         self._save_layout()

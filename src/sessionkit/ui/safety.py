@@ -255,6 +255,37 @@ class SaveProblemBanner(QWidget):
                                 .format(path=path, reason=exc.strerror or str(exc)))
 
 
+def confirm_close_unsaved(window, exc) -> bool:
+    """The note box could not be saved while closing: keep the window open (the default),
+    save the text to a file of the user's choice, or quit without it. True: close."""
+    text = window.capture_panel.edit.toPlainText()
+    reason = safety.describe_write_error(exc).removeprefix("could not save: ")
+    while True:
+        choice = ask(QMessageBox.Icon.Warning, t("The note box is not saved"),
+                     t("The note box could not be saved ({reason}). Its text is still in "
+                       "the window.\n\nKeep SessionKit open to retry, or save the text to "
+                       "another file first.").format(reason=reason),
+                     [t("Save the text as…"), t("Quit without saving"),
+                      t("Keep SessionKit open")], window, default=2)
+        if choice == 2:
+            return False
+        if choice == 1:
+            QGuiApplication.clipboard().setText(text)  # a last chance: it is on the clipboard
+            return True
+        path, _ = QFileDialog.getSaveFileName(window, t("Save the note box text"),
+                                              str(Path.home() / "SessionKit-unsaved-note.txt"),
+                                              t("Text (*.txt)"))
+        if not path:
+            continue
+        try:
+            Path(path).write_text(text, encoding="utf-8")
+            return True
+        except OSError as err:
+            QMessageBox.warning(window, t("Not saved"),
+                                t("{path} could not be written: {reason}")
+                                .format(path=path, reason=err.strerror or str(err)))
+
+
 class SafetyController(QObject):
     backup_made = Signal(object)  # BackupInfo
     backup_failed = Signal(str)
