@@ -135,7 +135,8 @@ SENTENCES = {
         "note": ["{c} đã chia sẻ kinh nghiệm về {t}.",
                  "{c} đặt mục tiêu giảm {n}% lượng phát thải khí nhà kính vào năm {y}.",
                  "Hợp tác giữa {c} và {c2} bắt đầu bằng trao đổi cán bộ."],
-        "key_message": ["Hợp tác giữa các thành phố chỉ thành công khi cả hai cùng làm chủ kế hoạch."],
+        "key_message": ["Hợp tác giữa các thành phố chỉ thành công khi cả hai cùng làm chủ "
+                        "kế hoạch."],
         "decision": ["Các thành phố đối tác sẽ xây dựng lộ trình chung về {t} trước năm {y}."],
         "action": ["Gửi tài liệu nghiên cứu điển hình về {t} cho tất cả người tham dự."],
         "question": ["Các thành phố nhỏ có thể huy động vốn cho {t} như thế nào?"],
@@ -150,7 +151,8 @@ SENTENCES = {
         "decision": ["Kota-kota mitra akan menyusun peta jalan bersama tentang {t} sebelum {y}."],
         "action": ["Bagikan studi kasus {t} dari {c} kepada semua peserta."],
         "question": ["Bagaimana kota-kota kecil dapat membiayai {t}?"],
-        "recommendation": ["Kota sebaiknya menganggarkan fasilitator setidaknya selama tiga tahun."],
+        "recommendation": ["Kota sebaiknya menganggarkan fasilitator setidaknya selama "
+                           "tiga tahun."],
         "quote": ["“Satu minggu di {c2} mengajari kami lebih banyak daripada sepuluh laporan.”"],
     },
 }
