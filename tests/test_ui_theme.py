@@ -242,3 +242,16 @@ def test_stage_warning_levels_carry_words_not_only_colour():
     for level, symbol in ((WarningLevel.AMBER, "⚠"), (WarningLevel.RED, "■"),
                           (WarningLevel.OVER, "▲")):
         assert texts[level].startswith(symbol)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_focus_rings_stand_out_from_the_panels(scheme):
+    """WCAG 1.4.11: a focus indicator has 3:1 against what surrounds it."""
+    sheet = theme.style_sheet(scheme)
+    pal = theme.PALETTES[scheme]
+    rings = [colour_of(decl.get("border", "")) for sel, decl in rules(sheet) if ":focus" in sel]
+    rings = [r for r in rings if r]
+    assert len(rings) >= 2
+    for ring in rings:
+        for bg in (pal["Base"], pal["Window"]):
+            assert theme.contrast_ratio(ring, bg) >= 3, (scheme, ring, bg)

@@ -370,6 +370,7 @@ class AgendaEditor(QWidget):
 
         self.view = AgendaView(self)
         self.view.setObjectName("agendaTable")
+        self.view.setAccessibleName(self.tr("Agenda items"))
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

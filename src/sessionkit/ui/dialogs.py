@@ -46,6 +46,7 @@ class ShortcutsDialog(QDialog):
         layout = QVBoxLayout(self)
         rows = base_shortcuts() + SHORTCUTS
         table = QTableWidget(len(rows), 2)
+        table.setAccessibleName(t("Keyboard shortcuts"))
         table.setHorizontalHeaderLabels([t("Keys"), t("Action")])
         table.verticalHeader().hide()
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)

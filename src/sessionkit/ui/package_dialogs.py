@@ -64,6 +64,7 @@ class ExportPackageDialog(_JobDialog):
             if i >= 0:
                 self.sessions.setCurrentIndex(i)
         self.path_edit = QLineEdit()
+        self.path_edit.setAccessibleName(self.tr("Package file"))
         self.path_edit.setPlaceholderText(self.tr("Where to save the package"))
         browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self.choose_file)
@@ -144,6 +145,7 @@ class MergePackagesDialog(_JobDialog):
         self.setWindowTitle(self.tr("Merge session packages"))
         self.resize(640, 420)
         self.files = QListWidget()
+        self.files.setAccessibleName(self.tr("Packages to merge"))
         add = QPushButton(self.tr("Add files…"))
         add.clicked.connect(self.choose_files)
         clear = QPushButton(self.tr("Clear"))

@@ -27,6 +27,9 @@ QMainWindow { background: #f4f5f7; }
 #noteBox { font-size: 12pt; border: 1px solid #b9c0cc; border-radius: 4px; padding: 4px; }
 #noteBox:focus { border: 2px solid #1f5f8b; }
 QTableView, QTreeWidget { border: none; }
+/* issue 10: a visible keyboard focus on lists and tables (they have no frame) */
+QTableView, QTreeView, QListView { border: 2px solid transparent; }
+QTableView:focus, QTreeView:focus, QListView:focus { border: 2px solid #1f5f8b; }
 QHeaderView::section {
     background: #f4f5f7; border: none; border-bottom: 1px solid #d9dce1;
     padding: 3px 6px; color: #4a5262;

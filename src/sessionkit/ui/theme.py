@@ -58,6 +58,9 @@ DARK_SURFACE = {
     "white": "#252932", "transparent": "transparent",
 }
 
+# focus rings and outlines: at least 3:1 against the dark panels (WCAG 1.4.11)
+DARK_BORDER = {"#1f5f8b": "#8cc4f0"}
+
 _COLOR = re.compile(r"#[0-9a-fA-F]{6}\b|#[0-9a-fA-F]{3}\b|\bwhite\b|\btransparent\b")
 _DECL = re.compile(r"(?P<prop>[a-z-]+)\s*:\s*(?P<value>[^;{}]+)")
 
@@ -68,6 +71,8 @@ def dark_style_sheet(sheet: str = STYLE_SHEET) -> str:
     def decl(m: re.Match) -> str:
         prop, value = m.group("prop"), m.group("value")
         table = DARK_TEXT if prop == "color" else DARK_SURFACE
+        if prop.startswith("border"):
+            table = {**DARK_SURFACE, **DARK_BORDER}
         if prop not in ("color", "background", "background-color", "border", "border-top",
                         "border-bottom", "border-left", "border-right", "border-color"):
             return m.group(0)
@@ -75,8 +80,25 @@ def dark_style_sheet(sheet: str = STYLE_SHEET) -> str:
     return _DECL.sub(decl, sheet)
 
 
-def style_sheet(scheme: str) -> str:
-    return dark_style_sheet() if scheme == "dark" else STYLE_SHEET
+DESIGN_POINT_SIZE = 9.0  # the system font size style.py's pt sizes were chosen for (Qt default)
+_PT = re.compile(r"(font-size\s*:\s*)(\d+(?:\.\d+)?)pt")
+
+
+def scale_font_sizes(sheet: str, system_pt: float) -> str:
+    """Style sheets only know absolute sizes: scale their pt sizes with the system font
+    (a user with 12 pt system text gets a 20 pt session title instead of 15 pt)."""
+    if system_pt <= 0 or abs(system_pt - DESIGN_POINT_SIZE) < 0.05:
+        return sheet
+    factor = system_pt / DESIGN_POINT_SIZE
+
+    def sub(m: re.Match) -> str:
+        return f"{m.group(1)}{round(float(m.group(2)) * factor, 1):g}pt"
+    return _PT.sub(sub, sheet)
+
+
+def style_sheet(scheme: str, system_pt: float = DESIGN_POINT_SIZE) -> str:
+    sheet = dark_style_sheet() if scheme == "dark" else STYLE_SHEET
+    return scale_font_sizes(sheet, system_pt)
 
 
 def system_scheme() -> str:
@@ -118,7 +140,9 @@ def apply_theme(mode: str = "system", app: QApplication | None = None) -> str:
         app.setStyle("Fusion")  # draws with the palette (and a focus frame) everywhere
         _state["styled_app"] = app
     app.setPalette(make_palette(scheme))
-    app.setStyleSheet(style_sheet(scheme))
+    if "system_pt" not in _state:  # the platform's font size, before anything changes it
+        _state["system_pt"] = QGuiApplication.font().pointSizeF()
+    app.setStyleSheet(style_sheet(scheme, _state["system_pt"]))
     app.setProperty("colorScheme", scheme)
     _state["scheme"] = scheme
     if not _state["connected"]:

@@ -32,6 +32,7 @@ class AgendaPanel(Panel):
         self.add_head_widget(self.total_label)
         self.tree = QTreeWidget()
         self.tree.setObjectName("agendaList")
+        self.tree.setAccessibleName(self.tr("Agenda"))
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.setHeaderLabels([self.tr("#"), self.tr("Item"), self.tr("Kind"),

@@ -74,6 +74,7 @@ class NotesView(QTableView):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("notesList")
+        self.setAccessibleName(self.tr("Notes"))
         self.setWordWrap(True)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setAlternatingRowColors(True)
@@ -180,7 +181,8 @@ class NotesPanel(Panel):
         combo = QComboBox()
         combo.setObjectName(name)
         combo.setToolTip(tip)
-        combo.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        combo.setAccessibleName(tip)
+        combo.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # issue 10: reachable with Tab
         combo.setMinimumContentsLength(6)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         return combo
@@ -192,7 +194,7 @@ class NotesPanel(Panel):
         b.setText(text)
         b.setToolTip(tip)
         b.setCheckable(True)
-        b.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        b.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # issue 10: reachable with Tab
         return b
 
     def _refresh_labels(self) -> None:
