@@ -400,7 +400,7 @@ class AgendaEditor(QWidget):
         self.error_label = QLabel()
         self.error_label.setObjectName("agendaError")
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.error_label.setStyleSheet("color: #B00000;")
+        self.error_label.setProperty("tone", "error")  # colour per theme: style.py
         layout.addWidget(self.total_label)
         layout.addWidget(self.error_label)
 

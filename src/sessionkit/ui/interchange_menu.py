@@ -8,12 +8,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import QCoreApplication, QThreadPool
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from sessionkit.ui.import_dialog import ImportScheduleDialog, StoreJob, data_dir_of
 from sessionkit.ui.package_dialogs import ExportPackageDialog, MergePackagesDialog
+
+
+def t(text: str) -> str:  # one context lupdate can see (window.tr hid it)
+    return QCoreApplication.translate("InterchangeActions", text)
 
 
 class InterchangeActions:
@@ -22,13 +26,13 @@ class InterchangeActions:
         self.ctx = window.ctx
         menu = window.menu("file")
         before = getattr(window, "quit_action", None)
-        self.import_action = QAction(window.tr("&Import schedule…"), window)
+        self.import_action = QAction(t("&Import schedule…"), window)
         self.import_action.triggered.connect(self.import_schedule)
-        self.export_package_action = QAction(window.tr("Export &package…"), window)
+        self.export_package_action = QAction(t("Export &package…"), window)
         self.export_package_action.triggered.connect(self.export_package)
-        self.merge_action = QAction(window.tr("&Merge package…"), window)
+        self.merge_action = QAction(t("&Merge package…"), window)
         self.merge_action.triggered.connect(self.merge_packages)
-        self.calendar_action = QAction(window.tr("Export agenda as &calendar (.ics)…"), window)
+        self.calendar_action = QAction(t("Export agenda as &calendar (.ics)…"), window)
         self.calendar_action.triggered.connect(self.export_calendar)
         actions = [self.import_action, self.export_package_action, self.merge_action,
                    self.calendar_action]
@@ -50,7 +54,7 @@ class InterchangeActions:
     def import_schedule(self) -> ImportScheduleDialog:
         dialog = ImportScheduleDialog(self.ctx.store, self.window)
         dialog.imported.connect(lambda report: self.window.statusBar().showMessage(
-            self.window.tr("Schedule imported: {n} new, {c} updated sessions").format(
+            t("Schedule imported: {n} new, {c} updated sessions").format(
                 n=len(report.added), c=len(report.changed)), 10000))
         dialog.open()
         if hasattr(self.ctx, "reload_bundle"):
@@ -83,9 +87,9 @@ class InterchangeActions:
         self._flush()
         s = self.ctx.session
         suggested = str(Path.home() / f"SessionKit-{s.code}.ics")
-        path, _ = QFileDialog.getSaveFileName(self.window, self.window.tr("Export calendar"),
+        path, _ = QFileDialog.getSaveFileName(self.window, t("Export calendar"),
                                               suggested,
-                                              self.window.tr("iCalendar (*.ics)"))
+                                              t("iCalendar (*.ics)"))
         if not path:
             return
         target = Path(path) if Path(path).suffix else Path(path).with_suffix(".ics")
@@ -101,10 +105,10 @@ class InterchangeActions:
         self._jobs.append(job)
         job.signals.finished.connect(lambda p, j=job: (
             self._jobs.remove(j), self.window.statusBar().showMessage(
-                self.window.tr("Calendar saved: {path}").format(path=str(p)), 10000)))
+                t("Calendar saved: {path}").format(path=str(p)), 10000)))
         job.signals.failed.connect(lambda m, j=job: (
             self._jobs.remove(j), QMessageBox.warning(
-                self.window, self.window.tr("Calendar not exported"), m)))
+                self.window, t("Calendar not exported"), m)))
         (getattr(self.window, "pool", None) or QThreadPool.globalInstance()).start(job)
 
 

@@ -268,7 +268,7 @@ class LivePanel(QWidget):
         self.red_spin.setSuffix(self.tr(" s left"))
         settings.addWidget(self.red_spin)
         self.threshold_error = _label("liveThresholdError")
-        self.threshold_error.setStyleSheet("color: #B00000;")
+        self.threshold_error.setProperty("tone", "error")  # colour per theme: style.py
         settings.addWidget(self.threshold_error)
         settings.addStretch(1)
         settings2.addWidget(QLabel(self.tr("Stage screen")))
@@ -439,7 +439,10 @@ class LivePanel(QWidget):
             planned=format_elapsed(snap.session_planned), ends=ends))
         self.offset_label.setText(offset_text(snap))
         behind = snap.state != ClockState.IDLE and snap.offset_minutes > 0
-        self.offset_label.setStyleSheet("color: #B00000;" if behind else "color: #0B5D1E;")
+        tone = "error" if behind else "good"  # colour per theme: style.py
+        if self.offset_label.property("tone") != tone:
+            self.offset_label.setProperty("tone", tone)
+            self.offset_label.style().polish(self.offset_label)
         self.message_label.setVisible(bool(self.controller.message))
         self.message_label.setText(self.tr("On stage: “{message}”").format(
             message=self.controller.message))
@@ -494,6 +497,8 @@ class LivePanel(QWidget):
             for col in range(6):
                 row.setFont(col, bold if current else self.tree.font())
                 row.setBackground(col, QBrush(QColor("#FFF3C4")) if current else QBrush())
+                # issue 10: dark text on the pale row in the dark theme too
+                row.setForeground(col, QBrush(QColor("#1d2330")) if current else QBrush())
             if current and self.tree.currentItem() is not row:
                 self.tree.setCurrentItem(row)
                 self.tree.scrollToItem(row)

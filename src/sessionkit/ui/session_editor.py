@@ -47,7 +47,7 @@ def _error_label() -> QLabel:
     label.setObjectName("sessionEditError")
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
-    label.setStyleSheet("color: #B00000;")
+    label.setProperty("tone", "error")  # colour per theme: style.py
     return label
 
 

@@ -128,7 +128,7 @@ class SpeakerCard(QFrame):
         self.cue_edit.setPlaceholderText(self.tr("What the moderator says to introduce them"))
         form.addRow(self.tr("Intro cue"), self.cue_edit)
         self.error_label = _plain("speakerError")
-        self.error_label.setStyleSheet("color: #B00000;")
+        self.error_label.setProperty("tone", "error")  # colour per theme: style.py
         form.addRow(self.error_label)
         buttons = QHBoxLayout()
         buttons.addStretch(1)

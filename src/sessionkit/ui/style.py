@@ -59,3 +59,8 @@ STYLE_SHEET += """
 STYLE_SHEET += """
 OutcomeRow[dropTarget="true"] { background: #e3eef7; border-radius: 4px; }
 """
+STYLE_SHEET += """
+/* issue 10: status colours by role, so the dark theme can swap them */
+*[tone="error"] { color: #a12b2b; }
+*[tone="good"] { color: #1e7038; }
+"""

@@ -1,0 +1,2196 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko_KR">
+<context>
+    <name>AgendaEditor</name>
+    <message>
+        <source>Add item</source>
+        <translation>항목 추가</translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation>항목 삭제</translation>
+    </message>
+    <message>
+        <source>Move item</source>
+        <translation>항목 이동</translation>
+    </message>
+    <message>
+        <source>Edit item</source>
+        <translation>항목 편집</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation>분</translation>
+    </message>
+    <message>
+        <source>Agenda items</source>
+        <translation>진행 항목</translation>
+    </message>
+    <message>
+        <source>&amp;Add item</source>
+        <translation>항목 추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Key: Insert</source>
+        <translation>키: Insert</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>삭제(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Key: Delete</source>
+        <translation>키: Delete</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>위로(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Key: Alt+Up</source>
+        <translation>키: Alt+↑</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>아래로(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Key: Alt+Down</source>
+        <translation>키: Alt+↓</translation>
+    </message>
+    <message>
+        <source>&amp;People…</source>
+        <translation>담당자(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>실행 취소</translation>
+    </message>
+    <message>
+        <source>Key: Ctrl+Z</source>
+        <translation>키: Ctrl+Z</translation>
+    </message>
+    <message>
+        <source>&amp;Undo agenda edit</source>
+        <translation>진행 순서 편집 실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo agenda edit</source>
+        <translation>진행 순서 편집 다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Planned total: {minutes} min · {start}–{end}</source>
+        <translation>예정 합계: {minutes}분 · {start}–{end}</translation>
+    </message>
+    <message>
+        <source>Planned total: {minutes} min (set the session&apos;s start time to see the end time)</source>
+        <translation>예정 합계: {minutes}분 (세션 시작 시각을 설정하면 종료 시각이 표시됩니다)</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>새 항목</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>시간(분)</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <source>Moderator&apos;s cue</source>
+        <translation>사회자 진행 멘트</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaEditorDialog</name>
+    <message>
+        <source>Agenda — {code}</source>
+        <translation>진행 순서 — {code}</translation>
+    </message>
+    <message>
+        <source>Edits are saved at once. Ctrl+Z undoes the last one.</source>
+        <translation>편집 내용은 바로 저장됩니다. Ctrl+Z로 마지막 편집을 취소할 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPanel</name>
+    <message>
+        <source>Agenda</source>
+        <translation>진행 순서</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>분</translation>
+    </message>
+    <message>
+        <source>Planned total: {minutes} min</source>
+        <translation>예정 합계: {minutes}분</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>SessionKit cannot start</source>
+        <translation>SessionKit을 시작할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Some bundled sessions were skipped</source>
+        <translation>기본 제공 세션 일부를 건너뛰었습니다</translation>
+    </message>
+    <message>
+        <source>No session to open: {reason}</source>
+        <translation>열 세션이 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>These session files could not be read:
+
+{errors}</source>
+        <translation>다음 세션 파일을 읽을 수 없습니다:
+
+{errors}</translation>
+    </message>
+</context>
+<context>
+    <name>BinDialog</name>
+    <message>
+        <source>Bin — deleted sessions</source>
+        <translation>휴지통 — 삭제한 세션</translation>
+    </message>
+    <message>
+        <source>Deleted sessions</source>
+        <translation>삭제한 세션</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>복원(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>{code} — {title} (deleted {when}, {n} notes)</source>
+        <translation>{code} — {title} ({when} 삭제, 메모 {n}개)</translation>
+    </message>
+    <message>
+        <source>The bin is empty.</source>
+        <translation>휴지통이 비어 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureKeys</name>
+    <message>
+        <source>Add the note (an action first asks for owner and due date)</source>
+        <translation>메모 추가 (조치 항목이면 먼저 담당자와 기한을 묻습니다)</translation>
+    </message>
+    <message>
+        <source>In the owner field: Tab to the due date; Enter adds the action</source>
+        <translation>담당자 칸에서: Tab으로 기한으로 이동, Enter로 조치 추가</translation>
+    </message>
+    <message>
+        <source>From the owner/due fields or the notes list: back to the note box</source>
+        <translation>담당자·기한 칸이나 메모 목록에서 메모 입력란으로 돌아가기</translation>
+    </message>
+    <message>
+        <source>Stamp notes with the previous / next agenda item</source>
+        <translation>메모에 붙일 진행 항목을 이전 / 다음으로 바꾸기</translation>
+    </message>
+    <message>
+        <source>Stamp notes with the previous / next speaker</source>
+        <translation>메모에 붙일 발표자를 이전 / 다음으로 바꾸기</translation>
+    </message>
+    <message>
+        <source>The note supports envisaged outcome 1…9 (toggle)</source>
+        <translation>메모를 기대 성과 1…9의 근거로 지정 (전환)</translation>
+    </message>
+    <message>
+        <source>Go to the notes list</source>
+        <translation>메모 목록으로 이동</translation>
+    </message>
+    <message>
+        <source>Search all sessions&apos; notes</source>
+        <translation>모든 세션의 메모 검색</translation>
+    </message>
+    <message>
+        <source>Report details: summary, attendance, sign-off</source>
+        <translation>보고서 세부 정보: 요약, 참석자, 승인</translation>
+    </message>
+    <message>
+        <source>Edit the note&apos;s text in place (Ctrl+Enter saves)</source>
+        <translation>메모 내용을 바로 편집 (Ctrl+Enter로 저장)</translation>
+    </message>
+    <message>
+        <source>Star / unstar the selected notes</source>
+        <translation>선택한 메모에 별표 달기 / 해제</translation>
+    </message>
+    <message>
+        <source>Move the selected notes to the bin (in the bin: restore them)</source>
+        <translation>선택한 메모를 휴지통으로 이동 (휴지통에서는 복원)</translation>
+    </message>
+    <message>
+        <source>History of the note (restore an earlier version)</source>
+        <translation>메모 기록 (이전 버전으로 복원)</translation>
+    </message>
+    <message>
+        <source>Change the kind of the selected notes</source>
+        <translation>선택한 메모의 종류 변경</translation>
+    </message>
+    <message>
+        <source>Link / unlink the selected notes as evidence for outcome 1…9</source>
+        <translation>선택한 메모를 성과 1…9의 근거로 연결 / 해제</translation>
+    </message>
+    <message>
+        <source>In the notes list:</source>
+        <translation>메모 목록에서:</translation>
+    </message>
+    <message>
+        <source>Next note is a: {kind}</source>
+        <translation>다음 메모 종류: {kind}</translation>
+    </message>
+</context>
+<context>
+    <name>CapturePanel</name>
+    <message>
+        <source>Capture</source>
+        <translation>기록</translation>
+    </message>
+    <message>
+        <source>The kind of the next note (Ctrl+1 … Ctrl+7)</source>
+        <translation>다음 메모의 종류 (Ctrl+1 … Ctrl+7)</translation>
+    </message>
+    <message>
+        <source>Agenda item stamped on new notes when no live run is going (Ctrl+Up / Ctrl+Down)</source>
+        <translation>진행 중이 아닐 때 새 메모에 붙일 진행 항목 (Ctrl+↑ / Ctrl+↓)</translation>
+    </message>
+    <message>
+        <source>Speaker stamped on new notes when no live run is going (Ctrl+Shift+Up / Ctrl+Shift+Down)</source>
+        <translation>진행 중이 아닐 때 새 메모에 붙일 발표자 (Ctrl+Shift+↑ / Ctrl+Shift+↓)</translation>
+    </message>
+    <message>
+        <source>New notes are stamped with the item and speaker of the live run</source>
+        <translation>새 메모에는 진행 중인 항목과 발표자가 붙습니다</translation>
+    </message>
+    <message>
+        <source>Type a note… Ctrl+Enter adds it · Ctrl+1…7 sets its kind</source>
+        <translation>메모 입력… Ctrl+Enter로 추가 · Ctrl+1…7로 종류 지정</translation>
+    </message>
+    <message>
+        <source>Note box</source>
+        <translation>메모 입력란</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>담당</translation>
+    </message>
+    <message>
+        <source>who will do it</source>
+        <translation>누가 할지</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>기한</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD or +7</source>
+        <translation>YYYY-MM-DD 또는 +7</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter adds · F1 lists the keys</source>
+        <translation>Ctrl+Enter로 추가 · F1로 단축키 목록</translation>
+    </message>
+    <message>
+        <source>No agenda item</source>
+        <translation>진행 항목 없음</translation>
+    </message>
+    <message>
+        <source>No speaker</source>
+        <translation>발표자 없음</translation>
+    </message>
+    <message>
+        <source>Live: {context}</source>
+        <translation>진행 중: {context}</translation>
+    </message>
+    <message>
+        <source>no item</source>
+        <translation>항목 없음</translation>
+    </message>
+    <message>
+        <source>There is no outcome {n}.</source>
+        <translation>성과 {n}은(는) 없습니다.</translation>
+    </message>
+    <message>
+        <source>Supports outcome {list}</source>
+        <translation>성과 {list}의 근거</translation>
+    </message>
+    <message>
+        <source>Action: type the owner, Tab to the due date, Enter to add (Esc: back to the note)</source>
+        <translation>조치: 담당자를 입력하고 Tab으로 기한, Enter로 추가 (Esc: 메모로 돌아가기)</translation>
+    </message>
+    <message>
+        <source>Due date: {reason}</source>
+        <translation>기한: {reason}</translation>
+    </message>
+    <message>
+        <source>Not added: {reason}</source>
+        <translation>추가되지 않았습니다: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureTools</name>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>메모(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Search notes…</source>
+        <translation>메모 검색(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Go to the notes &amp;list</source>
+        <translation>메모 목록으로 이동(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Back to the note &amp;box</source>
+        <translation>메모 입력란으로 돌아가기(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Report details…</source>
+        <translation>보고서 세부 정보(&amp;R)…</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>About SessionKit</source>
+        <translation>SessionKit 정보</translation>
+    </message>
+    <message>
+        <source>Add the note in the box (stamped with the time)</source>
+        <translation>입력란의 메모 추가 (시각이 기록됨)</translation>
+    </message>
+    <message>
+        <source>Move between the note box and other controls</source>
+        <translation>메모 입력란과 다른 컨트롤 사이 이동</translation>
+    </message>
+    <message>
+        <source>Quit (the draft is saved first)</source>
+        <translation>종료 (작성 중인 메모는 먼저 저장됨)</translation>
+    </message>
+    <message>
+        <source>This list of keyboard shortcuts</source>
+        <translation>이 단축키 목록</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>단축키</translation>
+    </message>
+    <message>
+        <source>SessionKit {version}
+
+An offline kit for a conference session&apos;s moderator and rapporteur: agenda, clock, notes and the post-session report.
+
+Everything stays on this computer; SessionKit never uses the network.</source>
+        <translation>SessionKit {version}
+
+회의 세션의 사회자와 기록자를 위한 오프라인 도구: 진행 순서, 시계, 메모, 세션 결과 보고서.
+
+모든 데이터는 이 컴퓨터에만 저장되며, SessionKit은 네트워크를 전혀 사용하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>조치</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPackageDialog</name>
+    <message>
+        <source>Export session package</source>
+        <translation>세션 패키지 내보내기</translation>
+    </message>
+    <message>
+        <source>Package file</source>
+        <translation>패키지 파일</translation>
+    </message>
+    <message>
+        <source>Where to save the package</source>
+        <translation>패키지를 저장할 위치</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>선택…</translation>
+    </message>
+    <message>
+        <source>Session:</source>
+        <translation>세션:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>파일:</translation>
+    </message>
+    <message>
+        <source>One file with the session, its people, agenda, outcomes and every note. Send it by USB, e-mail or a synced folder; the organisers merge it with File → Merge package…</source>
+        <translation>세션, 참여자, 진행 순서, 성과, 모든 메모를 담은 파일 하나입니다. USB, 이메일, 동기화 폴더로 보내면 주최 측이 파일 → 패키지 병합…으로 합칩니다.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <source>SessionKit packages (*.sessionkit.json);;All files (*)</source>
+        <translation>SessionKit 패키지 (*.sessionkit.json);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Choose a session and a file first.</source>
+        <translation>먼저 세션과 파일을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>내보내는 중…</translation>
+    </message>
+    <message>
+        <source>Package saved: {path}</source>
+        <translation>패키지를 저장했습니다: {path}</translation>
+    </message>
+    <message>
+        <source>The package was not exported: {reason}</source>
+        <translation>패키지를 내보내지 못했습니다: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderPanel</name>
+    <message>
+        <source>Room: {room}</source>
+        <translation>장소: {room}</translation>
+    </message>
+    <message>
+        <source>Tag: {tags}</source>
+        <translation>태그: {tags}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Note history</source>
+        <translation>메모 기록</translation>
+    </message>
+    <message>
+        <source>Now: {kind} — last changed {when}</source>
+        <translation>현재: {kind} — 마지막 변경 {when}</translation>
+    </message>
+    <message>
+        <source>{when} · {kind} · {text}</source>
+        <translation>{when} · {kind} · {text}</translation>
+    </message>
+    <message>
+        <source>This note has not been edited.</source>
+        <translation>이 메모는 편집된 적이 없습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this version</source>
+        <translation>이 버전으로 복원(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>new</source>
+        <translation>새 항목</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>변경됨</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>변경 없음</translation>
+    </message>
+    <message>
+        <source>edited here: kept</source>
+        <translation>여기서 편집함: 유지</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>장소</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>트랙</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+</context>
+<context>
+    <name>ImportScheduleDialog</name>
+    <message>
+        <source>Import schedule</source>
+        <translation>일정 가져오기</translation>
+    </message>
+    <message>
+        <source>Schedule file</source>
+        <translation>일정 파일</translation>
+    </message>
+    <message>
+        <source>frab/Pentabarf XML, pretalx JSON or .ics</source>
+        <translation>frab/Pentabarf XML, pretalx JSON 또는 .ics</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>파일 선택…</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>시간대</translation>
+    </message>
+    <message>
+        <source>e.g. Europe/Brussels</source>
+        <translation>예: Asia/Seoul</translation>
+    </message>
+    <message>
+        <source>The conference&apos;s time zone, for files that give none</source>
+        <translation>시간대 정보가 없는 파일에 적용할 회의 시간대</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>파일:</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>시간대:</translation>
+    </message>
+    <message>
+        <source>Choose a schedule file to see its events.</source>
+        <translation>일정 파일을 선택하면 포함된 행사가 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Filter events</source>
+        <translation>행사 필터</translation>
+    </message>
+    <message>
+        <source>Filter by title, room, track, speaker…</source>
+        <translation>제목, 장소, 트랙, 발표자로 필터…</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>모두 선택</translation>
+    </message>
+    <message>
+        <source>Select none</source>
+        <translation>선택 해제</translation>
+    </message>
+    <message>
+        <source>Events in the file</source>
+        <translation>파일에 있는 행사</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>가져오기</translation>
+    </message>
+    <message>
+        <source>Schedules (*.xml *.json *.ics);;All files (*)</source>
+        <translation>일정 (*.xml *.json *.ics);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>{name} 읽는 중…</translation>
+    </message>
+    <message>
+        <source>{title} — {n} events, time zone {tz}. New: {add}, changed: {change}, unchanged: {unchanged}, edited here (kept): {kept}.</source>
+        <translation>{title} — 행사 {n}개, 시간대 {tz}. 새 항목: {add}, 변경: {change}, 변경 없음: {unchanged}, 여기서 편집함(유지): {kept}.</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>지정 안 됨</translation>
+    </message>
+    <message>
+        <source>{n} sessions imported before are no longer in the file (they stay, with their notes).</source>
+        <translation>이전에 가져온 세션 {n}개가 파일에 더 이상 없습니다 (메모와 함께 그대로 남습니다).</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: {reason}</source>
+        <translation>이 파일은 가져올 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>Import {n} sessions</source>
+        <translation>세션 {n}개 가져오기</translation>
+    </message>
+    <message>
+        <source>Imported: {added} new, {changed} updated, {unchanged} unchanged, {kept} kept with your edits.</source>
+        <translation>가져왔습니다: 새 항목 {added}개, 업데이트 {changed}개, 변경 없음 {unchanged}개, 편집 내용 유지 {kept}개.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {reason}</source>
+        <translation>가져온 항목이 없습니다: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>InterchangeActions</name>
+    <message>
+        <source>&amp;Import schedule…</source>
+        <translation>일정 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;package…</source>
+        <translation>패키지 내보내기(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge package…</source>
+        <translation>패키지 병합(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Export agenda as &amp;calendar (.ics)…</source>
+        <translation>진행 순서를 캘린더로 내보내기(&amp;C) (.ics)…</translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation>캘린더 내보내기</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Calendar not exported</source>
+        <translation>캘린더를 내보내지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Schedule imported: {n} new, {c} updated sessions</source>
+        <translation>일정을 가져왔습니다: 새 세션 {n}개, 업데이트 {c}개</translation>
+    </message>
+    <message>
+        <source>Calendar saved: {path}</source>
+        <translation>캘린더를 저장했습니다: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ItemKind</name>
+    <message>
+        <source>Opening</source>
+        <translation>개회</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>발표</translation>
+    </message>
+    <message>
+        <source>Panel</source>
+        <translation>패널 토론</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>토론</translation>
+    </message>
+    <message>
+        <source>Q&amp;A</source>
+        <translation>질의응답</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>폐회</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>휴식</translation>
+    </message>
+</context>
+<context>
+    <name>KeyboardShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>단축키</translation>
+    </message>
+    <message>
+        <source>These keys work anywhere in SessionKit, also while you type a note and in the stage display window.</source>
+        <translation>이 키는 메모를 입력하는 중이나 무대 화면 창에서도, SessionKit 어디에서나 작동합니다.</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>조치</translation>
+    </message>
+</context>
+<context>
+    <name>Live</name>
+    <message>
+        <source>On time</source>
+        <translation>정시</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>시작 전</translation>
+    </message>
+    <message>
+        <source>■ Time is up</source>
+        <translation>■ 시간이 다 되었습니다</translation>
+    </message>
+    <message>
+        <source>On schedule</source>
+        <translation>일정대로</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>진행 중</translation>
+    </message>
+    <message>
+        <source>❚❚ Paused</source>
+        <translation>❚❚ 일시 정지됨</translation>
+    </message>
+    <message>
+        <source>Session ended</source>
+        <translation>세션 종료</translation>
+    </message>
+    <message>
+        <source>+{n} min behind</source>
+        <translation>+{n}분 지연</translation>
+    </message>
+    <message>
+        <source>{n} min ahead</source>
+        <translation>{n}분 앞섬</translation>
+    </message>
+    <message>
+        <source>⚠ {time} left</source>
+        <translation>⚠ {time} 남음</translation>
+    </message>
+    <message>
+        <source>▲ Over time {time}</source>
+        <translation>▲ 시간 초과 {time}</translation>
+    </message>
+    <message>
+        <source>The agenda is empty: add an item before starting.</source>
+        <translation>진행 순서가 비어 있습니다. 시작하기 전에 항목을 추가하세요.</translation>
+    </message>
+    <message>
+        <source>The session has ended. Use Reset live run to run it again.</source>
+        <translation>세션이 끝났습니다. 다시 진행하려면 진행 초기화를 사용하세요.</translation>
+    </message>
+    <message>
+        <source>No key messages yet</source>
+        <translation>아직 핵심 메시지가 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>LivePanel</name>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ 이전</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>다음 ▶</translation>
+    </message>
+    <message>
+        <source>+1 min</source>
+        <translation>+1분</translation>
+    </message>
+    <message>
+        <source>Stage display</source>
+        <translation>무대 화면</translation>
+    </message>
+    <message>
+        <source>Message…</source>
+        <translation>메시지…</translation>
+    </message>
+    <message>
+        <source>Clear message</source>
+        <translation>메시지 지우기</translation>
+    </message>
+    <message>
+        <source>Read-out</source>
+        <translation>낭독</translation>
+    </message>
+    <message>
+        <source>Live agenda</source>
+        <translation>진행 중인 순서</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>계획</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>실제</translation>
+    </message>
+    <message>
+        <source>±</source>
+        <translation>±</translation>
+    </message>
+    <message>
+        <source>Current speaker</source>
+        <translation>현재 발표자</translation>
+    </message>
+    <message>
+        <source>Amber at</source>
+        <translation>주황 경고</translation>
+    </message>
+    <message>
+        <source>Amber warning, seconds left</source>
+        <translation>주황 경고 (남은 초)</translation>
+    </message>
+    <message>
+        <source> s left</source>
+        <translation>초 남았을 때</translation>
+    </message>
+    <message>
+        <source>Red at</source>
+        <translation>빨강 경고</translation>
+    </message>
+    <message>
+        <source>Red warning, seconds left</source>
+        <translation>빨강 경고 (남은 초)</translation>
+    </message>
+    <message>
+        <source>Stage screen</source>
+        <translation>무대 화면 모니터</translation>
+    </message>
+    <message>
+        <source>Reset live run…</source>
+        <translation>진행 초기화…</translation>
+    </message>
+    <message>
+        <source>Key: {key}</source>
+        <translation>키: {key}</translation>
+    </message>
+    <message>
+        <source>Live run</source>
+        <translation>진행</translation>
+    </message>
+    <message>
+        <source>Red must come at or after amber.</source>
+        <translation>빨강 경고는 주황 경고와 같거나 그 이후여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Reset live run</source>
+        <translation>진행 초기화</translation>
+    </message>
+    <message>
+        <source>Forget the recorded start and end times of every item and go back to “not started”? Notes are not affected.</source>
+        <translation>모든 항목의 기록된 시작·종료 시각을 지우고 “시작 전”으로 돌아갈까요? 메모에는 영향이 없습니다.</translation>
+    </message>
+    <message>
+        <source>▶ Start session</source>
+        <translation>▶ 세션 시작</translation>
+    </message>
+    <message>
+        <source>❚❚ Pause</source>
+        <translation>❚❚ 일시 정지</translation>
+    </message>
+    <message>
+        <source>▶ Resume</source>
+        <translation>▶ 계속</translation>
+    </message>
+    <message>
+        <source>Session ended</source>
+        <translation>세션 종료</translation>
+    </message>
+    <message>
+        <source>{n}. {title}</source>
+        <translation>{n}. {title}</translation>
+    </message>
+    <message>
+        <source> (incl. {sign}{m} min added)</source>
+        <translation> (추가 {sign}{m}분 포함)</translation>
+    </message>
+    <message>
+        <source>Elapsed {elapsed} of {planned}{extra}</source>
+        <translation>경과 {elapsed} / 예정 {planned}{extra}</translation>
+    </message>
+    <message>
+        <source>Cue: {cue}</source>
+        <translation>진행 멘트: {cue}</translation>
+    </message>
+    <message>
+        <source>(empty agenda)</source>
+        <translation>(진행 순서 없음)</translation>
+    </message>
+    <message>
+        <source>Ready: {title}</source>
+        <translation>준비: {title}</translation>
+    </message>
+    <message>
+        <source>Press {key} to start</source>
+        <translation>{key} 키를 눌러 시작</translation>
+    </message>
+    <message>
+        <source> · ends {projected} (planned {planned})</source>
+        <translation> · 예상 종료 {projected} (예정 {planned})</translation>
+    </message>
+    <message>
+        <source>Session {elapsed} elapsed · {remaining} left of {planned}{ends}</source>
+        <translation>세션 경과 {elapsed} · 예정 {planned} 중 {remaining} 남음{ends}</translation>
+    </message>
+    <message>
+        <source>On stage: “{message}”</source>
+        <translation>무대 표시 중: “{message}”</translation>
+    </message>
+    <message>
+        <source>▶ Now</source>
+        <translation>▶ 진행 중</translation>
+    </message>
+    <message>
+        <source>✓ Done</source>
+        <translation>✓ 완료</translation>
+    </message>
+</context>
+<context>
+    <name>LiveShortcuts</name>
+    <message>
+        <source>Start the session / pause / resume</source>
+        <translation>세션 시작 / 일시 정지 / 계속</translation>
+    </message>
+    <message>
+        <source>Previous agenda item</source>
+        <translation>이전 진행 항목</translation>
+    </message>
+    <message>
+        <source>Next agenda item (ends the session after the last)</source>
+        <translation>다음 진행 항목 (마지막 항목 다음에는 세션 종료)</translation>
+    </message>
+    <message>
+        <source>Give the current item one more minute</source>
+        <translation>현재 항목에 1분 추가</translation>
+    </message>
+    <message>
+        <source>Show / hide the stage display</source>
+        <translation>무대 화면 표시 / 숨기기</translation>
+    </message>
+    <message>
+        <source>Send a message to the stage display</source>
+        <translation>무대 화면에 메시지 보내기</translation>
+    </message>
+    <message>
+        <source>Clear the stage message</source>
+        <translation>무대 메시지 지우기</translation>
+    </message>
+    <message>
+        <source>Read-out mode: key messages on the stage display</source>
+        <translation>낭독 모드: 핵심 메시지를 무대 화면에 표시</translation>
+    </message>
+    <message>
+        <source>Read-out mode: next key message</source>
+        <translation>낭독 모드: 다음 핵심 메시지</translation>
+    </message>
+    <message>
+        <source>Read-out mode: previous key message</source>
+        <translation>낭독 모드: 이전 핵심 메시지</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>SessionKit — {code} — {title}</source>
+        <translation>SessionKit — {code} — {title}</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>보고서 내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>종료(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>단축키(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;About SessionKit</source>
+        <translation>SessionKit 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>보고서 내보내기</translation>
+    </message>
+    <message>
+        <source>Report export is not available in this build.</source>
+        <translation>이 빌드에서는 보고서를 내보낼 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Exporting the report to {path}… {percent}%</source>
+        <translation>보고서를 {path}(으)로 내보내는 중… {percent}%</translation>
+    </message>
+    <message>
+        <source>Exporting the report to {path}…</source>
+        <translation>보고서를 {path}(으)로 내보내는 중…</translation>
+    </message>
+    <message>
+        <source>Report saved: {path}</source>
+        <translation>보고서를 저장했습니다: {path}</translation>
+    </message>
+    <message>
+        <source>Report saved with warnings</source>
+        <translation>보고서를 저장했습니다 (경고 있음)</translation>
+    </message>
+    <message>
+        <source>Report not exported</source>
+        <translation>보고서를 내보내지 못했습니다</translation>
+    </message>
+    <message>
+        <source>The report could not be exported: {reason}</source>
+        <translation>보고서를 내보낼 수 없습니다: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>MergePackagesDialog</name>
+    <message>
+        <source>Merge session packages</source>
+        <translation>세션 패키지 병합</translation>
+    </message>
+    <message>
+        <source>Packages to merge</source>
+        <translation>병합할 패키지</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>파일 추가…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>지우기</translation>
+    </message>
+    <message>
+        <source>Merging adds notes you don&apos;t have, takes the newest edit of each note and respects deletions. Merging a package twice, or in any order, gives the same result.</source>
+        <translation>병합하면 없는 메모가 추가되고, 각 메모는 가장 최근 편집본을 따르며, 삭제도 반영됩니다. 같은 패키지를 두 번 병합하거나 순서를 바꿔도 결과는 같습니다.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>병합</translation>
+    </message>
+    <message>
+        <source>SessionKit packages (*.sessionkit.json *.json);;All files (*)</source>
+        <translation>SessionKit 패키지 (*.sessionkit.json *.json);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Add at least one package file.</source>
+        <translation>패키지 파일을 하나 이상 추가하세요.</translation>
+    </message>
+    <message>
+        <source>Merging…</source>
+        <translation>병합 중…</translation>
+    </message>
+    <message>
+        <source>{file}: session {code}{new} — notes: {added} added, {updated} updated, {deleted} deleted, {unchanged} unchanged</source>
+        <translation>{file}: 세션 {code}{new} — 메모: 추가 {added}, 업데이트 {updated}, 삭제 {deleted}, 변경 없음 {unchanged}</translation>
+    </message>
+    <message>
+        <source> (new here)</source>
+        <translation> (새로 추가)</translation>
+    </message>
+    <message>
+        <source>Nothing new: everything in these packages was already here.</source>
+        <translation>새로운 내용이 없습니다. 이 패키지의 내용은 모두 이미 있습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing was merged: {reason}</source>
+        <translation>병합된 내용이 없습니다: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Moderator</name>
+    <message>
+        <source>&amp;Session</source>
+        <translation>세션(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;New session…</source>
+        <translation>새 세션(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit session…</source>
+        <translation>세션 편집(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;agenda…</source>
+        <translation>진행 순서 편집(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate session</source>
+        <translation>세션 복제(&amp;D)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete session…</source>
+        <translation>세션 삭제(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Bin…</source>
+        <translation>휴지통(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Live</source>
+        <translation>진행(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Live &amp;mode</source>
+        <translation>진행 모드(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Finish the session now</source>
+        <translation>지금 세션 종료(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset live run…</source>
+        <translation>진행 초기화(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Live mode on/off</source>
+        <translation>진행 모드 켜기 / 끄기</translation>
+    </message>
+    <message>
+        <source>Edit the agenda (Ctrl+Z there undoes the last agenda edit)</source>
+        <translation>진행 순서 편집 (거기서 Ctrl+Z는 마지막 편집을 취소)</translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation>세션 삭제</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to edit the agenda (Ctrl+Shift+A)</source>
+        <translation>두 번 클릭하거나 Enter를 눌러 진행 순서 편집 (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>This is the only session; make another one first.</source>
+        <translation>세션이 이것 하나뿐입니다. 먼저 다른 세션을 만드세요.</translation>
+    </message>
+    <message>
+        <source>Move “{code} — {title}” and its notes to the bin? You can restore it from Session → Bin.</source>
+        <translation>“{code} — {title}”와(과) 메모를 휴지통으로 옮길까요? 세션 → 휴지통에서 복원할 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>NewSessionDialog</name>
+    <message>
+        <source>New session</source>
+        <translation>새 세션</translation>
+    </message>
+    <message>
+        <source>Start from:</source>
+        <translation>시작 방식:</translation>
+    </message>
+    <message>
+        <source>Start from</source>
+        <translation>시작 방식</translation>
+    </message>
+    <message>
+        <source>Blank session (no agenda)</source>
+        <translation>빈 세션 (진행 순서 없음)</translation>
+    </message>
+    <message>
+        <source>{title} — {items} items, {minutes} min</source>
+        <translation>{title} — 항목 {items}개, {minutes}분</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>코드(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>제목(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>만들기</translation>
+    </message>
+</context>
+<context>
+    <name>NoteKind</name>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Key message</source>
+        <translation>핵심 메시지</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>결정</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>조치</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>질문</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>권고</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>인용</translation>
+    </message>
+</context>
+<context>
+    <name>NotesModel</name>
+    <message>
+        <source>supports {list}</source>
+        <translation>{list}의 근거</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Item / speaker</source>
+        <translation>항목 / 발표자</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>owner: {owner}</source>
+        <translation>담당: {owner}</translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation>기한 {date}</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Filter by kind</source>
+        <translation>종류로 필터</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>모든 종류</translation>
+    </message>
+    <message>
+        <source>Filter by agenda item</source>
+        <translation>진행 항목으로 필터</translation>
+    </message>
+    <message>
+        <source>Filter by speaker</source>
+        <translation>발표자로 필터</translation>
+    </message>
+    <message>
+        <source>★ Starred</source>
+        <translation>★ 별표</translation>
+    </message>
+    <message>
+        <source>Only starred notes</source>
+        <translation>별표한 메모만</translation>
+    </message>
+    <message>
+        <source>Bin</source>
+        <translation>휴지통</translation>
+    </message>
+    <message>
+        <source>Show deleted notes (select and press Delete to restore)</source>
+        <translation>삭제한 메모 보기 (선택 후 Delete 키로 복원)</translation>
+    </message>
+    <message>
+        <source>Only notes supporting this outcome; click to show all</source>
+        <translation>이 성과의 근거 메모만 표시 중. 클릭하면 모두 표시</translation>
+    </message>
+    <message>
+        <source>All items</source>
+        <translation>모든 항목</translation>
+    </message>
+    <message>
+        <source>All speakers</source>
+        <translation>모든 발표자</translation>
+    </message>
+    <message>
+        <source>Outcome {n} ✕</source>
+        <translation>성과 {n} ✕</translation>
+    </message>
+    <message>
+        <source>1 note</source>
+        <translation>메모 1개</translation>
+    </message>
+    <message>
+        <source>{n} notes</source>
+        <translation>메모 {n}개</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} shown</source>
+        <translation>{total}개 중 {shown}개 표시</translation>
+    </message>
+    <message>
+        <source>Action owner and due date</source>
+        <translation>조치 담당자와 기한</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD or +7</source>
+        <translation>YYYY-MM-DD 또는 +7</translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation>담당(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Due</source>
+        <translation>기한(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Select one note to see its history.</source>
+        <translation>기록을 볼 메모를 하나 선택하세요.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit text</source>
+        <translation>내용 편집(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Star / unstar</source>
+        <translation>별표 달기 / 해제(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Move to &amp;bin</source>
+        <translation>휴지통으로 이동(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>기록(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Outcome {n}</source>
+        <translation>성과 {n}</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>종류(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Agenda &amp;item</source>
+        <translation>진행 항목(&amp;I)</translation>
+    </message>
+    <message>
+        <source>No agenda item</source>
+        <translation>진행 항목 없음</translation>
+    </message>
+    <message>
+        <source>S&amp;peaker</source>
+        <translation>발표자(&amp;P)</translation>
+    </message>
+    <message>
+        <source>No speaker</source>
+        <translation>발표자 없음</translation>
+    </message>
+    <message>
+        <source>S&amp;upports outcome</source>
+        <translation>성과 근거(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Action &amp;owner and due date…</source>
+        <translation>조치 담당자와 기한(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from the bin</source>
+        <translation>휴지통에서 복원(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>NotesView</name>
+    <message>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeRow</name>
+    <message>
+        <source>Click to cycle: open → partly → achieved</source>
+        <translation>클릭하여 전환: 미진행 → 일부 달성 → 달성</translation>
+    </message>
+    <message>
+        <source>Status, comment, evidence</source>
+        <translation>상태, 의견, 근거</translation>
+    </message>
+    <message>
+        <source>Comment…</source>
+        <translation>의견…</translation>
+    </message>
+    <message>
+        <source>Show supporting notes</source>
+        <translation>근거 메모 보기</translation>
+    </message>
+    <message>
+        <source>1 supporting note</source>
+        <translation>근거 메모 1개</translation>
+    </message>
+    <message>
+        <source>{n} supporting notes</source>
+        <translation>근거 메모 {n}개</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeStatus</name>
+    <message>
+        <source>open</source>
+        <translation>미진행</translation>
+    </message>
+    <message>
+        <source>partly</source>
+        <translation>일부 달성</translation>
+    </message>
+    <message>
+        <source>achieved</source>
+        <translation>달성</translation>
+    </message>
+    <message>
+        <source>not achieved</source>
+        <translation>미달성</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomesPanel</name>
+    <message>
+        <source>Envisaged outcomes</source>
+        <translation>기대 성과</translation>
+    </message>
+    <message>
+        <source>Outcome comment</source>
+        <translation>성과에 대한 의견</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleDialog</name>
+    <message>
+        <source>People on this item</source>
+        <translation>이 항목의 담당자</translation>
+    </message>
+</context>
+<context>
+    <name>ReportMetaDialog</name>
+    <message>
+        <source>Report details</source>
+        <translation>보고서 세부 정보</translation>
+    </message>
+    <message>
+        <source>The rapporteur&apos;s summary of the session</source>
+        <translation>기록자가 작성하는 세션 요약</translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation>요약(&amp;S)</translation>
+    </message>
+    <message>
+        <source>e.g. about 40 participants</source>
+        <translation>예: 약 40명</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance</source>
+        <translation>참석자(&amp;A)</translation>
+    </message>
+    <message>
+        <source>the moderator&apos;s name</source>
+        <translation>사회자 이름</translation>
+    </message>
+    <message>
+        <source>Signed off &amp;by</source>
+        <translation>승인자(&amp;B)</translation>
+    </message>
+    <message>
+        <source>The moderator signs off the report now</source>
+        <translation>사회자가 지금 보고서를 승인</translation>
+    </message>
+    <message>
+        <source>Signed off {when}</source>
+        <translation>{when} 승인</translation>
+    </message>
+</context>
+<context>
+    <name>Safety</name>
+    <message>
+        <source>SessionKit cannot start</source>
+        <translation>SessionKit을 시작할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>텍스트 복사</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>다른 이름으로 저장…</translation>
+    </message>
+    <message>
+        <source>Save the note box text</source>
+        <translation>메모 입력란 내용 저장</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>텍스트 (*.txt)</translation>
+    </message>
+    <message>
+        <source>The note box is not saved</source>
+        <translation>메모 입력란이 저장되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>백업에서 복원</translation>
+    </message>
+    <message>
+        <source>Replace the current data with this backup (the current data is backed up first):</source>
+        <translation>현재 데이터를 이 백업으로 바꿉니다 (현재 데이터는 먼저 백업됩니다):</translation>
+    </message>
+    <message>
+        <source>Save the text as…</source>
+        <translation>텍스트를 다른 이름으로 저장…</translation>
+    </message>
+    <message>
+        <source>Quit without saving</source>
+        <translation>저장하지 않고 종료</translation>
+    </message>
+    <message>
+        <source>Keep SessionKit open</source>
+        <translation>SessionKit 계속 열어 두기</translation>
+    </message>
+    <message>
+        <source>Restore from backup…</source>
+        <translation>백업에서 복원…</translation>
+    </message>
+    <message>
+        <source>There are no backups yet.</source>
+        <translation>아직 백업이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The note box could not be saved first; nothing was restored.</source>
+        <translation>메모 입력란을 먼저 저장하지 못해 아무것도 복원하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>another process</source>
+        <translation>다른 프로세스</translation>
+    </message>
+    <message>
+        <source>The data file is damaged</source>
+        <translation>데이터 파일이 손상되었습니다</translation>
+    </message>
+    <message>
+        <source>Not saved — {reason}. Your text is still here; saving is retried every few seconds.</source>
+        <translation>저장되지 않음 — {reason}. 입력한 내용은 그대로 있으며, 몇 초마다 다시 저장을 시도합니다.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>저장 안 됨</translation>
+    </message>
+    <message>
+        <source>The note box could not be saved ({reason}). Its text is still in the window.
+
+Keep SessionKit open to retry, or save the text to another file first.</source>
+        <translation>메모 입력란을 저장하지 못했습니다 ({reason}). 내용은 아직 창에 남아 있습니다.
+
+SessionKit을 열어 둔 채 다시 시도하거나, 먼저 내용을 다른 파일에 저장하세요.</translation>
+    </message>
+    <message>
+        <source>SessionKit is already running with this data folder ({who}):
+{folder}
+
+Only one SessionKit at a time may write the notes of a data folder, so this one will not start.</source>
+        <translation>이 데이터 폴더로 SessionKit이 이미 실행 중입니다 ({who}):
+{folder}
+
+한 데이터 폴더의 메모는 한 번에 하나의 SessionKit만 쓸 수 있으므로, 이 창은 시작하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>SessionKit is already running</source>
+        <translation>SessionKit이 이미 실행 중입니다</translation>
+    </message>
+    <message>
+        <source>The data file is damaged ({reason}).
+
+It was moved aside to {moved} — nothing was deleted.</source>
+        <translation>데이터 파일이 손상되었습니다 ({reason}).
+
+{moved}(으)로 옮겨 두었습니다 — 삭제된 것은 없습니다.</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>백업 복원</translation>
+    </message>
+    <message>
+        <source>Start with an empty data file</source>
+        <translation>빈 데이터 파일로 시작</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <source>There is no good backup to restore.</source>
+        <translation>복원할 수 있는 정상 백업이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Backup failed: {reason}</source>
+        <translation>백업 실패: {reason}</translation>
+    </message>
+    <message>
+        <source>{when} — {notes} notes ({reason})</source>
+        <translation>{when} — 메모 {notes}개 ({reason})</translation>
+    </message>
+    <message>
+        <source>process {pid}</source>
+        <translation>프로세스 {pid}</translation>
+    </message>
+    <message>
+        <source>Bring it forward</source>
+        <translation>그 창을 앞으로 가져오기</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>This data file was written by a newer SessionKit and was left untouched. Update SessionKit to open it.
+
+{reason}</source>
+        <translation>이 데이터 파일은 더 새로운 SessionKit으로 작성되어 손대지 않았습니다. 열려면 SessionKit을 업데이트하세요.
+
+{reason}</translation>
+    </message>
+    <message>
+        <source>The data could not be opened:
+
+{reason}</source>
+        <translation>데이터를 열 수 없습니다:
+
+{reason}</translation>
+    </message>
+    <message>
+        <source>{path} could not be written: {reason}</source>
+        <translation>{path}에 쓸 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored: {reason}</source>
+        <translation>백업을 복원할 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>The newest good backup is from {when} ({notes} notes). Restore it?</source>
+        <translation>가장 최근의 정상 백업은 {when} 것입니다 (메모 {notes}개). 복원할까요?</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Search notes</source>
+        <translation>메모 검색</translation>
+    </message>
+    <message>
+        <source>Search words</source>
+        <translation>검색어</translation>
+    </message>
+    <message>
+        <source>Words to find in every session&apos;s notes…</source>
+        <translation>모든 세션의 메모에서 찾을 단어…</translation>
+    </message>
+    <message>
+        <source>This session only</source>
+        <translation>이 세션만</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>검색 결과</translation>
+    </message>
+    <message>
+        <source>Nothing found for “{q}”.</source>
+        <translation>“{q}”에 대한 결과가 없습니다.</translation>
+    </message>
+    <message>
+        <source>{n} found — Enter or double-click opens one</source>
+        <translation>{n}개 찾음 — Enter 또는 두 번 클릭으로 열기</translation>
+    </message>
+    <message>
+        <source>{code} {title} · session</source>
+        <translation>{code} {title} · 세션</translation>
+    </message>
+</context>
+<context>
+    <name>SessionEditorDialog</name>
+    <message>
+        <source>Edit session — {code}</source>
+        <translation>세션 편집 — {code}</translation>
+    </message>
+    <message>
+        <source>Speaker &amp;cards</source>
+        <translation>발표자 카드(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Comma-separated</source>
+        <translation>쉼표로 구분</translation>
+    </message>
+    <message>
+        <source>Date and start time known</source>
+        <translation>날짜와 시작 시각이 정해짐</translation>
+    </message>
+    <message>
+        <source>Paragraphs separated by a blank line</source>
+        <translation>문단은 빈 줄로 구분합니다</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>기준일</translation>
+    </message>
+    <message>
+        <source>URL or local file</source>
+        <translation>URL 또는 로컬 파일</translation>
+    </message>
+    <message>
+        <source>Add document</source>
+        <translation>자료 추가</translation>
+    </message>
+    <message>
+        <source>Remove document</source>
+        <translation>자료 삭제</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>코드(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>제목(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Room</source>
+        <translation>장소(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Trac&amp;k</source>
+        <translation>트랙(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs</source>
+        <translation>태그(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>시작(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone</source>
+        <translation>시간대(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>설명(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>자료</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>세부 정보(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Envisaged outcomes, in order (double-click to edit):</source>
+        <translation>기대 성과 (순서대로, 두 번 클릭하여 편집):</translation>
+    </message>
+    <message>
+        <source>Add outcome</source>
+        <translation>성과 추가</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>위로</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>아래로</translation>
+    </message>
+    <message>
+        <source>&amp;Outcomes</source>
+        <translation>성과(&amp;O)</translation>
+    </message>
+    <message>
+        <source>New outcome</source>
+        <translation>새 성과</translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation>사회자</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>의장</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>발표자</translation>
+    </message>
+    <message>
+        <source>Panellist</source>
+        <translation>패널</translation>
+    </message>
+    <message>
+        <source>Discussant</source>
+        <translation>토론자</translation>
+    </message>
+    <message>
+        <source>Rapporteur</source>
+        <translation>기록자</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Add person…</source>
+        <translation>인물 추가…</translation>
+    </message>
+    <message>
+        <source>Remove from session</source>
+        <translation>세션에서 제외</translation>
+    </message>
+    <message>
+        <source>Positions, bios, photos and intro cues: see the Speaker cards tab.</source>
+        <translation>직위, 약력, 사진, 소개 멘트는 발표자 카드 탭에서 편집합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;People and roles</source>
+        <translation>인물과 역할(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>인물 추가</translation>
+    </message>
+    <message>
+        <source>Display name:</source>
+        <translation>표시 이름:</translation>
+    </message>
+    <message>
+        <source>Every document needs a title.</source>
+        <translation>모든 자료에는 제목이 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>An envisaged outcome cannot be empty.</source>
+        <translation>기대 성과는 비워 둘 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <source>System default ({language})</source>
+        <translation>시스템 기본값 ({language})</translation>
+    </message>
+    <message>
+        <source>User interface language</source>
+        <translation>화면 언어</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>화면 언어(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>시스템 설정 따르기</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>밝게</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>어둡게</translation>
+    </message>
+    <message>
+        <source>Colour scheme</source>
+        <translation>색 구성</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>모양(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Report language</source>
+        <translation>보고서 언어</translation>
+    </message>
+    <message>
+        <source>Language of the report&apos;s headings and labels; notes stay as typed</source>
+        <translation>보고서 제목과 항목 이름의 언어. 메모는 입력한 그대로 유지됩니다</translation>
+    </message>
+    <message>
+        <source>&amp;Report language:</source>
+        <translation>보고서 언어(&amp;R):</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time SessionKit starts. The report language applies to the next export.</source>
+        <translation>화면 언어는 SessionKit을 다음에 시작할 때 적용됩니다. 보고서 언어는 다음 내보내기부터 적용됩니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>설정(&amp;S)…</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerCard</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>표시 이름</translation>
+    </message>
+    <message>
+        <source>Name in native script</source>
+        <translation>원어 표기 이름</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>직위</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>소속</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>부서</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>국가</translation>
+    </message>
+    <message>
+        <source>Family name first</source>
+        <translation>성을 먼저 표기</translation>
+    </message>
+    <message>
+        <source>Optional local image file</source>
+        <translation>로컬 이미지 파일 (선택 사항)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>선택…</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>사진</translation>
+    </message>
+    <message>
+        <source>Bio</source>
+        <translation>약력</translation>
+    </message>
+    <message>
+        <source>What the moderator says to introduce them</source>
+        <translation>사회자가 소개할 때 할 말</translation>
+    </message>
+    <message>
+        <source>Intro cue</source>
+        <translation>소개 멘트</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>No speaker on this item</source>
+        <translation>발표자 없음</translation>
+    </message>
+    <message>
+        <source>Intro: {cue}</source>
+        <translation>소개: {cue}</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>사진 선택</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>이미지 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>The display name cannot be empty.</source>
+        <translation>표시 이름은 비워 둘 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The photo file does not exist: {path}</source>
+        <translation>사진 파일이 없습니다: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakersPanel</name>
+    <message>
+        <source>Speakers</source>
+        <translation>발표자</translation>
+    </message>
+    <message>
+        <source>No speakers yet.</source>
+        <translation>아직 발표자가 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>StageDisplay</name>
+    <message>
+        <source>SessionKit — stage display</source>
+        <translation>SessionKit — 무대 화면</translation>
+    </message>
+    <message>
+        <source>Key messages</source>
+        <translation>핵심 메시지</translation>
+    </message>
+    <message>
+        <source>{n} of {total}</source>
+        <translation>{n} / {total}</translation>
+    </message>
+    <message>
+        <source>Starting soon</source>
+        <translation>곧 시작합니다</translation>
+    </message>
+    <message>
+        <source>Thank you</source>
+        <translation>감사합니다</translation>
+    </message>
+</context>
+<context>
+    <name>StageMessage</name>
+    <message>
+        <source>Please wrap up</source>
+        <translation>마무리해 주세요</translation>
+    </message>
+    <message>
+        <source>5 minutes left</source>
+        <translation>5분 남았습니다</translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation>시간이 다 되었습니다</translation>
+    </message>
+    <message>
+        <source>Please use the microphone</source>
+        <translation>마이크를 사용해 주세요</translation>
+    </message>
+    <message>
+        <source>Questions from the floor next</source>
+        <translation>다음은 청중 질문입니다</translation>
+    </message>
+</context>
+<context>
+    <name>StageMessageDialog</name>
+    <message>
+        <source>Message to the stage</source>
+        <translation>무대로 보낼 메시지</translation>
+    </message>
+    <message>
+        <source>Shown on the stage display until you clear it ({key}).</source>
+        <translation>지울 때까지 무대 화면에 표시됩니다 ({key}).</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>보내기</translation>
+    </message>
+</context>
+</TS>
