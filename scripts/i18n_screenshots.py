@@ -22,6 +22,20 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 
+def settle(app, ms: int = 300) -> None:
+    """Let layouts, deferred resizes and timers run before a grab."""
+    import time
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    end = time.monotonic() + ms / 1000
+    while time.monotonic() < end:
+        app.processEvents()
+        # rows replaced with deleteLater() go only when the loop returns: do it here
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        time.sleep(0.01)
+
+
 def one(lang: str, themes: list[str], out: Path, size: tuple[int, int]) -> None:
     os.environ["SESSIONKIT_LANG"] = lang
     from PySide6.QtCore import QSettings
@@ -48,14 +62,14 @@ def one(lang: str, themes: list[str], out: Path, size: tuple[int, int]) -> None:
             w = open_main_window(store, data, sid, None)
             w.resize(*size)
             w.show()
-            for _ in range(5):
-                app.processEvents()
+            settle(app)
             w.grab().save(str(out / f"{lang}-{scheme}-main.png"))
             mod = w.moderator
             mod.set_live(True)
             mod.controller.toggle_run()
-            for _ in range(5):
-                app.processEvents()
+            mod.controller.next_item()
+            mod.controller.next_item()  # item 3: Kim Sang-Kap, a name in Hangul on stage
+            settle(app)
             w.grab().save(str(out / f"{lang}-{scheme}-live.png"))
             stage = mod.controller.ensure_stage()
             stage.resize(*size)
@@ -63,11 +77,19 @@ def one(lang: str, themes: list[str], out: Path, size: tuple[int, int]) -> None:
             view = mod.controller.stage_view()
             view = dataclasses.replace(view, level=WarningLevel.AMBER, countdown="1:45",
                                        status=warning_text(WarningLevel.AMBER, 105))
-            stage.show_view(view)
-            for _ in range(5):
-                app.processEvents()
+            settle(app)
+            stage.show_view(view)  # after the clock's own updates have run
+            app.processEvents()
             stage.grab().save(str(out / f"{lang}-{scheme}-stage.png"))
             stage.hide()
+            if scheme == themes[0]:
+                from sessionkit.ui.settings_dialog import SettingsDialog
+
+                dlg = SettingsDialog(ui_settings(data), w)
+                dlg.show()
+                settle(app)
+                dlg.grab().save(str(out / f"{lang}-{scheme}-settings.png"))
+                dlg.close()
             mod.controller.reset()
             w.close()
             app.processEvents()
