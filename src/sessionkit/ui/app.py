@@ -64,6 +64,17 @@ def open_main_window(store: Store, data_dir: Path, session_id: str,
     return window
 
 
+def _app_icon():
+    from PySide6.QtGui import QIcon
+
+    from sessionkit.config import resources_dir
+
+    icon = QIcon()
+    for png in sorted((resources_dir() / "icons").glob("sessionkit-*.png")):
+        icon.addFile(str(png))
+    return icon
+
+
 def _ensure_app(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance()
     if app is None:
@@ -71,6 +82,8 @@ def _ensure_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("SessionKit")
     app.setApplicationDisplayName("SessionKit")
     app.setOrganizationName("SessionKit")
+    app.setDesktopFileName("org.sessionkit.SessionKit")  # packaging/linux/*.desktop
+    app.setWindowIcon(_app_icon())
     app.setStyleSheet(STYLE_SHEET)
     return app
 
