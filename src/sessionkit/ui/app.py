@@ -108,7 +108,15 @@ def run_gui(data_dir: Path, session: str | None = None) -> int:
                              t("No session to open: {reason}").format(reason=str(exc)))
         opened.close()  # the store, and the single-instance lock
         return EXIT_STORE_ERROR
-    window = open_main_window(store, data_dir, session_id, settings)
+    # Put the window together before the app-wide style sheet is in force, then apply it
+    # once: with it set, Qt re-polishes a whole subtree each time it is re-parented while
+    # the panels are assembled (~80 ms of start-up; benchmarks/README.md). Same look.
+    sheet = app.styleSheet()
+    app.setStyleSheet("")
+    try:
+        window = open_main_window(store, data_dir, session_id, settings)
+    finally:
+        app.setStyleSheet(sheet)
     safety.install(app, window, opened, data_dir)
     window.show()
     window.activateWindow()

@@ -7,13 +7,16 @@ and ``window.ctx`` (the SessionContext); the dialogs do the work.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QThreadPool
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from sessionkit.ui.import_dialog import ImportScheduleDialog, StoreJob, data_dir_of
-from sessionkit.ui.package_dialogs import ExportPackageDialog, MergePackagesDialog
+# The dialogs are imported when first opened, not at start-up (benchmarks/README.md).
+if TYPE_CHECKING:
+    from sessionkit.ui.import_dialog import ImportScheduleDialog, StoreJob
+    from sessionkit.ui.package_dialogs import ExportPackageDialog, MergePackagesDialog
 
 
 def t(text: str) -> str:  # one context lupdate can see (window.tr hid it)
@@ -52,6 +55,8 @@ class InterchangeActions:
             flush()
 
     def import_schedule(self) -> ImportScheduleDialog:
+        from sessionkit.ui.import_dialog import ImportScheduleDialog
+
         dialog = ImportScheduleDialog(self.ctx.store, self.window)
         dialog.imported.connect(lambda report: self.window.statusBar().showMessage(
             t("Schedule imported: {n} new, {c} updated sessions").format(
@@ -62,12 +67,16 @@ class InterchangeActions:
         return dialog
 
     def export_package(self) -> ExportPackageDialog:
+        from sessionkit.ui.package_dialogs import ExportPackageDialog
+
         self._flush()
         dialog = ExportPackageDialog(self.ctx.store, self.window, session_id=self.ctx.session_id)
         dialog.open()
         return dialog
 
     def merge_packages(self) -> MergePackagesDialog:
+        from sessionkit.ui.package_dialogs import MergePackagesDialog
+
         self._flush()
         dialog = MergePackagesDialog(self.ctx.store, self.window)
         dialog.merged.connect(self._after_merge)
@@ -83,6 +92,7 @@ class InterchangeActions:
     def export_calendar(self) -> None:
         from sessionkit.interchange.files import write_atomic
         from sessionkit.interchange.ics_export import CalendarExportError, build_calendar
+        from sessionkit.ui.import_dialog import StoreJob, data_dir_of
 
         self._flush()
         s = self.ctx.session

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 
 from sessionkit.services.clock import ClockState
 from sessionkit.ui.live_controller import LiveController
-from sessionkit.ui.live_panel import LivePanel
 from sessionkit.ui.live_shortcuts import LIVE_KEYS, key_label, make_live_actions
 
 LIVE_MODE_KEY = "Ctrl+Shift+L"
@@ -39,10 +38,8 @@ class ModeratorTools(QObject):
         self.ctx = window.ctx
         kwargs = {"now": now} if now is not None else {}
         self.controller = LiveController(self.ctx, parent=window, **kwargs)
-        self.panel = LivePanel(self.controller)
-        self.panel.setObjectName("livePanel")
-        self.panel.hide()
-        window.main_split.insertWidget(0, self.panel)
+        self._panel = None  # the LivePanel, built on first use (start-up: benchmarks/)
+        self.controller.problem.connect(self._problem_before_panel)
         self.live = False
         self.actions = make_live_actions(self.controller, window)
         self._build_menus()
@@ -61,6 +58,25 @@ class ModeratorTools(QObject):
         if self._last_state in (ClockState.RUNNING, ClockState.PAUSED):
             self.set_live(True)  # resume after a restart mid-session
 
+    @property
+    def panel(self):
+        """The live panel; made, hidden, at the front of the main splitter when first
+        needed (live mode, Reset, a problem to show), not at start-up."""
+        if self._panel is None:
+            from sessionkit.ui.live_panel import LivePanel
+
+            panel = LivePanel(self.controller)
+            panel.setObjectName("livePanel")
+            panel.hide()
+            self.window.main_split.insertWidget(0, panel)
+            self._panel = panel
+        return self._panel
+
+    def _problem_before_panel(self, text: str) -> None:
+        # Once built, the panel shows the controller's problems itself.
+        if self._panel is None:
+            self.panel._problem(text)
+
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt override
         """Before the window saves its layout on close, take the live panel out of
         the splitter (and leave live mode), so the saved layout is the window's own."""
@@ -68,7 +84,8 @@ class ModeratorTools(QObject):
             was_live = self.live
             self.controller.hide_stage()
             self.set_live(False)
-            self.panel.setParent(None)
+            if self._panel is not None:
+                self._panel.setParent(None)
             QTimer.singleShot(0, lambda: self._reattach(was_live))
         return False
 
@@ -77,7 +94,8 @@ class ModeratorTools(QObject):
             visible = self.window.isVisible()
         except RuntimeError:  # the window is gone
             return
-        if visible and self.panel.parent() is None:  # the close was cancelled
+        if self._panel is not None and visible and self._panel.parent() is None:
+            # the close was cancelled
             self.panel.hide()
             self.window.main_split.insertWidget(0, self.panel)
             if was_live:
@@ -148,7 +166,7 @@ class ModeratorTools(QObject):
             live_menu.addAction(self.actions[k.action_id])
         live_menu.addSeparator()
         self._action(live_menu, t("&Finish the session now"), self.controller.finish)
-        self._action(live_menu, t("&Reset live run…"), self.panel.confirm_reset)
+        self._action(live_menu, t("&Reset live run…"), lambda: self.panel.confirm_reset())
         bar.insertMenu(help_action, live_menu)
         w.menus["session"] = session_menu
         w.menus["live"] = live_menu
