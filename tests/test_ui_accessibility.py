@@ -7,7 +7,7 @@ import re
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QLabel
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QTableView
 
 from sessionkit.services.sessions import open_store
 from sessionkit.ui import theme
@@ -82,13 +82,18 @@ def test_every_control_is_reachable_or_operable_by_keyboard(window, qtbot):
 
 
 def _tab(qtbot, focus) -> None:
-    """Tab to the next control (Ctrl+Tab out of a text box that takes Tab itself)."""
+    """Tab to the next control: Ctrl+Tab out of a text box that takes Tab itself, and
+    out of a table whose Tab moves between cells (Qt's standard way out)."""
     from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
-    mods = Qt.KeyboardModifier.NoModifier
+    ctrl = Qt.KeyboardModifier.ControlModifier
     if isinstance(focus, (QPlainTextEdit, QTextEdit)) and not focus.tabChangesFocus():
-        mods = Qt.KeyboardModifier.ControlModifier
-    qtbot.keyClick(focus, Qt.Key.Key_Tab, mods)
+        qtbot.keyClick(focus, Qt.Key.Key_Tab, ctrl)
+        return
+    qtbot.keyClick(focus, Qt.Key.Key_Tab)
+    QApplication.processEvents()
+    if QApplication.focusWidget() is focus:
+        qtbot.keyClick(focus, Qt.Key.Key_Tab, ctrl)
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
@@ -118,6 +123,44 @@ def test_tab_reaches_every_control_with_a_visible_focus(window, qtbot, qapp, sch
         assert invisible == []
     finally:
         theme.apply_theme("light", qapp)
+
+
+def test_tab_reaches_every_dialog_control_with_a_visible_focus(window, qtbot, qapp):
+    theme.apply_theme("light", qapp)
+    problems = {}
+    for name, dlg in open_dialogs(window):
+        qtbot.addWidget(dlg)
+        dlg.show()
+        qtbot.waitExposed(dlg)
+        dlg.activateWindow()
+        qtbot.waitUntil(lambda: dlg.isActiveWindow(), timeout=2000)
+        targets = [w for w in interactive_widgets(dlg)
+                   if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isEnabled()]
+        if QApplication.focusWidget() is None or QApplication.focusWidget().window() is not dlg:
+            dlg.focusNextChild()
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is not None
+                        and QApplication.focusWidget().window() is dlg, timeout=2000)
+        first = QApplication.focusWidget()
+        plain = {id(w): w.grab().toImage() for w in targets if w is not first}
+        visited, invisible = [], []
+        focus = first
+        # in an editable table Tab walks the cells first (Qt's standard), then leaves
+        cells = sum(v.model().rowCount() * v.model().columnCount() for v in targets
+                    if isinstance(v, QTableView) and v.tabKeyNavigation())
+        for _ in range(3 * len(targets) + 2 + cells):
+            _tab(qtbot, focus)
+            QApplication.processEvents()
+            focus = QApplication.focusWidget()
+            if focus in targets and focus not in visited:
+                visited.append(focus)
+                if id(focus) in plain and focus.grab().toImage() == plain[id(focus)]:
+                    invisible.append(f"{type(focus).__name__}#{focus.objectName()}")
+        missed = [f"{type(w).__name__}#{w.objectName()}" for w in targets if w not in visited]
+        if missed or invisible:
+            problems[name] = {"missed": missed, "invisible": invisible}
+        dlg.close()
+    import json
+    assert problems == {}, json.dumps(problems, indent=1)
 
 
 def test_text_scales_with_the_system_font(qapp):

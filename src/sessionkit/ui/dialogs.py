@@ -50,6 +50,7 @@ class ShortcutsDialog(QDialog):
         table.setHorizontalHeaderLabels([t("Keys"), t("Action")])
         table.verticalHeader().hide()
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        table.setTabKeyNavigation(False)  # read-only: Tab goes on to Close, not cell by cell
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for r, (keys, what) in enumerate(rows):

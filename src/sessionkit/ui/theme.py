@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleFactory
 
 from sessionkit.ui.style import STYLE_SHEET
 
@@ -127,6 +127,26 @@ def make_palette(scheme: str) -> QPalette:
     return pal
 
 
+class FocusRingStyle(QProxyStyle):
+    """Fusion, plus a focus ring on push buttons reached by keyboard: Fusion marks the
+    focused button and the default button alike, so OK looked the same with or without
+    focus (WCAG 2.4.7)."""
+
+    def drawControl(self, element, option, painter, widget=None):  # noqa: N802
+        super().drawControl(element, option, painter, widget)
+        flags = QStyle.StateFlag
+        if (element == QStyle.ControlElement.CE_PushButton
+                and option.state & flags.State_HasFocus
+                and option.state & flags.State_KeyboardFocusChange):
+            painter.save()
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            colour = QColor(PALETTES[current_scheme()]["Accent"])
+            painter.setPen(QPen(colour, 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(QRectF(option.rect).adjusted(3, 3, -3, -3), 3, 3)
+            painter.restore()
+
+
 _state = {"mode": "system", "scheme": None, "connected": False}
 
 
@@ -137,7 +157,8 @@ def apply_theme(mode: str = "system", app: QApplication | None = None) -> str:
     _state["mode"] = mode
     scheme = effective_scheme(mode)
     if _state.get("styled_app") is not app:
-        app.setStyle("Fusion")  # draws with the palette (and a focus frame) everywhere
+        # Fusion draws with the palette everywhere; the proxy adds button focus rings
+        app.setStyle(FocusRingStyle(QStyleFactory.create("Fusion")))
         _state["styled_app"] = app
     app.setPalette(make_palette(scheme))
     if "system_pt" not in _state:  # the platform's font size, before anything changes it
