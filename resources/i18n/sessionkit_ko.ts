@@ -1924,7 +1924,7 @@ It was moved aside to {moved} — nothing was deleted.</source>
     </message>
     <message>
         <source>Panellist</source>
-        <translation>패널</translation>
+        <translation>패널리스트</translation>
     </message>
     <message>
         <source>Discussant</source>

@@ -91,7 +91,7 @@ _KO = {
     "Open": "미진행", "Partly achieved": "일부 달성", "Achieved": "달성",
     "Not achieved": "미달성",
     "Moderator": "사회자", "Chair": "의장", "Rapporteur": "기록자",
-    "Discussant": "토론자", "Panellist": "패널", "Speaker": "발표자",
+    "Discussant": "토론자", "Panellist": "패널리스트", "Speaker": "발표자",
     "Code": "코드", "Title": "제목", "Subtitle": "부제", "Date": "날짜",
     "Planned time": "예정 시간", "Actual time": "실제 시간", "Room": "장소",
     "Room note": "장소 메모", "Track": "트랙", "Tags": "태그", "Document": "자료",
