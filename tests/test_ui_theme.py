@@ -169,6 +169,8 @@ def test_language_choice_order(monkeypatch, tmp_path):
     assert i18n.chosen_language(settings) == "ko"
     assert i18n.match_language(["zh-Hant-TW", "ja-JP"]) == "ja"
     assert i18n.match_language(["fr_FR"]) == "en"
+    assert i18n.match_language(["zh-Hant-TW", "zh-TW", "zh"]) == "en"
+    assert i18n.match_language(["zh-Hans-CN", "zh-CN", "zh"]) == "zh_CN"
 
 
 NO_CJK_SCRIPT = textwrap.dedent("""

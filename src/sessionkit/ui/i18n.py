@@ -36,12 +36,17 @@ def match_language(names: list[str] | str) -> str:
     """The supported language for locale names like "ja_JP", "zh-Hans-CN", "ko"."""
     if isinstance(names, str):
         names = [names]
+    traditional = False
     for name in names:
         n = name.replace("-", "_")
         low = n.lower()
         if low.startswith("zh"):
             # simplified Chinese for zh_CN / zh_SG / zh_Hans; traditional is not bundled
+            # (a Taiwan/Hong Kong locale's bare "zh" does not pick simplified either)
             if any(t in low for t in ("hant", "_tw", "_hk", "_mo")):
+                traditional = True
+                continue
+            if low == "zh" and traditional:
                 continue
             return "zh_CN"
         for code in LANGUAGES:
