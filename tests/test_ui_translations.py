@@ -228,3 +228,25 @@ def test_missing_catalogue_falls_back_to_english(qapp, monkeypatch, tmp_path):
     monkeypatch.setattr(i18n, "i18n_dir", lambda: tmp_path)
     assert i18n.install_translators("ja", qapp) == "en"
     assert i18n.current_language() == "en"
+
+
+def test_language_chosen_in_settings_applies_at_start(qapp, tmp_path, monkeypatch):
+    """What run_gui does at start: the Settings choice (the INI in the data dir) wins over
+    the system locale; menus then read in that language."""
+    from sessionkit.ui import theme
+    from sessionkit.ui.settings_dialog import apply_preferences
+
+    monkeypatch.delenv("SESSIONKIT_LANG", raising=False)
+    monkeypatch.setattr(i18n, "system_language", lambda: "en")
+    settings = ui_settings(tmp_path)
+    settings.setValue("ui/language", "zh_CN")
+    settings.setValue("ui/theme", "dark")
+    settings.sync()
+    try:
+        applied = apply_preferences(qapp, ui_settings(tmp_path))
+        assert applied["language"] == "zh_CN" and applied["scheme"] == "dark"
+        assert qapp.translate("MainWindow", "&File") == "文件(&F)"
+        assert qapp.translate("QPlatformTheme", "Cancel") == "取消"  # Qt's own, qtbase_zh_CN
+    finally:
+        i18n.install_translators("en", qapp)
+        theme.apply_theme("light", qapp)
