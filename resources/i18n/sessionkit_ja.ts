@@ -1824,7 +1824,7 @@ It was moved aside to {moved} — nothing was deleted.</source>
     </message>
     <message>
         <source>As of</source>
-        <translation>時点</translation>
+        <translation>基準日</translation>
     </message>
     <message>
         <source>URL or local file</source>
@@ -1860,7 +1860,7 @@ It was moved aside to {moved} — nothing was deleted.</source>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation>開始(&amp;S)</translation>
+        <translation>開始日時(&amp;S)</translation>
     </message>
     <message>
         <source>Time &amp;zone</source>

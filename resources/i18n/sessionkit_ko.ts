@@ -1860,7 +1860,7 @@ It was moved aside to {moved} — nothing was deleted.</source>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation>시작(&amp;S)</translation>
+        <translation>시작 일시(&amp;S)</translation>
     </message>
     <message>
         <source>Time &amp;zone</source>

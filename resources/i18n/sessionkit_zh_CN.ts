@@ -1824,7 +1824,7 @@ It was moved aside to {moved} — nothing was deleted.</source>
     </message>
     <message>
         <source>As of</source>
-        <translation>截至</translation>
+        <translation>截至日期</translation>
     </message>
     <message>
         <source>URL or local file</source>
@@ -1860,7 +1860,7 @@ It was moved aside to {moved} — nothing was deleted.</source>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation>开始(&amp;S)</translation>
+        <translation>开始时间(&amp;S)</translation>
     </message>
     <message>
         <source>Time &amp;zone</source>
