@@ -58,7 +58,8 @@ def open_main_window(store: Store, data_dir: Path, session_id: str,
     window = MainWindow(ctx, settings)
     from sessionkit.ui.settings_dialog import install as install_settings
     install_settings(window)  # issue 10: File → Settings… (language, look, report language)
-    if settings is not None:
+    # Written (and synced to disk, ~15 ms) only when it changes: not at every start.
+    if settings is not None and settings.value("session/last") != session_id:
         settings.setValue("session/last", session_id)
         settings.sync()
     return window
