@@ -136,6 +136,8 @@ DISK_FULL_DRIVER = textwrap.dedent("""
     out["banner_after"] = ctl.banner.isVisible()
     out["draft_after"] = store.drafts.get(sid)
     QTest.keyClick(edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    out["box_after_second_commit"] = edit.toPlainText()
+    window.flush()  # the writer thread writes it; a flush point waits for it
     out["notes"] = [n.text for n in store.notes.for_session(sid)]
     window.close()
     print(json.dumps(out))
@@ -158,6 +160,7 @@ def test_disk_full_while_typing_banner_text_kept_saved_when_space_returns(tmp_pa
     assert out["status"].startswith("Not added: the disk could not be written")
     assert out["box_after_commit"] == full  # nothing cleared while it could not be saved
     assert not out["banner_after"] and out["draft_after"] == full
+    assert out["box_after_second_commit"] == ""
     assert out["notes"] == [full]
     assert notes_in(data / DB_FILENAME) == [full]
 

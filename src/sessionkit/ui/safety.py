@@ -377,9 +377,12 @@ class SafetyController(QObject):
         self.flush_all()  # the session manager must never be blocked
 
     # backups
-    def _changes(self) -> int:
+    def _changes(self):
+        # the writer thread (ui/writer.py) commits through its own connection: SQLite's
+        # data_version tells this connection that another one changed the file
         try:
-            return self.store.db.conn.total_changes
+            conn = self.store.db.conn
+            return (conn.total_changes, conn.execute("PRAGMA data_version").fetchone()[0])
         except Exception:
             return 0
 
@@ -443,6 +446,9 @@ class SafetyController(QObject):
                                 t("The note box could not be saved first; nothing was "
                                   "restored."))
             return
+        from sessionkit.ui.writer import close_writer_for
+
+        close_writer_for(self.store)  # its connection must not outlive the file it wrote
         try:
             safety.restore(self.data_dir, chosen.id, opened=self.opened)
         except StoreError as exc:

@@ -22,12 +22,13 @@ from PySide6.QtWidgets import (
 
 from sessionkit.domain.models import Note, NoteKind, RoleKind
 from sessionkit.services.capture import capture_note, parse_due
-from sessionkit.services.notes import NoteError
+from sessionkit.services.notes import MAX_NOTE_CHARS, NoteError
 from sessionkit.ui.autosave import DraftAutosaver
 from sessionkit.ui.capture_keys import KEY_FOR_KIND, KIND_FOR_KEY, KIND_KEYS, OUTCOME_KEYS
 from sessionkit.ui.context import SessionContext
 from sessionkit.ui.models import note_kind_label
 from sessionkit.ui.panels.base import Panel, plain_label
+from sessionkit.ui.writer import writer_for
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -199,11 +200,18 @@ class CapturePanel(Panel):
         # hooks: callables(dict fields) -> dict | None (None cancels the commit)
         self.before_commit = []
 
-        self.autosaver = DraftAutosaver(self.edit.toPlainText, self._save_draft, parent=self)
+        # draft saves and note commits go through the data file's writer thread, in order
+        self.writer = writer_for(ctx.store)
+        writer, sid = self.writer, ctx.session_id
+        # runs on the writer thread: plain values only, no widget
+        self._save_draft = lambda text: writer.store.drafts.save(sid, text)
+        self.autosaver = DraftAutosaver(self.edit.toPlainText, self._save_draft, parent=self,
+                                        writer=self.writer)
         draft = ctx.store.drafts.get(ctx.session_id)
         if draft:
             self.edit.setPlainText(draft)
             self.edit.moveCursor(self.edit.textCursor().MoveOperation.End)
+        self.autosaver.queued.connect(self._draft_queued)
         self.edit.textChanged.connect(self.autosaver.touch)
         self._restore_box_state()
         self.kind_changed.connect(lambda _k: self.autosaver.touch())
@@ -223,9 +231,12 @@ class CapturePanel(Panel):
         self.refresh_stamp()
 
     # -- draft ---------------------------------------------------------------------------------
-    def _save_draft(self, text: str) -> None:
-        self.ctx.store.drafts.save(self.ctx.session_id, text)
-        self._save_box_state()
+    def _draft_queued(self) -> None:
+        # the box state (QSettings) stays on the UI thread, beside each queued draft
+        try:
+            self._save_box_state()
+        except Exception:  # noqa: BLE001 - a convenience; the draft text is what matters
+            pass
 
     # The box's kind, action owner/due and evidence live beside the draft text, in
     # the UI settings file inside the data dir, so a crash keeps them too.
@@ -427,19 +438,31 @@ class CapturePanel(Panel):
             fields = hook(fields)
             if fields is None:
                 return None
-        try:
-            note = capture_note(self.ctx.store, self.ctx.session_id, text, **fields)
-        except (NoteError, ValueError) as exc:
-            self.show_message(self.tr("Not added: {reason}").format(reason=str(exc)))
-            self.autosaver.touch()
-            return None
-        except Exception as exc:  # disk full, read-only…: the text stays in the box
-            from sessionkit.services.safety import describe_write_error
+        # The writer thread commits the note and clears the draft in one transaction
+        # (until then the stored draft still holds the text). The box is cleared once
+        # the note is queued; the note shows in the list when the writer has written it.
+        writer, sid = self.writer, self.ctx.session_id
+        job = writer.submit(lambda: capture_note(writer.store, sid, text, **fields))
+        if not job.finished and (self.autosaver.last_error is not None or "\x00" in text
+                                 or len(text) > MAX_NOTE_CHARS):
+            # saving is failing, or the note will be refused: wait for the answer (it
+            # comes at once) so the box is not cleared for nothing
+            writer.wait_idle()
+        if job.finished:
+            if job.error is not None:
+                self._note_failed(job.error, None)
+                return None
+            self._clear_box()
+            self._note_written(job.result)
+            return job.result
+        kept = {"text": text, "kind": self.kind, "owner": self.owner_edit.text(),
+                "due": self.due_edit.text(), "evidence": list(self.evidence)}
+        self._clear_box()
+        job.on_done = self._note_written
+        job.on_failed = lambda exc: self._note_failed(exc, kept)
+        return None
 
-            self.show_message(self.tr("Not added: {reason}").format(
-                reason=describe_write_error(exc).removeprefix("could not save: ")))
-            self.autosaver.touch()
-            return None
+    def _clear_box(self) -> None:
         self.edit.blockSignals(True)
         self.edit.clear()
         self.edit.blockSignals(False)
@@ -453,9 +476,34 @@ class CapturePanel(Panel):
         self.autosaver.mark_clean()
         try:
             self._save_box_state()
-        except Exception:  # noqa: BLE001 - the note is saved; the box state is a convenience
+        except Exception:  # noqa: BLE001 - the note is queued; the box state is a convenience
             pass
         self.focus_box()
+
+    def _note_written(self, note: Note) -> None:
         self.ctx.announce_note(note)
         self.note_committed.emit(note)
-        return note
+
+    def _note_failed(self, exc: BaseException, kept: dict | None) -> None:
+        """A note could not be written: its text goes back into the box (kept: the box
+        was already cleared), the reason is shown, and the draft save (with its banner
+        and retries) takes over."""
+        if kept is not None:
+            now = self.edit.toPlainText()
+            self.edit.setPlainText(kept["text"] + ("\n\n" + now if now.strip() else ""))
+            self.edit.moveCursor(self.edit.textCursor().MoveOperation.End)
+            if not now.strip() and self.kind == NoteKind.NOTE:
+                self.owner_edit.setText(kept["owner"])
+                self.due_edit.setText(kept["due"])
+                self.evidence = kept["evidence"]
+                self._show_evidence()
+                self.set_kind(kept["kind"])
+            self.autosaver.report_failure(exc)  # a flush waiting for it must fail
+        if isinstance(exc, (NoteError, ValueError)):
+            reason = str(exc)
+        else:  # disk full, read-only…: the text stays in the box
+            from sessionkit.services.safety import describe_write_error
+
+            reason = describe_write_error(exc).removeprefix("could not save: ")
+        self.show_message(self.tr("Not added: {reason}").format(reason=reason))
+        self.autosaver.touch()
