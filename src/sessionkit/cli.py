@@ -229,9 +229,30 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _gui_args(argv: Sequence[str]) -> argparse.Namespace | None:
+    """``sessionkit [gui] [--data-dir DIR] [--session KEY]``, the app's own start, read
+    without building every command's parser (~10 ms of each start-up). Anything else
+    (help, version, other commands, mistakes) returns None: the full parser handles it."""
+    args = argparse.Namespace(func=cmd_gui)
+    rest, gui = list(argv), False
+    while rest:
+        arg = rest.pop(0)
+        name, eq, value = arg.partition("=")
+        if arg == "gui" and not gui:
+            gui = True
+        elif name in ("--data-dir", "--session") and eq:
+            setattr(args, name[2:].replace("-", "_"), value)
+        elif arg in ("--data-dir", "--session") and rest and not rest[0].startswith("-"):
+            setattr(args, arg[2:].replace("-", "_"), rest.pop(0))
+        else:
+            return None
+    return args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args = _gui_args(sys.argv[1:] if argv is None else argv)
+    if args is None:
+        args = build_parser().parse_args(argv)
     func: Callable = args.func
     from sessionkit.store import StoreError
 
