@@ -177,3 +177,33 @@ def test_the_writer_has_its_own_connection_on_its_own_thread(window):
     assert job.error is None
     [(thread, conn)] = conns
     assert thread == "sessionkit-writer" and conn is not window.ctx.store.db.conn
+
+
+def test_the_box_state_is_synced_on_the_writer_thread_and_survives_a_reopen(
+        window, qtbot, monkeypatch, data_dir):
+    from sessionkit.domain.models import NoteKind
+    from sessionkit.ui.panels import capture
+
+    panel = window.capture_panel
+    threads = []
+    real = capture.write_settings
+
+    def spy(*args):
+        threads.append(threading.current_thread().name)
+        return real(*args)
+
+    monkeypatch.setattr(capture, "write_settings", spy)
+    panel.set_kind(NoteKind.DECISION)
+    type_text(qtbot, panel.edit, "decided")
+    panel.autosaver._timed_flush()
+    window.flush()
+    assert threads and set(threads) == {"sessionkit-writer"}  # QSettings' fdatasync
+    store, _ = open_store(data_dir)
+    try:
+        again = open_main_window(store, data_dir, window.ctx.session_id, ui_settings(data_dir))
+        qtbot.addWidget(again)
+        assert again.capture_panel.kind == NoteKind.DECISION
+        assert again.capture_panel.edit.toPlainText() == "decided"
+        again.close()
+    finally:
+        store.close()

@@ -8,8 +8,8 @@ connection keep reading meanwhile) and a queue:
 
 - jobs run one at a time, in the order they were submitted, so a draft save queued
   before a note commit can never overwrite the cleared draft;
-- a draft save submitted with the same ``coalesce`` key as the job at the end of the
-  queue replaces it (latest text wins);
+- a draft save submitted with the same ``coalesce`` key as a queued job replaces it
+  (latest text wins) unless a job without a key (a note commit) is queued between;
 - each job's ``on_done(result)`` / ``on_failed(exc)`` run later on the UI thread, in
   order, exactly once;
 - ``wait_idle(timeout)`` blocks until the queue is empty (the flush points: focus-out,
@@ -152,10 +152,15 @@ class StoreWriter:
         with self._cond:
             if self._closing:
                 raise RuntimeError("the writer is closed")
-            last = self._queue[-1] if self._queue else None
-            if coalesce is not None and last is not None and last.coalesce == coalesce:
-                last.fn, last.on_done, last.on_failed = fn, on_done, on_failed
-                return last
+            if coalesce is not None:
+                # replace a queued job of the same key, unless a job that is not
+                # coalescable (a note commit) stands between: order is kept around it
+                for queued in reversed(self._queue):
+                    if queued.coalesce is None:
+                        break
+                    if queued.coalesce == coalesce:
+                        queued.fn, queued.on_done, queued.on_failed = fn, on_done, on_failed
+                        return queued
             job = Job(fn, on_done, on_failed, coalesce)
             self._queue.append(job)
             self._cond.notify_all()
@@ -200,6 +205,30 @@ class StoreWriter:
         self._thread.join(timeout)
         self.deliver()
         return not self._thread.is_alive()
+
+
+_thread_settings = threading.local()
+
+
+def write_settings(path: str, group: str, values: dict | None) -> None:
+    """On the writer thread: set *values* under *group* of the INI file *path* (None:
+    remove the group), then sync — QSettings writes through a temporary file and
+    fdatasync, up to ~17 ms on a loaded disk. The writer has its own QSettings object
+    (distinct objects are safe across threads, even on one file; ``sync`` merges)."""
+    from PySide6.QtCore import QSettings
+
+    cache = getattr(_thread_settings, "objects", None)
+    if cache is None:
+        cache = _thread_settings.objects = {}
+    settings = cache.get(path)
+    if settings is None:
+        settings = cache[path] = QSettings(path, QSettings.Format.IniFormat)
+    if values is None:
+        settings.remove(group)
+    else:
+        for key, value in values.items():
+            settings.setValue(f"{group}/{key}", value)
+    settings.sync()
 
 
 class InlineWriter(QObject):

@@ -28,7 +28,7 @@ from sessionkit.ui.capture_keys import KEY_FOR_KIND, KIND_FOR_KEY, KIND_KEYS, OU
 from sessionkit.ui.context import SessionContext
 from sessionkit.ui.models import note_kind_label
 from sessionkit.ui.panels.base import Panel, plain_label
-from sessionkit.ui.writer import writer_for
+from sessionkit.ui.writer import StoreWriter, write_settings, writer_for
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -248,13 +248,22 @@ class CapturePanel(Panel):
         if settings is None:
             return
         key = self._state_key()
+        values = None
         if self.edit.toPlainText().strip() or self.kind != NoteKind.NOTE:
-            settings.setValue(f"{key}/kind", self.kind.value)
-            settings.setValue(f"{key}/owner", self.owner_edit.text())
-            settings.setValue(f"{key}/due", self.due_edit.text())
-            settings.setValue(f"{key}/evidence", ",".join(self.evidence))
-        else:
+            values = {"kind": self.kind.value, "owner": self.owner_edit.text(),
+                      "due": self.due_edit.text(), "evidence": ",".join(self.evidence)}
+        if isinstance(self.writer, StoreWriter) and settings.format() == settings.Format.IniFormat:
+            # its sync waits for the disk: on the writer thread, with the writer's own
+            # QSettings object on the same file (plain values only)
+            path = settings.fileName()
+            self.writer.submit(lambda: write_settings(path, key, values),
+                               coalesce=("box", key))
+            return
+        if values is None:
             settings.remove(key)
+        else:
+            for name, value in values.items():
+                settings.setValue(f"{key}/{name}", value)
         settings.sync()
 
     def _restore_box_state(self) -> None:
@@ -262,6 +271,7 @@ class CapturePanel(Panel):
         if settings is None:
             return
         key = self._state_key()
+        settings.sync()  # the writer thread may have written it through its own object
         try:
             kind = NoteKind(str(settings.value(f"{key}/kind", "note")))
         except ValueError:
