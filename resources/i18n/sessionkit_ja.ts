@@ -437,6 +437,17 @@ Everything stays on this computer; SessionKit never uses the network.</source>
     </message>
 </context>
 <context>
+    <name>DraftAutosaver</name>
+    <message>
+        <source>the disk did not answer in time</source>
+        <translation>ディスクが時間内に応答しませんでした</translation>
+    </message>
+    <message>
+        <source>the note box could not be saved</source>
+        <translation>メモ欄を保存できませんでした</translation>
+    </message>
+</context>
+<context>
     <name>ExportPackageDialog</name>
     <message>
         <source>Export session package</source>

@@ -437,6 +437,17 @@ Everything stays on this computer; SessionKit never uses the network.</source>
     </message>
 </context>
 <context>
+    <name>DraftAutosaver</name>
+    <message>
+        <source>the disk did not answer in time</source>
+        <translation>디스크가 제시간에 응답하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the note box could not be saved</source>
+        <translation>메모 입력란을 저장할 수 없습니다</translation>
+    </message>
+</context>
+<context>
     <name>ExportPackageDialog</name>
     <message>
         <source>Export session package</source>
