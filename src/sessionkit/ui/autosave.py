@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 
 
 class DraftAutosaver(QObject):
@@ -128,12 +128,14 @@ class DraftAutosaver(QObject):
             if not self._writer.wait_idle():
                 from sessionkit.ui.writer import WriteTimeout
 
-                exc = WriteTimeout(110, "the disk did not answer in time")
+                exc = WriteTimeout(110, QCoreApplication.translate(
+                    "DraftAutosaver", "the disk did not answer in time"))
                 self._write_failed(exc)
                 raise exc
             if self._dirty:  # a write failed (reported through ``failed``)
                 raise (self._failures[-1] if self._failures else self.last_error
-                       or RuntimeError("the note box could not be saved"))
+                       or RuntimeError(QCoreApplication.translate(
+                           "DraftAutosaver", "the note box could not be saved")))
             return
         if not self._dirty:
             return
