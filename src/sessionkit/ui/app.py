@@ -81,7 +81,8 @@ def _ensure_app(argv: list[str] | None = None) -> QApplication:
     if app is None:
         app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("SessionKit")
-    app.setApplicationDisplayName("SessionKit")
+    # No application display name: on X11 Qt would append " — SessionKit" to titles
+    # that already begin with it.
     app.setOrganizationName("SessionKit")
     app.setDesktopFileName("org.sessionkit.SessionKit")  # packaging/linux/*.desktop
     app.setWindowIcon(_app_icon())
