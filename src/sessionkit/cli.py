@@ -142,14 +142,32 @@ def cmd_notes_list(args) -> int:
     return 0
 
 
+def _report_options(args):
+    from sessionkit.services.reports import SECTION_KEYS, ReportOptions
+
+    sections = None
+    if getattr(args, "sections", None) is not None:
+        names = [n.strip().lower().replace("-", "_") for n in args.sections.split(",")]
+        names = [n for n in names if n]
+        unknown = [n for n in names if n not in SECTION_KEYS]
+        if unknown or not names:
+            raise CliError(f"unknown report section(s): {', '.join(unknown) or '(none given)'}"
+                           f"; valid names: {', '.join(SECTION_KEYS)}")
+        sections = frozenset(names)
+    return ReportOptions(sections=sections, paper=getattr(args, "paper", None) or "A4",
+                         include_annex=not getattr(args, "no_annex", False),
+                         language=getattr(args, "lang", None) or "en")
+
+
 def cmd_report(args) -> int:
     from sessionkit.services.reports import ReportError, export_report
 
+    options = _report_options(args)  # a bad section name fails before the store opens
     store = open_store(args, write=False)
     session = find_session(store, args.session)
     try:
         result = export_report(store, session.id, Path(args.output), fmt=args.format,
-                               options={"language": getattr(args, "lang", None) or "en"})
+                               options=options)
     except ReportError as exc:
         raise CliError(str(exc)) from None
     for warning in result.warnings:
@@ -220,6 +238,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", required=True, metavar="FILE")
     p.add_argument("--lang", default="en", choices=["en", "ja", "ko", "zh_CN"],
                    help="language of the report's headings and labels (default: en)")
+    p.add_argument("--paper", default="a4", type=str.lower, choices=["a4", "letter"],
+                   help="paper size of the PDF and DOCX (default: a4)")
+    p.add_argument("--sections", metavar="LIST",
+                   help="comma-separated sections to include (default: all): metadata, roles, "
+                        "speakers, summary, outcomes, agenda, key_messages, presentations, "
+                        "discussion, decisions, recommendations, actions, annex")
+    p.add_argument("--no-annex", action="store_true",
+                   help="leave out the annex (all notes in time order)")
     p.set_defaults(func=cmd_report)
 
     import importlib
