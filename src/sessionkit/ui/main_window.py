@@ -12,7 +12,6 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings, Qt, QThreadPool
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QMainWindow,
     QMessageBox,
     QSplitter,
@@ -213,23 +212,11 @@ class MainWindow(QMainWindow):
 
     # -- export ----------------------------------------------------------------------------
     def export_report(self) -> None:
+        """File → Export report…: the export dialog (ui/export_dialog.py), not modal."""
         self.flush()
-        try:
-            import importlib.util
-            available = importlib.util.find_spec("sessionkit.services.reports") is not None
-        except ImportError:
-            available = False
-        if not available:
-            QMessageBox.information(self, self.tr("Export report"),
-                                    self.tr("Report export is not available in this build."))
-            return
-        filters = ";;".join(self.tr(f) for _, f in EXPORT_FORMATS)
-        suggested = str(Path.home() / f"SessionKit-{self.ctx.session.code}-report.pdf")
-        path, chosen = QFileDialog.getSaveFileName(self, self.tr("Export report"), suggested,
-                                                   filters)
-        if not path:
-            return
-        self.start_export(Path(path), self._format_for(path, chosen))
+        from sessionkit.ui.export_dialog import open_export_dialog
+
+        open_export_dialog(self)
 
     @staticmethod
     def _format_for(path: str, chosen_filter: str) -> str:

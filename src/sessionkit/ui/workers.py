@@ -11,24 +11,40 @@ class WorkerSignals(QObject):
     finished = Signal(object)  # the service's result
     failed = Signal(str)  # one line for the user
     progress = Signal(int, int)  # done, total
+    cancelled = Signal()  # cancel() was honoured: nothing was written
 
 
 class ExportReportWorker(QRunnable):
     """Export a report with its own store connection (WAL lets it read beside the UI)."""
 
-    def __init__(self, data_dir: Path, session_id: str, path: Path, fmt: str):
+    def __init__(self, data_dir: Path, session_id: str, path: Path, fmt: str,
+                 options=None):
         super().__init__()
         self.data_dir = Path(data_dir)
         self.session_id = session_id
         self.path = Path(path)
         self.fmt = fmt
-        from sessionkit.ui.settings_dialog import report_options
-        self.options = report_options(self.data_dir)  # the report language from Settings
+        if options is None:
+            from sessionkit.ui.settings_dialog import report_options
+            options = report_options(self.data_dir)  # the report language from Settings
+        self.options = options
+        self._cancel = False
         self.signals = WorkerSignals()
 
+    def cancel(self) -> None:
+        """Stop at the next step (any thread): the file at the destination stays as it was."""
+        self._cancel = True
+
+    def _progress(self, done: int, total: int) -> bool:
+        self.signals.progress.emit(done, total)
+        return not self._cancel
+
     def run(self) -> None:
+        if self._cancel:
+            self.signals.cancelled.emit()
+            return
         try:
-            from sessionkit.services.reports import ReportError, export_report
+            from sessionkit.services.reports import ReportCancelled, ReportError, export_report
             from sessionkit.store import Store, StoreError
         except ImportError as exc:  # the report service is not installed/built yet
             self.signals.failed.emit(f"report export is not available ({exc})")
@@ -37,9 +53,10 @@ class ExportReportWorker(QRunnable):
         try:
             store = Store.open(self.data_dir)
             result = export_report(store, self.session_id, self.path, fmt=self.fmt,
-                                   options=self.options,
-                                   progress=lambda done, total: self.signals.progress.emit(
-                                       done, total))
+                                   options=self.options, progress=self._progress)
+        except ReportCancelled:
+            self.signals.cancelled.emit()
+            return
         except (ReportError, StoreError, OSError, ValueError) as exc:
             self.signals.failed.emit(str(exc))
             return
