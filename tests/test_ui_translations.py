@@ -39,7 +39,7 @@ upd = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(upd)
 
 PLACEHOLDER = re.compile(r"\{[a-z_]*\}|%\d|%n")
-ACCEL = re.compile(r"&(?!&)(\w)")
+ACCEL = re.compile(r"(?<!&)&(?!&)(\w)")
 NOT_ACCELERATORS = {"Q&A"}  # a label in a list, not a menu or button text
 
 
@@ -106,7 +106,10 @@ def test_qm_is_the_compiled_ts(lang, tmp_path):
 
 # -- the translated UI, as a user sees it ----------------------------------------------
 
-ALLOWED = {"#", "±", "Ctrl+E", "Ctrl+Q", "SessionKit", "OK", "iCalendar (*.ics)"}
+ALLOWED = {"#", "±", "Ctrl+E", "Ctrl+Q", "SessionKit", "OK", "iCalendar (*.ics)",
+           # format and paper names read the same in every language
+           "PDF", "A4", "Markdown", "Word (DOCX)", "PDF (*.pdf)", "Word (*.docx)",
+           "Markdown (*.md)"}
 
 
 def english_sources() -> set[str]:

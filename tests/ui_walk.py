@@ -94,6 +94,12 @@ def open_dialogs(window):
         ("stage message", lambda: StageMessageDialog(window)),
     ]
     try:
+        from sessionkit.ui.export_dialog import ExportReportDialog
+        makers.append(("export report", lambda: ExportReportDialog(
+            ctx.data_dir, ctx.session_id, ctx.session.code, ui_settings(ctx.data_dir), window)))
+    except ImportError:
+        pass
+    try:
         from sessionkit.ui.package_dialogs import ExportPackageDialog, MergePackagesDialog
         makers += [("export package", lambda: ExportPackageDialog(ctx.store, window)),
                    ("merge packages", lambda: MergePackagesDialog(ctx.store, window))]

@@ -503,6 +503,205 @@ Everything stays on this computer; SessionKit never uses the network.</source>
     </message>
 </context>
 <context>
+    <name>ExportReportDialog</name>
+    <message>
+        <source>Export report</source>
+        <translation>報告書を書き出す</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Word (DOCX)</source>
+        <translation>Word (DOCX)</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>Report format</source>
+        <translation>報告書の形式</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>形式(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Destination file</source>
+        <translation>保存先ファイル</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>保存先(&amp;S):</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>US レター</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>用紙サイズ</translation>
+    </message>
+    <message>
+        <source>&amp;Paper size:</source>
+        <translation>用紙サイズ(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Report language</source>
+        <translation>報告書の言語</translation>
+    </message>
+    <message>
+        <source>Language of the report&apos;s headings and labels; notes stay as typed</source>
+        <translation>報告書の見出しや項目名の言語。メモは入力したままです</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>表示言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>収録する章</translation>
+    </message>
+    <message>
+        <source>Include the &amp;annex (all notes in time order)</source>
+        <translation>付録を含める(&amp;A)（全メモを時系列で）</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>書き出しの進行状況</translation>
+    </message>
+    <message>
+        <source>Export warnings</source>
+        <translation>書き出しの警告</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show &amp;folder</source>
+        <translation>フォルダーを表示(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>書き出す(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Session details</source>
+        <translation>セッションの詳細</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>発表者</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Envisaged outcomes</source>
+        <translation>期待される成果</translation>
+    </message>
+    <message>
+        <source>Agenda: planned and actual</source>
+        <translation>議事進行: 予定と実績</translation>
+    </message>
+    <message>
+        <source>Key messages</source>
+        <translation>主要メッセージ</translation>
+    </message>
+    <message>
+        <source>Presentation notes</source>
+        <translation>発表の記録</translation>
+    </message>
+    <message>
+        <source>Discussion and Q&amp;&amp;A</source>
+        <translation>討論と質疑応答</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>決定事項</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>提言</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>行動項目</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word (*.docx)</source>
+        <translation>Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Choose a file to save the report to.</source>
+        <translation>報告書の保存先ファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>Exporting the report to {path}…</source>
+        <translation>報告書を {path} に書き出し中…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>キャンセル中…</translation>
+    </message>
+    <message>
+        <source>Report saved: {path}</source>
+        <translation>報告書を保存しました: {path}</translation>
+    </message>
+    <message>
+        <source>⚠ Warnings ({n}):</source>
+        <translation>⚠ 警告（{n} 件）:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Export cancelled; the file at the destination was not changed.</source>
+        <translation>書き出しをキャンセルしました。保存先のファイルは変更されていません。</translation>
+    </message>
+    <message>
+        <source>The report was not exported.</source>
+        <translation>報告書は書き出されませんでした。</translation>
+    </message>
+    <message>
+        <source>The report could not be exported: {reason}</source>
+        <translation>報告書を書き出せませんでした: {reason}</translation>
+    </message>
+    <message>
+        <source>Report not exported</source>
+        <translation>報告書を書き出せませんでした</translation>
+    </message>
+</context>
+<context>
     <name>HeaderPanel</name>
     <message>
         <source>Room: {room}</source>
@@ -1093,14 +1292,6 @@ Everything stays on this computer; SessionKit never uses the network.</source>
     <message>
         <source>&amp;About SessionKit</source>
         <translation>SessionKit について(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Export report</source>
-        <translation>報告書を書き出す</translation>
-    </message>
-    <message>
-        <source>Report export is not available in this build.</source>
-        <translation>この版では報告書を書き出せません。</translation>
     </message>
     <message>
         <source>Exporting the report to {path}… {percent}%</source>

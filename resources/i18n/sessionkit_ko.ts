@@ -503,6 +503,205 @@ Everything stays on this computer; SessionKit never uses the network.</source>
     </message>
 </context>
 <context>
+    <name>ExportReportDialog</name>
+    <message>
+        <source>Export report</source>
+        <translation>보고서 내보내기</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Word (DOCX)</source>
+        <translation>Word (DOCX)</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>Report format</source>
+        <translation>보고서 형식</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>형식(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Destination file</source>
+        <translation>저장할 파일</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>찾아보기(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>저장 위치(&amp;S):</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>US 레터</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>용지 크기</translation>
+    </message>
+    <message>
+        <source>&amp;Paper size:</source>
+        <translation>용지 크기(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Report language</source>
+        <translation>보고서 언어</translation>
+    </message>
+    <message>
+        <source>Language of the report&apos;s headings and labels; notes stay as typed</source>
+        <translation>보고서 제목과 항목 이름의 언어. 메모는 입력한 그대로 유지됩니다</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>화면 언어(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>포함할 부분</translation>
+    </message>
+    <message>
+        <source>Include the &amp;annex (all notes in time order)</source>
+        <translation>부록 포함(&amp;A) (전체 메모를 시간순으로)</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>내보내기 진행 상황</translation>
+    </message>
+    <message>
+        <source>Export warnings</source>
+        <translation>내보내기 경고</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>열기(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show &amp;folder</source>
+        <translation>폴더 보기(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>내보내기(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Session details</source>
+        <translation>세션 정보</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>발표자</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>요약</translation>
+    </message>
+    <message>
+        <source>Envisaged outcomes</source>
+        <translation>기대 성과</translation>
+    </message>
+    <message>
+        <source>Agenda: planned and actual</source>
+        <translation>진행 순서: 계획과 실제</translation>
+    </message>
+    <message>
+        <source>Key messages</source>
+        <translation>핵심 메시지</translation>
+    </message>
+    <message>
+        <source>Presentation notes</source>
+        <translation>발표 기록</translation>
+    </message>
+    <message>
+        <source>Discussion and Q&amp;&amp;A</source>
+        <translation>토론 및 질의응답</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>결정 사항</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>권고 사항</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>후속 조치</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word (*.docx)</source>
+        <translation>Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Choose a file to save the report to.</source>
+        <translation>보고서를 저장할 파일을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Exporting the report to {path}…</source>
+        <translation>보고서를 {path}(으)로 내보내는 중…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>취소하는 중…</translation>
+    </message>
+    <message>
+        <source>Report saved: {path}</source>
+        <translation>보고서를 저장했습니다: {path}</translation>
+    </message>
+    <message>
+        <source>⚠ Warnings ({n}):</source>
+        <translation>⚠ 경고 ({n}개):</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Export cancelled; the file at the destination was not changed.</source>
+        <translation>내보내기를 취소했습니다. 저장 위치의 파일은 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The report was not exported.</source>
+        <translation>보고서를 내보내지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The report could not be exported: {reason}</source>
+        <translation>보고서를 내보낼 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>Report not exported</source>
+        <translation>보고서를 내보내지 못했습니다</translation>
+    </message>
+</context>
+<context>
     <name>HeaderPanel</name>
     <message>
         <source>Room: {room}</source>
@@ -1093,14 +1292,6 @@ Everything stays on this computer; SessionKit never uses the network.</source>
     <message>
         <source>&amp;About SessionKit</source>
         <translation>SessionKit 정보(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Export report</source>
-        <translation>보고서 내보내기</translation>
-    </message>
-    <message>
-        <source>Report export is not available in this build.</source>
-        <translation>이 빌드에서는 보고서를 내보낼 수 없습니다.</translation>
     </message>
     <message>
         <source>Exporting the report to {path}… {percent}%</source>

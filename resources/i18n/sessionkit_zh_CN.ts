@@ -503,6 +503,205 @@ Everything stays on this computer; SessionKit never uses the network.</source>
     </message>
 </context>
 <context>
+    <name>ExportReportDialog</name>
+    <message>
+        <source>Export report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Word (DOCX)</source>
+        <translation>Word (DOCX)</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>Report format</source>
+        <translation>报告格式</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Destination file</source>
+        <translation>目标文件</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>保存为(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>信纸（Letter）</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>纸张大小</translation>
+    </message>
+    <message>
+        <source>&amp;Paper size:</source>
+        <translation>纸张大小(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Report language</source>
+        <translation>报告语言</translation>
+    </message>
+    <message>
+        <source>Language of the report&apos;s headings and labels; notes stay as typed</source>
+        <translation>报告标题和标签所用的语言；笔记保持原样</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>界面语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>包含的章节</translation>
+    </message>
+    <message>
+        <source>Include the &amp;annex (all notes in time order)</source>
+        <translation>包含附录(&amp;A)（按时间顺序列出全部笔记）</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>导出进度</translation>
+    </message>
+    <message>
+        <source>Export warnings</source>
+        <translation>导出警告</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show &amp;folder</source>
+        <translation>显示文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Session details</source>
+        <translation>会议详情</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>发言人</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Envisaged outcomes</source>
+        <translation>预期成果</translation>
+    </message>
+    <message>
+        <source>Agenda: planned and actual</source>
+        <translation>议程：计划与实际</translation>
+    </message>
+    <message>
+        <source>Key messages</source>
+        <translation>主要信息</translation>
+    </message>
+    <message>
+        <source>Presentation notes</source>
+        <translation>发言记录</translation>
+    </message>
+    <message>
+        <source>Discussion and Q&amp;&amp;A</source>
+        <translation>讨论与问答</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>行动事项</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word (*.docx)</source>
+        <translation>Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Choose a file to save the report to.</source>
+        <translation>请选择保存报告的文件。</translation>
+    </message>
+    <message>
+        <source>Exporting the report to {path}…</source>
+        <translation>正在将报告导出到 {path}…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Report saved: {path}</source>
+        <translation>报告已保存：{path}</translation>
+    </message>
+    <message>
+        <source>⚠ Warnings ({n}):</source>
+        <translation>⚠ 警告（{n} 条）：</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Export cancelled; the file at the destination was not changed.</source>
+        <translation>已取消导出；目标位置的文件未被更改。</translation>
+    </message>
+    <message>
+        <source>The report was not exported.</source>
+        <translation>报告未导出。</translation>
+    </message>
+    <message>
+        <source>The report could not be exported: {reason}</source>
+        <translation>无法导出报告：{reason}</translation>
+    </message>
+    <message>
+        <source>Report not exported</source>
+        <translation>报告未导出</translation>
+    </message>
+</context>
+<context>
     <name>HeaderPanel</name>
     <message>
         <source>Room: {room}</source>
@@ -1093,14 +1292,6 @@ Everything stays on this computer; SessionKit never uses the network.</source>
     <message>
         <source>&amp;About SessionKit</source>
         <translation>关于 SessionKit(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Export report</source>
-        <translation>导出报告</translation>
-    </message>
-    <message>
-        <source>Report export is not available in this build.</source>
-        <translation>此版本无法导出报告。</translation>
     </message>
     <message>
         <source>Exporting the report to {path}… {percent}%</source>
