@@ -566,7 +566,7 @@ Everything stays on this computer; SessionKit never uses the network.</source>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>表示言語(&amp;L):</translation>
+        <translation>報告書の言語(&amp;L):</translation>
     </message>
     <message>
         <source>Sections</source>

@@ -566,7 +566,7 @@ Everything stays on this computer; SessionKit never uses the network.</source>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>화면 언어(&amp;L):</translation>
+        <translation>보고서 언어(&amp;L):</translation>
     </message>
     <message>
         <source>Sections</source>

@@ -566,7 +566,7 @@ Everything stays on this computer; SessionKit never uses the network.</source>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>界面语言(&amp;L)：</translation>
+        <translation>报告语言(&amp;L)：</translation>
     </message>
     <message>
         <source>Sections</source>
