@@ -433,7 +433,7 @@ Everything stays on this computer; SessionKit never uses the network.</source>
     </message>
     <message>
         <source>Action</source>
-        <translation>行動</translation>
+        <translation>操作</translation>
     </message>
 </context>
 <context>
@@ -975,7 +975,7 @@ Everything stays on this computer; SessionKit never uses the network.</source>
     </message>
     <message>
         <source>Action</source>
-        <translation>行動</translation>
+        <translation>操作</translation>
     </message>
 </context>
 <context>

@@ -433,7 +433,7 @@ Everything stays on this computer; SessionKit never uses the network.</source>
     </message>
     <message>
         <source>Action</source>
-        <translation>조치</translation>
+        <translation>동작</translation>
     </message>
 </context>
 <context>
@@ -975,7 +975,7 @@ Everything stays on this computer; SessionKit never uses the network.</source>
     </message>
     <message>
         <source>Action</source>
-        <translation>조치</translation>
+        <translation>동작</translation>
     </message>
 </context>
 <context>
