@@ -66,6 +66,7 @@ class ExportReportDialog(QDialog):
         self._cancelling = False
         self.setObjectName("exportReportDialog")
         self.setWindowTitle(self.tr("Export report"))
+        self.setMinimumWidth(460)  # room for a path and a warning line
 
         layout = QVBoxLayout(self)
         form = QFormLayout()
