@@ -38,23 +38,11 @@ from PySide6.QtWidgets import (
 from sessionkit.domain.models import AgendaItem, ItemKind
 from sessionkit.services import agenda_edit as svc
 from sessionkit.ui.context import SessionContext
+from sessionkit.ui.panels.agenda import item_kind_label as kind_label
 
 MIME = "application/x-sessionkit-agenda-row"
 COLUMNS = ("number", "title", "kind", "planned_minutes", "start", "people", "cue")
 COL = {name: i for i, name in enumerate(COLUMNS)}
-
-
-def kind_label(kind: ItemKind) -> str:
-    t = QCoreApplication.translate
-    return {
-        ItemKind.OPENING: t("ItemKind", "Opening"),
-        ItemKind.PRESENTATION: t("ItemKind", "Presentation"),
-        ItemKind.PANEL: t("ItemKind", "Panel"),
-        ItemKind.DISCUSSION: t("ItemKind", "Discussion"),
-        ItemKind.QA: t("ItemKind", "Q&A"),
-        ItemKind.CLOSING: t("ItemKind", "Closing"),
-        ItemKind.BREAK: t("ItemKind", "Break"),
-    }[kind]
 
 
 # -- undo commands ---------------------------------------------------------------------
