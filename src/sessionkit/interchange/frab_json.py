@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import date, datetime, time
 
 from sessionkit.interchange.schedule import (
     ParsedSchedule,
     ScheduleError,
     ScheduleEvent,
     SchedulePerson,
-    local,
+    place_in_zone,
     parse_duration,
     parse_iso_datetime,
     short_hash,
@@ -206,15 +206,7 @@ def _event(ev, parsed: ParsedSchedule, day_date: date | None, room_name: str,
     if start is None:
         parsed.skip(where, "it has no usable date and start time")
         return None
-    if tz is not None:
-        start = local(start, tz)
-        tz_name = tz.key
-    elif start.tzinfo is not None:
-        tz_name = "UTC" if start.utcoffset() == timedelta(0) else ""
-    else:
-        start = start.replace(tzinfo=timezone.utc)
-        tz_name = "UTC"
-        parsed.naive_as_utc = True
+    start, tz_name = place_in_zone(start, tz, parsed)
     end = None
     duration = parse_duration(_s(ev.get("duration")))
     if duration is not None:

@@ -9,7 +9,7 @@ references before anything is expanded.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import date, datetime, time, timedelta
 from xml.etree.ElementTree import Element, ParseError
 
 import defusedxml.ElementTree as DET
@@ -20,7 +20,7 @@ from sessionkit.interchange.schedule import (
     ScheduleError,
     ScheduleEvent,
     SchedulePerson,
-    local,
+    place_in_zone,
     parse_duration,
     parse_iso_datetime,
     short_hash,
@@ -126,15 +126,7 @@ def _event(el: Element, parsed: ParsedSchedule, day_date: date | None, room_name
     else:
         parsed.skip(where, "it has no usable date and start time")
         return None
-    if tz is not None:
-        start = local(start, tz)
-        tz_name = tz.key
-    elif start.tzinfo is not None:
-        tz_name = "UTC" if start.utcoffset() == timedelta(0) else ""
-    else:
-        start = start.replace(tzinfo=timezone.utc)
-        tz_name = "UTC"
-        parsed.naive_as_utc = True
+    start, tz_name = place_in_zone(start, tz, parsed)
     duration = parse_duration(_child_text(el, "duration"))
     if duration is not None:
         end = start + duration

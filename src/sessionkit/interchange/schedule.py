@@ -275,3 +275,17 @@ def local(dt: datetime, tz: ZoneInfo | timezone | None) -> datetime:
     if dt.tzinfo is None:
         return dt.replace(tzinfo=tz or timezone.utc)
     return dt.astimezone(tz) if tz is not None else dt
+
+
+def place_in_zone(start: datetime, tz, parsed: ParsedSchedule) -> tuple[datetime, str]:
+    """An event's start in the schedule's zone, with the zone's name.
+
+    A naive time in a schedule that names no zone is read as UTC, and the schedule
+    remembers it so the import can warn once.
+    """
+    if tz is not None:
+        return local(start, tz), tz.key
+    if start.tzinfo is not None:
+        return start, ("UTC" if start.utcoffset() == timedelta(0) else "")
+    parsed.naive_as_utc = True
+    return start.replace(tzinfo=timezone.utc), "UTC"
