@@ -1,7 +1,6 @@
 """The bundled session files: D3 carries every fact of the seed; broken files are named."""
 
 import re
-from pathlib import Path
 
 import pytest
 

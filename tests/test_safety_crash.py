@@ -6,7 +6,6 @@ scripts/soak_crash.py."""
 
 import importlib.util
 import json
-import os
 import signal
 import subprocess
 import sys

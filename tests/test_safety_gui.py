@@ -4,8 +4,6 @@ banner with the text kept and saved once space returns, logout (commitDataReques
 flushing the draft."""
 
 import json
-import os
-import shutil
 import signal
 import subprocess
 import sys

@@ -38,7 +38,7 @@ def test_cli_writers_refused_readers_served_while_app_runs(tmp_path):
     try:
         out = cli("note", "add", "--session", "D3", "--", "refused", data_dir=data)
         assert out.returncode == 2
-        assert f"already running" in out.stderr and str(holder.pid) in out.stderr
+        assert "already running" in out.stderr and str(holder.pid) in out.stderr
         assert len(out.stderr.strip().splitlines()) == 1
         f = tmp_path / "n.txt"
         f.write_text("a\n\nb\n", encoding="utf-8")

@@ -4,7 +4,7 @@ from datetime import datetime, timezone
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QMimeData, QModelIndex, Qt, QByteArray
+from PySide6.QtCore import QModelIndex, Qt
 
 from sessionkit.domain.models import ItemKind, Note
 from sessionkit.services import agenda_edit as svc

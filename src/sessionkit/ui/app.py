@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from sessionkit.store import NotFound, Store, StoreError
+from sessionkit.store import NotFound, Store
 from sessionkit.ui.context import SessionContext
 from sessionkit.ui.main_window import MainWindow
 from sessionkit.ui.style import STYLE_SHEET
