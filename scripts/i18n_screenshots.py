@@ -45,7 +45,12 @@ def one(lang: str, themes: list[str], out: Path, size: tuple[int, int]) -> None:
     from sessionkit.services.clock import WarningLevel
     from sessionkit.services.sessions import open_store
     from sessionkit.ui import theme
-    from sessionkit.ui.app import _ensure_app, choose_session, open_main_window, ui_settings
+    from sessionkit.ui.app import (
+        _ensure_app,
+        choose_session,
+        open_main_window,
+        ui_settings,
+    )
     from sessionkit.ui.live_controller import warning_text
     from sessionkit.ui.settings_dialog import apply_preferences
 

@@ -11,9 +11,20 @@ import unicodedata
 import pytest
 from pypdf import PdfReader
 
-from sessionkit.report.i18n import CATALOGUES, SOURCE_TEXTS, normalise_language, translator
-from sessionkit.report.model import KIND_LABELS, SECTION_TITLES, ROLE_LABELS, STATUS_LABELS
-from sessionkit.report.model import ReportOptions, build_report
+from sessionkit.report.i18n import (
+    CATALOGUES,
+    SOURCE_TEXTS,
+    normalise_language,
+    translator,
+)
+from sessionkit.report.model import (
+    KIND_LABELS,
+    ROLE_LABELS,
+    SECTION_TITLES,
+    STATUS_LABELS,
+    ReportOptions,
+    build_report,
+)
 from sessionkit.report.sample import populate_demo
 from sessionkit.services.reports import export_report
 from tests.conftest import run_cli

@@ -8,13 +8,17 @@ import re
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QTableView
+from ui_walk import (
+    accessible_name,
+    interactive_widgets,
+    keyboard_unreachable,
+    nameless,
+    open_dialogs,
+)
 
 from sessionkit.services.sessions import open_store
 from sessionkit.ui import theme
 from sessionkit.ui.app import choose_session, open_main_window, ui_settings
-
-from ui_walk import accessible_name, interactive_widgets, keyboard_unreachable, nameless
-from ui_walk import open_dialogs
 
 # Controls that keep Tab for the note box, each operated by a key chord from it
 # (docs/capture.md): checked below by pressing the chord.
@@ -133,13 +137,13 @@ def test_tab_reaches_every_dialog_control_with_a_visible_focus(window, qtbot, qa
         dlg.show()
         qtbot.waitExposed(dlg)
         dlg.activateWindow()
-        qtbot.waitUntil(lambda: dlg.isActiveWindow(), timeout=2000)
+        qtbot.waitUntil(lambda d=dlg: d.isActiveWindow(), timeout=2000)
         targets = [w for w in interactive_widgets(dlg)
                    if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isEnabled()]
         if QApplication.focusWidget() is None or QApplication.focusWidget().window() is not dlg:
             dlg.focusNextChild()
-        qtbot.waitUntil(lambda: QApplication.focusWidget() is not None
-                        and QApplication.focusWidget().window() is dlg, timeout=2000)
+        qtbot.waitUntil(lambda d=dlg: QApplication.focusWidget() is not None
+                        and QApplication.focusWidget().window() is d, timeout=2000)
         first = QApplication.focusWidget()
         plain = {id(w): w.grab().toImage() for w in targets if w is not first}
         visited, invisible = [], []

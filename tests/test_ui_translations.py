@@ -24,12 +24,11 @@ from PySide6.QtWidgets import (
     QTreeView,
     QWidget,
 )
+from ui_walk import open_dialogs
 
 from sessionkit.services.sessions import open_store
 from sessionkit.ui import i18n
 from sessionkit.ui.app import choose_session, open_main_window, ui_settings
-
-from ui_walk import open_dialogs
 
 ROOT = Path(__file__).resolve().parents[1]
 LANGS = ("ja", "ko", "zh_CN")
@@ -126,9 +125,7 @@ def visible_texts(root: QWidget) -> list[tuple[str, str]]:
         where = f"{type(w).__name__}#{w.objectName()}"
         if w.isWindow():
             out.append((where + " title", w.windowTitle()))
-        if isinstance(w, QLabel):
-            out.append((where, w.text()))
-        elif isinstance(w, QAbstractButton):
+        if isinstance(w, (QLabel, QAbstractButton)):
             out.append((where, w.text()))
         elif isinstance(w, QGroupBox):
             out.append((where, w.title()))
@@ -153,7 +150,7 @@ def visible_texts(root: QWidget) -> list[tuple[str, str]]:
     return out
 
 
-from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtCore import Qt
 
 _H = Qt.Orientation.Horizontal
 

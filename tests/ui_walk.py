@@ -73,13 +73,17 @@ def keyboard_unreachable(root: QWidget) -> list[str]:
 def open_dialogs(window):
     """(name, dialog) for every dialog that opens from the window without a file pick."""
     from sessionkit.ui.agenda_editor import AgendaEditorDialog
+    from sessionkit.ui.app import ui_settings
     from sessionkit.ui.dialogs import ShortcutsDialog
     from sessionkit.ui.live_panel import StageMessageDialog
     from sessionkit.ui.report_meta_dialog import ReportMetaDialog
     from sessionkit.ui.search_dialog import SearchDialog
-    from sessionkit.ui.session_editor import BinDialog, NewSessionDialog, SessionEditorDialog
+    from sessionkit.ui.session_editor import (
+        BinDialog,
+        NewSessionDialog,
+        SessionEditorDialog,
+    )
     from sessionkit.ui.settings_dialog import SettingsDialog
-    from sessionkit.ui.app import ui_settings
 
     ctx = window.ctx
     makers = [
@@ -100,7 +104,10 @@ def open_dialogs(window):
     except ImportError:
         pass
     try:
-        from sessionkit.ui.package_dialogs import ExportPackageDialog, MergePackagesDialog
+        from sessionkit.ui.package_dialogs import (
+            ExportPackageDialog,
+            MergePackagesDialog,
+        )
         makers += [("export package", lambda: ExportPackageDialog(ctx.store, window)),
                    ("merge packages", lambda: MergePackagesDialog(ctx.store, window))]
     except ImportError:

@@ -132,7 +132,7 @@ class FocusRingStyle(QProxyStyle):
     focused button and the default button alike, so OK looked the same with or without
     focus (WCAG 2.4.7)."""
 
-    def drawControl(self, element, option, painter, widget=None):  # noqa: N802
+    def drawControl(self, element, option, painter, widget=None):
         super().drawControl(element, option, painter, widget)
         flags = QStyle.StateFlag
         if (element == QStyle.ControlElement.CE_PushButton
