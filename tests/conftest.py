@@ -2,6 +2,7 @@
 
 import os
 import sys
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,27 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 SCHEDULES = SHARED / "fixtures" / "schedules"
 SEED = SHARED / "seeds" / "session-d3.txt"
+
+
+T0 = datetime(2026, 6, 3, 5, 0, tzinfo=timezone.utc)  # when fake-clock live runs start
+
+
+class FakeClock:
+    """The live run's injected clock: tests move it instead of sleeping."""
+
+    def __init__(self, start=T0):
+        self.t = start
+
+    def __call__(self):
+        return self.t
+
+    def advance(self, minutes=0, seconds=0):
+        self.t += timedelta(minutes=minutes, seconds=seconds)
+
+
+@pytest.fixture
+def fake():
+    return FakeClock()
 
 
 @pytest.fixture

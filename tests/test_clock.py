@@ -1,6 +1,6 @@
 """The session clock, driven by a fake clock: a 90-minute session in milliseconds."""
 
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 
 import pytest
 
@@ -15,24 +15,7 @@ from sessionkit.services.clock import (
     warning_for,
 )
 from sessionkit.store import Store
-
-T0 = datetime(2026, 6, 3, 5, 0, 0, tzinfo=timezone.utc)
-
-
-class FakeClock:
-    def __init__(self, start=T0):
-        self.t = start
-
-    def __call__(self):
-        return self.t
-
-    def advance(self, minutes=0, seconds=0):
-        self.t += timedelta(minutes=minutes, seconds=seconds)
-
-
-@pytest.fixture
-def fake():
-    return FakeClock()
+from conftest import T0  # noqa: E402
 
 
 @pytest.fixture

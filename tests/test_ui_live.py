@@ -1,6 +1,6 @@
 """The live panel and stage display, driven with a fake clock (no waiting)."""
 
-from datetime import datetime, timedelta, timezone
+from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -9,24 +9,7 @@ from PySide6.QtWidgets import QLabel
 from sessionkit.domain.models import Note, NoteKind
 from sessionkit.services.clock import ClockState
 from sessionkit.store import Store
-
-T0 = datetime(2026, 6, 3, 5, 0, 0, tzinfo=timezone.utc)
-
-
-class FakeClock:
-    def __init__(self):
-        self.t = T0
-
-    def __call__(self):
-        return self.t
-
-    def advance(self, minutes=0, seconds=0):
-        self.t += timedelta(minutes=minutes, seconds=seconds)
-
-
-@pytest.fixture
-def fake():
-    return FakeClock()
+from conftest import T0  # noqa: E402
 
 
 @pytest.fixture

@@ -1,7 +1,7 @@
 """The live-run keys: a contract, documented in docs/keyboard.md and in Help."""
 
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from sessionkit.services.clock import ClockState
 from sessionkit.ui.live_shortcuts import LIVE_KEYS, KeyboardShortcutsDialog, make_live_actions
+from conftest import FakeClock  # noqa: E402
 
 DOC = Path(__file__).resolve().parents[1] / "docs" / "keyboard.md"
 
@@ -40,14 +41,6 @@ def test_help_dialog_lists_every_live_key(qtbot):
     assert ("F5", "Start the session / pause / resume") in rows
     assert ("F7", "Next agenda item (ends the session after the last)") in rows
     assert len(rows) == len(LIVE_KEYS)
-
-
-class FakeClock:
-    def __init__(self):
-        self.t = datetime(2026, 6, 3, 5, 0, tzinfo=timezone.utc)
-
-    def __call__(self):
-        return self.t
 
 
 @pytest.fixture

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -11,21 +11,6 @@ from PySide6.QtWidgets import QApplication
 from sessionkit.services.clock import ClockState
 from sessionkit.services.sessions import open_store
 from sessionkit.ui.app import choose_session, open_main_window, ui_settings
-
-T0 = datetime(2026, 6, 3, 5, 0, tzinfo=timezone.utc)
-
-
-class FakeClock:
-    def __init__(self):
-        self.t = T0
-
-    def __call__(self):
-        return self.t
-
-
-@pytest.fixture
-def fake():
-    return FakeClock()
 
 
 @pytest.fixture
