@@ -21,6 +21,15 @@ def utc_now() -> datetime:
     return datetime.now(timezone.utc)
 
 
+def to_iso(value: datetime | date | None) -> str | None:
+    """ISO 8601 text as stored and exchanged; a naive time is taken to be UTC."""
+    if value is None:
+        return None
+    if isinstance(value, datetime) and value.tzinfo is None:
+        value = value.replace(tzinfo=timezone.utc)
+    return value.isoformat()
+
+
 class RoleKind(str, Enum):
     MODERATOR = "moderator"
     CHAIR = "chair"

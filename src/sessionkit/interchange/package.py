@@ -38,6 +38,7 @@ from sessionkit.domain.models import (
     RoleKind,
     Session,
     parse_enum,
+    to_iso,
     utc_now,
 )
 from sessionkit.interchange.files import write_atomic
@@ -68,21 +69,14 @@ class Package:
 
 # -- to JSON ---------------------------------------------------------------------------
 
-def _iso(value: datetime | date | None) -> str | None:
-    if value is None:
-        return None
-    if isinstance(value, datetime) and value.tzinfo is None:
-        value = value.replace(tzinfo=timezone.utc)
-    return value.isoformat()
-
 
 def note_to_dict(n: Note) -> dict:
-    return {"id": n.id, "session_id": n.session_id, "created": _iso(n.created),
-            "updated": _iso(n.updated), "author": n.author, "device": n.device,
+    return {"id": n.id, "session_id": n.session_id, "created": to_iso(n.created),
+            "updated": to_iso(n.updated), "author": n.author, "device": n.device,
             "kind": n.kind.value, "text": n.text, "agenda_item_id": n.agenda_item_id,
             "speaker_id": n.speaker_id, "outcome_ids": sorted(n.outcome_ids),
-            "action_owner": n.action_owner, "action_due": _iso(n.action_due),
-            "starred": bool(n.starred), "deleted_at": _iso(n.deleted_at)}
+            "action_owner": n.action_owner, "action_due": to_iso(n.action_due),
+            "starred": bool(n.starred), "deleted_at": to_iso(n.deleted_at)}
 
 
 def content_to_dict(p: Package) -> dict:
@@ -90,7 +84,7 @@ def content_to_dict(p: Package) -> dict:
     return {
         "session": {"id": s.id, "code": s.code, "title": s.title, "subtitle": s.subtitle,
                     "track": s.track, "tags": list(s.tags), "room": s.room,
-                    "room_note": s.room_note, "start": _iso(s.start), "end": _iso(s.end),
+                    "room_note": s.room_note, "start": to_iso(s.start), "end": to_iso(s.end),
                     "timezone": s.timezone, "description": list(s.description),
                     "outcomes_intro": s.outcomes_intro, "language": s.language,
                     "abstract": s.abstract, "links": list(s.links), "source": s.source},
@@ -102,13 +96,13 @@ def content_to_dict(p: Package) -> dict:
                   for r in p.roles],
         "agenda": [{"id": a.id, "position": a.position, "title": a.title, "kind": a.kind.value,
                     "planned_minutes": a.planned_minutes, "cue": a.cue,
-                    "person_ids": list(a.person_ids), "actual_start": _iso(a.actual_start),
-                    "actual_end": _iso(a.actual_end)} for a in p.agenda],
+                    "person_ids": list(a.person_ids), "actual_start": to_iso(a.actual_start),
+                    "actual_end": to_iso(a.actual_end)} for a in p.agenda],
         "outcomes": [{"id": o.id, "position": o.position, "text": o.text,
                       "status": o.status.value, "comment": o.comment} for o in p.outcomes],
         "documents": [{"id": d.id, "title": d.title, "url": d.url, "as_of": d.as_of}
                       for d in p.documents],
-        "notes": [note_to_dict(n) for n in sorted(p.notes, key=lambda n: (_iso(n.created), n.id))],
+        "notes": [note_to_dict(n) for n in sorted(p.notes, key=lambda n: (to_iso(n.created), n.id))],
     }
 
 
@@ -121,7 +115,7 @@ def to_bytes(p: Package) -> bytes:
     content = content_to_dict(p)
     doc = {
         "format": FORMAT, "version": VERSION, "generator": f"SessionKit {__version__}",
-        "exported_at": _iso(p.exported_at or utc_now()), "device": p.device,
+        "exported_at": to_iso(p.exported_at or utc_now()), "device": p.device,
         "session_id": p.session.id, "session_code": p.session.code,
         "content_sha256": hashlib.sha256(canonical(content)).hexdigest(),
         "content": content,

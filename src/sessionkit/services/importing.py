@@ -19,10 +19,10 @@ import json
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import datetime
 from pathlib import Path
 
-from sessionkit.domain.models import AgendaItem, ItemKind, Person, Session
+from sessionkit.domain.models import AgendaItem, ItemKind, Person, Session, to_iso
 from sessionkit.interchange.schedule import (
     ParsedSchedule,
     ScheduleError,
@@ -49,14 +49,6 @@ def person_id_for(source: str, person_key: str) -> str:
     return str(uuid.uuid5(_NS, f"{source}/person/{person_key}"))
 
 
-def _iso(dt: datetime | None) -> str | None:
-    if dt is None:
-        return None
-    if dt.tzinfo is None:
-        dt = dt.replace(tzinfo=timezone.utc)
-    return dt.isoformat()
-
-
 def snapshot_hash(fields: dict, speakers: list[tuple[str, str]]) -> str:
     payload = json.dumps({"f": fields, "p": [list(p) for p in speakers]},
                          sort_keys=True, ensure_ascii=False, separators=(",", ":"))
@@ -65,7 +57,7 @@ def snapshot_hash(fields: dict, speakers: list[tuple[str, str]]) -> str:
 
 def _fields_from_session(s: Session) -> dict:
     return {"code": s.code, "title": s.title, "subtitle": s.subtitle, "track": s.track,
-            "room": s.room, "start": _iso(s.start), "end": _iso(s.end),
+            "room": s.room, "start": to_iso(s.start), "end": to_iso(s.end),
             "timezone": s.timezone, "description": list(s.description),
             "language": s.language, "abstract": s.abstract, "links": list(s.links)}
 

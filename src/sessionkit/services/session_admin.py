@@ -24,10 +24,11 @@ from sessionkit.domain.models import (
     Session,
     SessionBundle,
     new_id,
+    to_iso,
     utc_now,
 )
 from sessionkit.services.people import intro_cues, set_intro_cue
-from sessionkit.store.repos import SessionRepo, _iso
+from sessionkit.store.repos import SessionRepo
 
 
 class SessionEditError(ValueError):
@@ -135,7 +136,7 @@ def delete_session(store, session_id: str, when: datetime | None = None) -> None
     store.sessions.get(session_id)  # NotFound if already gone
     with store.atomic():
         store.db.execute("UPDATE sessions SET deleted_at = ? WHERE id = ?",
-                         [_iso(when or utc_now()), session_id])
+                         [to_iso(when or utc_now()), session_id])
 
 
 def binned_sessions(store) -> list[tuple[Session, datetime, int]]:

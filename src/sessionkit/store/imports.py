@@ -12,8 +12,15 @@ import json
 
 import sqlite_utils
 
-from sessionkit.domain.models import AgendaItem, Person, RoleKind, Session, utc_now
-from sessionkit.store.repos import SessionRepo, _iso
+from sessionkit.domain.models import (
+    AgendaItem,
+    Person,
+    RoleKind,
+    Session,
+    to_iso,
+    utc_now,
+)
+from sessionkit.store.repos import SessionRepo
 
 # The session columns an import owns; everything else (tags, room note, outcomes
 # intro, documents, agenda, outcomes, notes) belongs to the user.
@@ -84,12 +91,12 @@ class ImportRepo:
             "ON CONFLICT(source) DO UPDATE SET session_id = excluded.session_id, "
             "schedule = excluded.schedule, snapshot_hash = excluded.snapshot_hash, "
             "imported_at = excluded.imported_at, file_name = excluded.file_name",
-            [source, session_id, schedule, snapshot_hash, _iso(utc_now()), file_name])
+            [source, session_id, schedule, snapshot_hash, to_iso(utc_now()), file_name])
 
     # -- writes ----------------------------------------------------------------------
     def insert_session(self, s: Session) -> None:
         row = SessionRepo(self.db)._row(s)
-        row["created"] = row["updated"] = _iso(utc_now())
+        row["created"] = row["updated"] = to_iso(utc_now())
         cols = ", ".join(f'"{k}"' for k in row)
         marks = ", ".join("?" * len(row))
         self.db.execute(f"INSERT INTO sessions ({cols}) VALUES ({marks})", list(row.values()))
@@ -98,7 +105,7 @@ class ImportRepo:
         row = SessionRepo(self.db)._row(s)
         sets = ", ".join(f'"{k}" = ?' for k in IMPORTED_COLUMNS)
         self.db.execute(f'UPDATE sessions SET {sets}, "updated" = ? WHERE id = ?',
-                        [row[k] for k in IMPORTED_COLUMNS] + [_iso(utc_now()), s.id])
+                        [row[k] for k in IMPORTED_COLUMNS] + [to_iso(utc_now()), s.id])
 
     def replace_speakers(self, session_id: str, people: list[Person]) -> None:
         """Speakers become exactly ``people``; other roles (moderator, ...) stay."""

@@ -15,7 +15,8 @@ from datetime import datetime
 
 import sqlite_utils
 
-from sessionkit.store.repos import _dt, _iso
+from sessionkit.domain.models import to_iso
+from sessionkit.store.repos import _dt
 
 DEFAULT_AMBER_SECONDS = 120
 DEFAULT_RED_SECONDS = 0
@@ -76,11 +77,11 @@ class LiveRepo:
                 "amber_seconds = excluded.amber_seconds, red_seconds = excluded.red_seconds, "
                 "updated = excluded.updated",
                 {"session_id": rec.session_id, "state": rec.state,
-                 "current_item_id": rec.current_item_id, "started_at": _iso(rec.started_at),
-                 "ended_at": _iso(rec.ended_at), "paused_at": _iso(rec.paused_at),
+                 "current_item_id": rec.current_item_id, "started_at": to_iso(rec.started_at),
+                 "ended_at": to_iso(rec.ended_at), "paused_at": to_iso(rec.paused_at),
                  "paused_seconds": rec.paused_seconds, "amber_seconds": rec.amber_seconds,
                  "red_seconds": rec.red_seconds,
-                 "updated": _iso(datetime.now().astimezone())})
+                 "updated": to_iso(datetime.now().astimezone())})
 
     def items(self, session_id: str) -> dict[str, ItemLive]:
         return {r["item_id"]: ItemLive(item_id=r["item_id"],
@@ -103,7 +104,7 @@ class LiveRepo:
         with self.db.atomic():
             self.db.execute(
                 "UPDATE agenda_items SET actual_start = ?, actual_end = ? WHERE id = ?",
-                [_iso(start), _iso(end), item_id])
+                [to_iso(start), to_iso(end), item_id])
 
     def clear(self, session_id: str) -> None:
         """Forget a run: state back to idle (thresholds kept), actual times wiped."""

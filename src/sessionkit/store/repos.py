@@ -8,7 +8,7 @@ transaction by wrapping them in ``store.atomic()``.
 from __future__ import annotations
 
 import json
-from datetime import date, datetime, timezone
+from datetime import date, datetime
 from pathlib import Path
 
 import sqlite_utils
@@ -16,29 +16,22 @@ import sqlite_utils
 from sessionkit.domain.models import (
     AgendaItem,
     Document,
+    ItemKind,
     Note,
+    NoteKind,
     Outcome,
+    OutcomeStatus,
     Person,
     ReportMeta,
     Role,
+    RoleKind,
     Session,
     SessionBundle,
-    ItemKind,
-    NoteKind,
-    OutcomeStatus,
-    RoleKind,
     parse_enum,
+    to_iso,
     utc_now,
 )
 from sessionkit.store.db import DB_FILENAME, connect
-
-
-def _iso(value: datetime | date | None) -> str | None:
-    if value is None:
-        return None
-    if isinstance(value, datetime) and value.tzinfo is None:
-        value = value.replace(tzinfo=timezone.utc)
-    return value.isoformat()
 
 
 def _dt(value: str | None) -> datetime | None:
@@ -61,8 +54,8 @@ class SessionRepo:
         return {
             "id": s.id, "code": s.code, "title": s.title, "subtitle": s.subtitle,
             "track": s.track, "tags": json.dumps(s.tags, ensure_ascii=False),
-            "room": s.room, "room_note": s.room_note, "start": _iso(s.start),
-            "end": _iso(s.end), "timezone": s.timezone,
+            "room": s.room, "room_note": s.room_note, "start": to_iso(s.start),
+            "end": to_iso(s.end), "timezone": s.timezone,
             "description": json.dumps(s.description, ensure_ascii=False),
             "outcomes_intro": s.outcomes_intro,
             "language": s.language, "abstract": s.abstract,
@@ -82,7 +75,7 @@ class SessionRepo:
         )
 
     def save(self, s: Session) -> None:
-        now = _iso(utc_now())
+        now = to_iso(utc_now())
         with self.db.atomic():
             row = self._row(s)
             exists = self.db.execute("SELECT 1 FROM sessions WHERE id = ?", [s.id]).fetchone()
@@ -187,7 +180,7 @@ class AgendaRepo:
                 "id": item.id, "session_id": session_id, "position": item.position,
                 "title": item.title, "kind": item.kind.value,
                 "planned_minutes": item.planned_minutes, "cue": item.cue,
-                "actual_start": _iso(item.actual_start), "actual_end": _iso(item.actual_end),
+                "actual_start": to_iso(item.actual_start), "actual_end": to_iso(item.actual_end),
             }, pk="id")
             self.db.execute("DELETE FROM agenda_item_people WHERE item_id = ?", [item.id])
             for pos, pid in enumerate(item.person_ids):
@@ -278,12 +271,12 @@ class NoteRepo:
     def save(self, n: Note) -> None:
         with self.db.atomic():
             self.db["notes"].upsert({
-                "id": n.id, "session_id": n.session_id, "created": _iso(n.created),
-                "updated": _iso(n.updated), "author": n.author, "device": n.device,
+                "id": n.id, "session_id": n.session_id, "created": to_iso(n.created),
+                "updated": to_iso(n.updated), "author": n.author, "device": n.device,
                 "kind": n.kind.value, "text": n.text, "agenda_item_id": n.agenda_item_id,
                 "speaker_id": n.speaker_id, "action_owner": n.action_owner,
-                "action_due": _iso(n.action_due), "starred": int(n.starred),
-                "deleted_at": _iso(n.deleted_at),
+                "action_due": to_iso(n.action_due), "starred": int(n.starred),
+                "deleted_at": to_iso(n.deleted_at),
             }, pk="id")
             self.db.execute("DELETE FROM note_outcomes WHERE note_id = ?", [n.id])
             for oid in n.outcome_ids:
@@ -331,7 +324,7 @@ class DraftRepo:
     def save(self, session_id: str, text: str) -> None:
         with self.db.atomic():
             self.db["drafts"].upsert(
-                {"session_id": session_id, "text": text, "updated": _iso(utc_now())},
+                {"session_id": session_id, "text": text, "updated": to_iso(utc_now())},
                 pk="session_id")
 
     def get(self, session_id: str) -> str:
@@ -348,7 +341,7 @@ class ReportMetaRepo:
         with self.db.atomic():
             self.db["report_meta"].upsert({
                 "session_id": m.session_id, "summary": m.summary, "attendance": m.attendance,
-                "signed_off_by": m.signed_off_by, "signed_off_at": _iso(m.signed_off_at),
+                "signed_off_by": m.signed_off_by, "signed_off_at": to_iso(m.signed_off_at),
             }, pk="session_id")
 
     def get(self, session_id: str) -> ReportMeta:
@@ -424,4 +417,4 @@ class Store:
 
     def mark_bundle_loaded(self, name: str, session_id: str) -> None:
         self.db["bundle_loads"].insert(
-            {"name": name, "session_id": session_id, "loaded_at": _iso(utc_now())})
+            {"name": name, "session_id": session_id, "loaded_at": to_iso(utc_now())})
