@@ -10,9 +10,9 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
-SCHEDULES = SHARED / "fixtures" / "schedules"
-SEED = SHARED / "seeds" / "session-d3.txt"
+DATA = REPO / "tests" / "data"  # every fixture is in the repository (tests/data/README.md)
+SCHEDULES = DATA / "schedules"
+SEED = DATA / "seeds" / "session-d3.txt"
 
 
 T0 = datetime(2026, 6, 3, 5, 0, tzinfo=timezone.utc)  # when fake-clock live runs start

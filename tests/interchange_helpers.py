@@ -4,16 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 
-SCHEDULES = Path(__file__).resolve().parents[2] / "shared" / "fixtures" / "schedules"
+SCHEDULES = Path(__file__).resolve().parent / "data" / "schedules"
 
 
 def fixture(name: str) -> Path:
     path = SCHEDULES / name
-    if not path.exists():
-        pytest.skip(f"schedule fixture {name} not found in {SCHEDULES} "
-                    "(the shared/ folder must sit beside the repository)")
     return path
 
 

@@ -1,4 +1,4 @@
-"""Importing the real schedules in ../shared/fixtures/schedules, and re-importing."""
+"""Importing the real schedules in tests/data/schedules, and re-importing."""
 
 from __future__ import annotations
 
