@@ -94,7 +94,7 @@ def test_damaged_file_quit_leaves_no_empty_file_in_its_place(tmp_path):
 
 
 DISK_FULL_DRIVER = textwrap.dedent("""
-    import json, resource, signal, sys
+    import json, resource, signal, sys, time
     from pathlib import Path
     signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
     from PySide6.QtCore import Qt
@@ -113,14 +113,21 @@ DISK_FULL_DRIVER = textwrap.dedent("""
     window.show()
     edit = window.capture_panel.edit
     out = {}
+
+    def wait_until(condition, seconds=30):
+        # wait on what the user would see, not a fixed time: the machine may be busy
+        deadline = time.monotonic() + seconds
+        while not condition() and time.monotonic() < deadline:
+            QTest.qWait(50)
+
     type_text(edit, "Saved before the disk filled. ")
-    QTest.qWait(1500)
+    wait_until(lambda: store.drafts.get(sid) == "Saved before the disk filled. ")
     out["draft_before"] = store.drafts.get(sid)
     store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     hard = resource.getrlimit(resource.RLIMIT_FSIZE)[1]
     resource.setrlimit(resource.RLIMIT_FSIZE, (1, hard))  # the disk is full from now on
     type_text(edit, "Typed while the disk is full.")
-    QTest.qWait(1500)
+    wait_until(ctl.banner.isVisible)
     out["banner_visible"] = ctl.banner.isVisible()
     out["banner"] = ctl.banner.label.text()
     out["box"] = edit.toPlainText()
@@ -130,7 +137,7 @@ DISK_FULL_DRIVER = textwrap.dedent("""
     out["status"] = window.capture_panel.status_label.text()
     out["box_after_commit"] = edit.toPlainText()
     resource.setrlimit(resource.RLIMIT_FSIZE, (hard, hard))  # space returns
-    QTest.qWait(4500)  # the retry comes within 3 s
+    wait_until(lambda: not ctl.banner.isVisible())  # the retry comes within 3 s
     out["banner_after"] = ctl.banner.isVisible()
     out["draft_after"] = store.drafts.get(sid)
     QTest.keyClick(edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
