@@ -218,8 +218,11 @@ class ModeratorTools(QObject):
     def duplicate_session(self) -> None:
         from sessionkit.services.session_admin import duplicate_session
 
+        from sessionkit.ui.session_switcher import announce_opened
+
         self.window.flush()
-        self.switch_to(duplicate_session(self.ctx.store, self.ctx.session_id))
+        new = self.switch_to(duplicate_session(self.ctx.store, self.ctx.session_id))
+        announce_opened(new, t("Copy made; now open: {code} — {title}"))
 
     def delete_session(self) -> None:
         from sessionkit.services.session_admin import delete_session
@@ -245,16 +248,23 @@ class ModeratorTools(QObject):
         dialog = BinDialog(self.ctx.store, self.window)
         dialog.exec()
         if dialog.restored:
-            self.switch_to(dialog.restored[-1])
+            from sessionkit.ui.session_switcher import announce_opened
 
-    def switch_to(self, session_id: str) -> None:
-        """Open another session in a fresh main window and close this one."""
+            new = self.switch_to(dialog.restored[-1])
+            announce_opened(new, t("Restored from the bin; now open: {code} — {title}"))
+
+    def switch_to(self, session_id: str):
+        """Open another session in a fresh main window and close this one; returns the
+        new window."""
         from sessionkit.ui.app import open_main_window
 
         w = self.window
         new = open_main_window(w.ctx.store, w.ctx.data_dir, session_id,
                                getattr(w, "settings", None))
         _OPEN_WINDOWS.append(new)
+        # Same place and size as the window it replaces, so the switch does not jump.
+        new.setGeometry(w.geometry())
+        new.setWindowState(w.windowState())
         new.show()
         self.controller.shutdown()
         w.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
@@ -262,6 +272,7 @@ class ModeratorTools(QObject):
             w.destroyed.connect(lambda *_: _OPEN_WINDOWS.remove(w) if w in _OPEN_WINDOWS
                                 else None)
         w.close()
+        return new
 
 
 def install_moderator_tools(window, now=None) -> ModeratorTools:
