@@ -43,10 +43,11 @@ def test_lists_every_session_by_start_then_code(qtbot, sessions, d3):
     dlg = SessionSwitcherDialog(sessions, d3.id)
     qtbot.addWidget(dlg)
     lines = dlg.visible_lines()
-    assert [line.split("  ·  ")[0] for line in lines] == ["K1", "K2", "D3", "Z9"]
-    # code, title, time (in the session's own zone), room
-    assert lines[1] == "K2  ·  광주광역시 기후 포럼  ·  2026-11-18 14:30  ·  Room 301"
-    assert lines[3] == "Z9  ·  No date yet"
+    assert [line.split(" — ")[0] for line in lines] == ["K1", "K2", "D3", "Z9"]
+    # code, title; then time (in the session's own zone) and room
+    assert lines[1] == "K2 — 광주광역시 기후 포럼\n2026-11-18 14:30 · Room 301"
+    assert lines[2].endswith("\nBook Seminar Room, Design Lab")
+    assert lines[3] == "Z9 — No date yet\n(no date or room yet)"
     assert dlg.count_label.text() == "4 of 4 sessions"
     # the open session is the one selected at first
     assert dlg.list.currentItem().text().startswith("D3")
@@ -245,8 +246,14 @@ def test_screenshot_of_the_list_at_1024x768(qtbot, sessions, d3, tmp_path):
     qtbot.waitExposed(dlg)
     # fits a 1024×768 screen and nothing is cut off: each line fits the list's width
     assert dlg.width() <= 1024 and dlg.height() <= 768
-    fm = dlg.list.fontMetrics()
-    for line in dlg.visible_lines():
-        assert fm.horizontalAdvance(line) < dlg.list.viewport().width()
+    viewport = dlg.list.viewport().rect()
+    for i in range(dlg.list.count()):
+        item = dlg.list.item(i)
+        rect = dlg.list.visualItemRect(item)
+        assert rect.right() <= viewport.right()
+        # the wrapped text gets the height it needs
+        needed = dlg.list.fontMetrics().boundingRect(
+            rect, int(Qt.TextFlag.TextWordWrap), item.text()).height()
+        assert rect.height() >= needed
     shot = tmp_path / "switcher.png"
     assert dlg.grab().save(str(shot))

@@ -54,13 +54,9 @@ def _sort_key(s):
 
 
 def session_line(s) -> str:
-    parts = [s.code, s.title]
-    when = _when(s)
-    if when:
-        parts.append(when)
-    if s.room:
-        parts.append(s.room)
-    return "  ·  ".join(parts)
+    """Two lines: "D3 — title", then when and where (long titles wrap, never cut)."""
+    second = " · ".join(p for p in (_when(s), s.room) if p) or t("(no date or room yet)")
+    return f"{s.code} — {s.title}\n{second}"
 
 
 def matches(s, text: str) -> bool:
@@ -93,7 +89,10 @@ class SessionSwitcherDialog(QDialog):
         self.list = QListWidget()
         self.list.setObjectName("sessionSwitcherList")
         self.list.setAccessibleName(t("Sessions"))
-        self.list.setUniformItemSizes(True)
+        self.list.setWordWrap(True)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setSpacing(2)
         layout.addWidget(self.list, 1)
         self.count_label = QLabel()
         self.count_label.setObjectName("sessionSwitcherCount")
@@ -109,7 +108,7 @@ class SessionSwitcherDialog(QDialog):
         self.box.installEventFilter(self)
         self._current_id = current_id
         self.refilter("")
-        self.resize(640, 460)
+        self.resize(720, 520)  # fits 1024×768 with room to spare
         self.box.setFocus()
 
     def refilter(self, text: str) -> None:
