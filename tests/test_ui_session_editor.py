@@ -233,3 +233,18 @@ def test_editor_screenshot_at_1024x768(qtbot, ctx, tmp_path):
     assert dlg.frameGeometry().width() <= 1024 and dlg.height() <= 768 - 80
     assert dlg.height() >= dlg.minimumSizeHint().height()
     assert dlg.grab().save(str(tmp_path / "session-editor.png"))
+
+
+def test_header_says_track_for_a_track(qtbot, ctx, store, d3):
+    from sessionkit.ui.panels.header import HeaderPanel
+
+    header = HeaderPanel(ctx)
+    qtbot.addWidget(header)
+    assert header.meta_label.text() == ("Room: Book Seminar Room, Design Lab   ·   "
+                                        "Track: Low Carbon City")
+    s = store.sessions.get(d3.id)
+    s.tags = ["Low Carbon City", "Finance", "Asia"]
+    store.sessions.save(s)
+    ctx.reload_bundle()
+    assert header.meta_label.text().endswith("Track: Low Carbon City   ·   Tags: Finance, Asia")
+    assert "Tag:" not in header.meta_label.text()
