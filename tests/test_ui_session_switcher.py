@@ -123,13 +123,13 @@ def window(qtbot, data_dir, fake):
     store.close()
 
 
-def _when_modal(qtbot, action):
+def _when_modal(qtbot, action, name=None):
     """Run ``action(dialog)`` once the next modal dialog is up (exec() blocks the test)."""
     done = []
 
     def poll():
         dlg = QApplication.activeModalWidget()
-        if dlg is None:
+        if dlg is None or (name and dlg.objectName() != name):
             QTimer.singleShot(20, poll)
             return
         done.append(dlg)
@@ -257,3 +257,32 @@ def test_screenshot_of_the_list_at_1024x768(qtbot, sessions, d3, tmp_path):
         assert rect.height() >= needed
     shot = tmp_path / "switcher.png"
     assert dlg.grab().save(str(shot))
+
+
+def test_after_an_import_the_imported_session_can_be_opened(qtbot, window, tmp_path):
+    from test_interchange_ui import SMALL_ICS
+
+    w = window
+    small = tmp_path / "two.ics"
+    small.write_text(SMALL_ICS.replace("\n", "\r\n"), encoding="utf-8")
+    dialog = w.interchange_actions.import_schedule()
+    dialog.load(small)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 2, timeout=10000)
+    with qtbot.waitSignal(dialog.imported, timeout=10000):
+        dialog.import_button.click()
+    assert dialog.open_button.isVisible()
+    assert dialog.open_button.text() == "Open one of them…"
+
+    def choose(chooser):
+        # only the imported sessions are offered
+        assert [line.split(" — ")[1].split("\n")[0] for line in chooser.visible_lines()] == [
+            "Opening plenary", "Closing plenary"]
+        qtbot.keyClicks(chooser.box, "closing")
+        qtbot.keyClick(chooser.box, Qt.Key.Key_Return)
+
+    seen = _when_modal(qtbot, choose, name="sessionSwitcher")
+    qtbot.keyClick(dialog.open_button, Qt.Key.Key_Space)
+    assert seen
+    new = _current(w)
+    assert new is not w and new.ctx.session.title == "Closing plenary"
+    assert new.statusBar().currentMessage().startswith("Opened ")

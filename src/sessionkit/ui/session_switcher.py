@@ -71,12 +71,14 @@ def matches(s, text: str) -> bool:
 class SessionSwitcherDialog(QDialog):
     """Every session, sorted by start time then code; typing filters; Enter opens."""
 
-    def __init__(self, store, current_id: str | None = None, parent: QWidget | None = None):
+    def __init__(self, store, current_id: str | None = None, parent: QWidget | None = None,
+                 only_ids: set[str] | None = None):
         super().__init__(parent)
         self.setObjectName("sessionSwitcher")
         self.setWindowTitle(t("Open session"))
         self.session_id: str | None = None
-        self.sessions = sorted(store.sessions.list(), key=_sort_key)
+        self.sessions = sorted((s for s in store.sessions.list()
+                                if only_ids is None or s.id in only_ids), key=_sort_key)
         layout = QVBoxLayout(self)
         label = QLabel(t("&Type part of a code, title, date or room:"))
         self.box = QLineEdit()
