@@ -286,3 +286,26 @@ def test_after_an_import_the_imported_session_can_be_opened(qtbot, window, tmp_p
     new = _current(w)
     assert new is not w and new.ctx.session.title == "Closing plenary"
     assert new.statusBar().currentMessage().startswith("Opened ")
+
+
+def test_ctrl_o_is_in_help_and_the_docs(qtbot, window):
+    from pathlib import Path
+
+    from PySide6.QtGui import QKeySequence
+
+    from sessionkit.ui.dialogs import ShortcutsDialog
+
+    w = window
+    assert w.session_switcher.action.shortcut() == QKeySequence("Ctrl+O")
+    # no other action of the window claims the key
+    claims = [a.text() for a in w.findChildren(type(w.session_switcher.action))
+              if QKeySequence("Ctrl+O") in a.shortcuts()]
+    assert claims == ["&Open…"]
+    dialog = ShortcutsDialog(w)
+    qtbot.addWidget(dialog)
+    rows = [(dialog.table.item(r, 0).text(), dialog.table.item(r, 1).text())
+            for r in range(dialog.table.rowCount())]
+    assert ("Ctrl+O", "Open another session (type to find it)") in rows
+    root = Path(__file__).resolve().parents[1]
+    assert "| Ctrl+O | Open another session" in (root / "docs" / "keyboard.md").read_text()
+    assert "| Ctrl+O | Open another session" in (root / "README.md").read_text()

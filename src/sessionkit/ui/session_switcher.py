@@ -241,7 +241,9 @@ class SessionSwitcher(QObject):
             window.addAction(self.action)
         from sessionkit.ui.dialogs import register_shortcut_help
 
-        register_shortcut_help(OPEN_KEY, t("Open another session (type to find it)"))
+        register_shortcut_help(
+            QKeySequence(OPEN_KEY).toString(QKeySequence.SequenceFormat.NativeText),
+            t("Open another session (type to find it)"))
 
     def open_dialog(self, exec_: bool = True) -> SessionSwitcherDialog:
         dialog = SessionSwitcherDialog(self.window.ctx.store, self.window.ctx.session_id,
