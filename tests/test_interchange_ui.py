@@ -29,8 +29,16 @@ def test_preview_choose_and_import_on_a_worker(qtbot, qtmodeltester, store):
     assert first.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
     assert dialog.import_button.text() == "Import"
     assert not dialog.import_button.isEnabled()
-    assert dialog.info.text().endswith("Tick the events to import (Select all ticks every "
-                                       "event shown).")
+    assert dialog.info.text().endswith("Tick the events to import: Space ticks the selected "
+                                       "rows, Select all ticks every event shown.")
+    # by keyboard: select a row, Space ticks it, Space again unticks it
+    dialog.table.setFocus()
+    dialog.table.setCurrentIndex(dialog.proxy.index(2, 3))
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Space)
+    assert dialog.import_button.text() == "Import 1 sessions"
+    assert dialog.proxy.index(2, 0).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Space)
+    assert not dialog.import_button.isEnabled()
     dialog.all_button.click()
     assert dialog.import_button.text() == "Import 36 sessions"
     dialog.none_button.click()

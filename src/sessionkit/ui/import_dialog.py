@@ -372,6 +372,8 @@ class ImportScheduleDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the buttons
+        self.table.installEventFilter(self)  # Space ticks the selected rows, any column
         self.model.dataChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
 
@@ -409,7 +411,20 @@ class ImportScheduleDialog(QDialog):
                 Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.load_typed_path()
             return True
+        if obj is self.table and event.type() == QEvent.Type.KeyPress \
+                and event.key() == Qt.Key.Key_Space and not event.modifiers():
+            self.toggle_selected()
+            return True
         return super().eventFilter(obj, event)
+
+    def toggle_selected(self) -> None:
+        """Space: tick the selected rows (untick them when all are ticked already)."""
+        rows = sorted({self.proxy.mapToSource(i).row()
+                       for i in self.table.selectionModel().selectedRows()})
+        if not rows and self.table.currentIndex().isValid():
+            rows = [self.proxy.mapToSource(self.table.currentIndex()).row()]
+        if rows:
+            self.model.set_all(not all(self.model.checked[r] for r in rows), rows)
 
     def load_typed_path(self) -> StoreJob | None:
         text = self.file_edit.text().strip().strip('"').strip("'")
@@ -484,8 +499,8 @@ class ImportScheduleDialog(QDialog):
                                   "(they stay, with their notes).").format(n=len(plan.removed))
         self.info.setText(text)
         if len(self.model.items) > TICK_ALL_UP_TO:
-            text += " " + self.tr("Tick the events to import (Select all ticks every event "
-                                  "shown).")
+            text += " " + self.tr("Tick the events to import: Space ticks the selected rows, "
+                                  "Select all ticks every event shown.")
         self.info.setText(text)
         if parsed.warnings:
             self.warnings.setPlainText("\n".join(translate_warning(w) for w in parsed.warnings))
