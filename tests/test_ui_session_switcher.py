@@ -215,6 +215,18 @@ def test_a_live_run_is_announced_before_switching(qtbot, window):
     assert SessionClock(new.ctx.store, d3.id).snapshot().state == ClockState.RUNNING
 
 
+def test_duplicate_during_a_live_run_can_stay(qtbot, window):
+    w = window
+    w.moderator.controller.toggle_run()
+    _when_modal(qtbot, lambda box: qtbot.keyClick(box, Qt.Key.Key_Return))  # default: stay
+    w.moderator.duplicate_session()
+    assert _current(w) is w and w.ctx.session.code == "D3"
+    assert w.statusBar().currentMessage() == (
+        "Copy made: D3-2 — Low carbon cities in Asia through city-to-city cooperation; "
+        "open it with Session → Open… (Ctrl+O).")
+    assert w.ctx.store.sessions.find("D3-2")
+
+
 def test_duplicate_and_restore_say_which_session_is_open(qtbot, window):
     w = window
     w.moderator.duplicate_session()

@@ -213,16 +213,21 @@ class ModeratorTools(QObject):
 
         dialog = NewSessionDialog(self.ctx.store, self.window)
         if dialog.exec() and dialog.session_id:
-            self.switch_to(dialog.session_id)
+            from sessionkit.ui.session_switcher import open_session
+
+            open_session(self.window, dialog.session_id,
+                         t("Created; now open: {code} — {title}"),
+                         t("Created {code} — {title}; open it with Session → Open… (Ctrl+O)."))
 
     def duplicate_session(self) -> None:
         from sessionkit.services.session_admin import duplicate_session
 
-        from sessionkit.ui.session_switcher import announce_opened
+        from sessionkit.ui.session_switcher import open_session
 
         self.window.flush()
-        new = self.switch_to(duplicate_session(self.ctx.store, self.ctx.session_id))
-        announce_opened(new, t("Copy made; now open: {code} — {title}"))
+        open_session(self.window, duplicate_session(self.ctx.store, self.ctx.session_id),
+                     t("Copy made; now open: {code} — {title}"),
+                     t("Copy made: {code} — {title}; open it with Session → Open… (Ctrl+O)."))
 
     def delete_session(self) -> None:
         from sessionkit.services.session_admin import delete_session
@@ -248,10 +253,11 @@ class ModeratorTools(QObject):
         dialog = BinDialog(self.ctx.store, self.window)
         dialog.exec()
         if dialog.restored:
-            from sessionkit.ui.session_switcher import announce_opened
+            from sessionkit.ui.session_switcher import open_session
 
-            new = self.switch_to(dialog.restored[-1])
-            announce_opened(new, t("Restored from the bin; now open: {code} — {title}"))
+            open_session(self.window, dialog.restored[-1],
+                         t("Restored from the bin; now open: {code} — {title}"),
+                         t("Restored {code} — {title}; open it with Session → Open… (Ctrl+O)."))
 
     def switch_to(self, session_id: str):
         """Open another session in a fresh main window and close this one; returns the

@@ -202,8 +202,13 @@ def announce_opened(window, why: str) -> None:
     window.statusBar().showMessage(why.format(code=s.code, title=s.title), 10000)
 
 
-def open_session(window, session_id: str, why: str | None = None):
-    """Switch ``window`` to another session; returns the window now showing it."""
+def open_session(window, session_id: str, why: str | None = None,
+                 stayed: str | None = None):
+    """Switch ``window`` to another session; returns the window now showing it.
+
+    ``why`` is the status message in the new window, ``stayed`` the one shown here when
+    the user chose to stay with a live session (both take {code} and {title}).
+    """
     ctx = window.ctx
     if session_id == ctx.session_id:
         return window
@@ -214,6 +219,9 @@ def open_session(window, session_id: str, why: str | None = None):
                                 t("That session no longer exists (it may be in the bin)."))
         return window
     if not confirm_leave_live(window, target):
+        if stayed:
+            window.statusBar().showMessage(stayed.format(code=target.code, title=target.title),
+                                           10000)
         return window
     tools = getattr(window, "moderator", None)
     if tools is None:
