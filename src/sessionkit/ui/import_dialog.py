@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 
 from sessionkit.store import Store
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 
 def _status_names() -> dict[str, str]:
@@ -58,42 +58,79 @@ _WHERE = r"(?P<event>an event|event .+?)"
 _WARNINGS = [
     (r"the schedule gives no time zone; its times were read as UTC \(choose the "
      r"conference's time zone to correct them\)",
-     "The schedule gives no time zone; its times were read as UTC (enter the conference's "
-     "time zone above to correct them)."),
+     QT_TRANSLATE_NOOP(
+         "ImportDialog",
+         "The schedule gives no time zone; its times were read as UTC (enter the conference's time "
+         "zone above to correct them).")),
     (r"the schedule gives no time zone; times without one were read as UTC",
-     "The schedule gives no time zone; times without one were read as UTC."),
+     QT_TRANSLATE_NOOP(
+         "ImportDialog",
+         "The schedule gives no time zone; times without one were read as UTC.")),
     (r"the calendar gives no time zone for some events; they were read as UTC",
-     "The calendar gives no time zone for some events; they were read as UTC."),
+     QT_TRANSLATE_NOOP(
+         "ImportDialog",
+         "The calendar gives no time zone for some events; they were read as UTC.")),
     (r"the schedule's time zone (?P<tz>.+) is unknown; the events' own UTC offsets were used",
-     "The schedule's time zone {tz} is unknown; the events' own UTC offsets were used."),
+     QT_TRANSLATE_NOOP(
+         "ImportDialog",
+         "The schedule's time zone {tz} is unknown; the events' own UTC offsets were used.")),
     (r"the schedule's time zone (?P<tz>.+) is unknown",
-     "The schedule's time zone {tz} is unknown."),
+     QT_TRANSLATE_NOOP(
+         "ImportDialog",
+         "The schedule's time zone {tz} is unknown.")),
     (r"(?P<n>\d+) events give a UTC offset that differs from the schedule's time zone "
      r"(?P<tz>\S+); their exact instants were kept and shown in (?P=tz)",
-     "{n} events give a UTC offset that differs from the schedule's time zone {tz}; their "
-     "exact instants were kept and shown in {tz}."),
+     QT_TRANSLATE_NOOP(
+         "ImportDialog",
+         "{n} events give a UTC offset that differs from the schedule's time zone {tz}; their "
+         "exact instants were kept and shown in {tz}.")),
     (_WHERE + r": it ends before it starts; the end time was left empty",
-     "{event}: it ends before it starts; the end time was left empty."),
+     QT_TRANSLATE_NOOP(
+         "ImportDialog",
+         "{event}: it ends before it starts; the end time was left empty.")),
     (_WHERE + r": the duration (?P<value>.+) was not understood; the end time was left empty",
-     "{event}: the duration {value} was not understood; the end time was left empty."),
+     QT_TRANSLATE_NOOP(
+         "ImportDialog",
+         "{event}: the duration {value} was not understood; the end time was left empty.")),
     (_WHERE + r": the duration was not understood; the end time was left empty",
-     "{event}: the duration was not understood; the end time was left empty."),
-    (_WHERE + r": skipped: it has no title", "{event}: skipped, it has no title."),
+     QT_TRANSLATE_NOOP(
+         "ImportDialog",
+         "{event}: the duration was not understood; the end time was left empty.")),
+    (_WHERE + r": skipped: it has no title",
+     QT_TRANSLATE_NOOP(
+         "ImportDialog",
+         "{event}: skipped, it has no title.")),
     (_WHERE + r": skipped: it has no SUMMARY \(title\)",
-     "{event}: skipped, it has no SUMMARY (title)."),
+     QT_TRANSLATE_NOOP(
+         "ImportDialog",
+         "{event}: skipped, it has no SUMMARY (title).")),
     (_WHERE + r": skipped: it has no usable date and start time",
-     "{event}: skipped, it has no usable date and start time."),
+     QT_TRANSLATE_NOOP(
+         "ImportDialog",
+         "{event}: skipped, it has no usable date and start time.")),
     (_WHERE + r": skipped: it has no usable DTSTART",
-     "{event}: skipped, it has no usable DTSTART."),
+     QT_TRANSLATE_NOOP(
+         "ImportDialog",
+         "{event}: skipped, it has no usable DTSTART.")),
     (_WHERE + r": skipped: its DTSTART is not a date or time",
-     "{event}: skipped, its DTSTART is not a date or time."),
-    (_WHERE + r": skipped: it is not an object", "{event}: skipped, it is not an object."),
+     QT_TRANSLATE_NOOP(
+         "ImportDialog",
+         "{event}: skipped, its DTSTART is not a date or time.")),
+    (_WHERE + r": skipped: it is not an object",
+     QT_TRANSLATE_NOOP(
+         "ImportDialog",
+         "{event}: skipped, it is not an object.")),
     (r"event (?P<code>.+) \((?P<title>.+)\) appears more than once in the file; the copy was "
-     r"ignored", "Event {code} ({title}) appears more than once in the file; the copy was "
-     "ignored."),
+     r"ignored",
+     QT_TRANSLATE_NOOP(
+         "ImportDialog",
+         "Event {code} ({title}) appears more than once in the file; the copy was ignored.")),
     (r"event (?P<code>.+) \((?P<title>.+)\) appears more than once in the file; the later, "
-     r"different one was ignored", "Event {code} ({title}) appears more than once in the "
-     "file; the later, different one was ignored."),
+     r"different one was ignored",
+     QT_TRANSLATE_NOOP(
+         "ImportDialog",
+         "Event {code} ({title}) appears more than once in the file; the later, different one was "
+         "ignored.")),
 ]
 
 
