@@ -278,6 +278,11 @@ class ModeratorTools(QObject):
             w.destroyed.connect(lambda *_: _OPEN_WINDOWS.remove(w) if w in _OPEN_WINDOWS
                                 else None)
         w.close()
+        # The keyboard goes on in the new window (Ctrl+O, the live keys): without this
+        # some desktops left no window active after the switch, and window shortcuts
+        # then did nothing.
+        new.raise_()
+        new.activateWindow()
         return new
 
 

@@ -257,8 +257,15 @@ class SessionSwitcher(QObject):
         dialog = SessionSwitcherDialog(self.window.ctx.store, self.window.ctx.session_id,
                                        self.window)
         self.dialog = dialog
-        if exec_ and dialog.exec() and dialog.session_id:
-            open_session(self.window, dialog.session_id)
+        if not exec_:
+            return dialog
+        chosen = dialog.session_id if dialog.exec() else None
+        # Give the keyboard back to the window: with no window manager to do it (a kiosk,
+        # a scripted X session) no window was active after the dialog, and Ctrl+O, the
+        # live keys and Ctrl+Q stopped working until a click.
+        self.window.activateWindow()
+        if chosen:
+            open_session(self.window, chosen)
         return dialog
 
 
