@@ -169,8 +169,8 @@ def test_ctrl_o_opens_the_typed_session_in_place_and_keeps_the_draft(qtbot, wind
     assert new.header.code_label.text() == "K2"
     assert new.statusBar().currentMessage() == "Opened K2 — 광주광역시 기후 포럼"
     assert new.geometry() == geometry  # no jump: same place, same size
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is new, timeout=3000)  # keys go on
     assert not w.isVisible()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is new, timeout=3000)  # keys go on
     # the D3 draft was saved on the way out
     d3 = new.ctx.store.sessions.find("D3")
     assert new.ctx.store.drafts.get(d3.id) == "half a sentence about 광주"
