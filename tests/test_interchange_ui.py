@@ -25,9 +25,22 @@ def test_preview_choose_and_import_on_a_worker(qtbot, qtmodeltester, store):
     assert dialog.model.headerData(4, Qt.Orientation.Horizontal) == "Room"
     assert dialog.proxy.index(0, 4).data() in ("Gray Room", "Tan Room")
     assert dialog.proxy.index(0, 7).data() == "new"
-    assert first.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    # a whole conference: nothing ticked at first, the user picks
+    assert first.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+    assert dialog.import_button.text() == "Import"
+    assert not dialog.import_button.isEnabled()
+    assert dialog.info.text().endswith("Tick the events to import: Space ticks the selected "
+                                       "rows, Select all ticks every event shown.")
+    # by keyboard: select a row, Space ticks it, Space again unticks it
+    dialog.table.setFocus()
+    dialog.table.setCurrentIndex(dialog.proxy.index(2, 3))
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Space)
+    assert dialog.import_button.text() == "Import 1 sessions"
+    assert dialog.proxy.index(2, 0).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Space)
+    assert not dialog.import_button.isEnabled()
+    dialog.all_button.click()
     assert dialog.import_button.text() == "Import 36 sessions"
-
     dialog.none_button.click()
     assert not dialog.import_button.isEnabled()
     dialog.filter_edit.setText("Brian Robinson")  # a speaker's name
@@ -41,6 +54,105 @@ def test_preview_choose_and_import_on_a_worker(qtbot, qtmodeltester, store):
     assert "Imported: 1 new" in dialog.info.text()
     assert store.sessions.find("G9JGWY").title == "Focused 5thgeneration hardware"
     assert len(store.sessions.list()) == 2
+    # the dialog offers to open what was imported
+    assert dialog.open_button.isVisible() or not dialog.isVisible()
+    assert dialog.open_button.text() == "Open “G9JGWY”"
+    with qtbot.waitSignal(dialog.open_requested) as opened:
+        dialog.open_button.click()
+    assert opened.args[0] == store.sessions.find("G9JGWY").id
+
+
+SMALL_ICS = """BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//test//EN
+BEGIN:VEVENT
+UID:a1
+SUMMARY:Opening plenary
+DTSTART:20261118T090000
+DTEND:20261118T100000
+END:VEVENT
+BEGIN:VEVENT
+UID:a2
+SUMMARY:Closing plenary
+DTSTART:20261118T170000
+DTEND:20261118T160000
+END:VEVENT
+END:VCALENDAR
+"""
+
+
+def test_a_small_file_is_all_ticked_and_the_path_can_be_typed(qtbot, store, tmp_path):
+    small = tmp_path / "two events.ics"
+    small.write_text(SMALL_ICS.replace("\n", "\r\n"), encoding="utf-8")
+    dialog = ImportScheduleDialog(store)
+    qtbot.addWidget(dialog)
+    assert not dialog.file_edit.isReadOnly()  # looks typeable and is
+    # a path that is not there: one sentence, nothing to import
+    dialog.file_edit.setFocus()
+    qtbot.keyClicks(dialog.file_edit, str(tmp_path / "missing.ics"))
+    qtbot.keyClick(dialog.file_edit, Qt.Key.Key_Return)
+    assert dialog.info.text() == f"There is no file at {tmp_path / 'missing.ics'}."
+    assert not dialog.import_button.isEnabled()
+    dialog.file_edit.selectAll()
+    qtbot.keyClicks(dialog.file_edit, str(small))
+    qtbot.keyClick(dialog.file_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 2, timeout=10000)
+    assert dialog.model.chosen() == dialog.model.items  # two events: both ticked
+    assert dialog.import_button.text() == "Import 2 sessions"
+    assert store.sessions.find("D3")  # Enter in the field imported nothing
+    assert len(store.sessions.list()) == 1
+    # the readers' warnings are shown as sentences of the UI (translatable)
+    shown = dialog.warnings.toPlainText().splitlines()
+    assert shown == [
+        "Event a2: it ends before it starts; the end time was left empty.",
+        "The calendar gives no time zone for some events; they were read as UTC."]
+
+
+def test_every_reader_warning_goes_through_translation(qtbot):
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from sessionkit.ui.import_dialog import translate_warning
+
+    class Marker(QTranslator):
+        def translate(self, context, source, disambiguation=None, n=-1):
+            return f"<{source}>" if context == "ImportDialog" else ""
+
+        def isEmpty(self):  # noqa: N802
+            return False
+
+    readers = [
+        "the schedule gives no time zone; its times were read as UTC (choose the "
+        "conference's time zone to correct them)",
+        "the schedule gives no time zone; times without one were read as UTC",
+        "the calendar gives no time zone for some events; they were read as UTC",
+        "the schedule's time zone 'Mars/Base' is unknown; the events' own UTC offsets were used",
+        "the schedule's time zone 'Mars/Base' is unknown",
+        "3 events give a UTC offset that differs from the schedule's time zone Asia/Tokyo; "
+        "their exact instants were kept and shown in Asia/Tokyo",
+        "event 12: it ends before it starts; the end time was left empty",
+        "event 12: the duration '1:xx' was not understood; the end time was left empty",
+        "event 12: the duration was not understood; the end time was left empty",
+        "event 12: skipped: it has no title",
+        "event 4: skipped: it has no SUMMARY (title)",
+        "event 4: skipped: it has no usable date and start time",
+        "event 4: skipped: it has no usable DTSTART",
+        "event 4: skipped: its DTSTART is not a date or time",
+        "an event: skipped: it is not an object",
+        "event 'A1' ('Talk') appears more than once in the file; the copy was ignored",
+        "event 'A1' ('Talk') appears more than once in the file; the later, different one "
+        "was ignored",
+    ]
+    marker = Marker()
+    QCoreApplication.installTranslator(marker)
+    try:
+        for message in readers:
+            out = translate_warning(message)
+            assert out.startswith("<") and out.endswith(">"), message
+    finally:
+        QCoreApplication.removeTranslator(marker)
+    assert translate_warning("something new") == "something new"
+    assert translate_warning(readers[6]) == (
+        "Event 12: it ends before it starts; the end time was left empty.")
 
 
 def test_a_bad_file_is_explained_and_cannot_be_imported(qtbot, store, tmp_path):

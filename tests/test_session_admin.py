@@ -75,7 +75,7 @@ def test_duplicate_copies_plan_not_run(store, d3):
     store.notes.save(Note(session_id=d3.id, text="a note"))
     copy_id = admin.duplicate_session(store, d3.id)
     b = store.load_bundle(copy_id)
-    assert b.session.code == "D3 (copy)"
+    assert b.session.code == "D3-2"
     assert [a.title for a in b.agenda] == [a.title for a in store.agenda.for_session(d3.id)]
     assert all(a.actual_start is None for a in b.agenda)
     assert {a.id for a in b.agenda}.isdisjoint({a.id for a in store.agenda.for_session(d3.id)})
@@ -83,6 +83,23 @@ def test_duplicate_copies_plan_not_run(store, d3):
     assert store.notes.for_session(copy_id) == []
     assert intro_cue(store, copy_id, mori.id) == "Our first speaker, from JICA"
     assert b.agenda[1].person_ids == [mori.id]
+
+
+def test_copy_codes_need_no_quoting_and_never_collide(store, d3):
+    first = store.sessions.get(admin.duplicate_session(store, d3.id))
+    second = store.sessions.get(admin.duplicate_session(store, d3.id))
+    assert (first.code, second.code) == ("D3-2", "D3-3")
+    # a copy of the copy numbers on from the original
+    third = store.sessions.get(admin.duplicate_session(store, first.id))
+    assert third.code == "D3-4"
+    # a binned copy keeps its code: it can come back
+    admin.delete_session(store, third.id)
+    assert store.sessions.get(admin.duplicate_session(store, d3.id)).code == "D3-5"
+    # a code that just ends in a number is an original
+    ws = store.sessions.get(admin.new_session(store, "WS-3", "Workshop"))
+    assert store.sessions.get(admin.duplicate_session(store, ws.id)).code == "WS-3-2"
+    for s in store.sessions.list():
+        assert " " not in s.code and "(" not in s.code
 
 
 def test_delete_goes_to_the_bin_with_notes_and_restores(store, d3):

@@ -95,6 +95,8 @@ def test_keyboard_add_move_remove_and_undo(qtbot, editor, store, d3):
     qtbot.keyClick(view, Qt.Key.Key_Insert)
     assert titles(store, d3.id)[2] == "New item"
     assert editor.total_label.text().startswith("Planned total: 100 min")
+    # Insert opens the new title for typing; Esc keeps "New item"
+    qtbot.keyClick(editor.focusWidget(), Qt.Key.Key_Escape)
     qtbot.keyClick(view, Qt.Key.Key_Delete)
     assert "New item" not in titles(store, d3.id)
     qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # un-delete
@@ -182,3 +184,82 @@ def test_model_passes_qt_model_tester(editor):
     editor.remove_selected()
     editor.undo_stack.undo()
     assert tester is not None and editor.model.rowCount() == 7
+
+
+@pytest.fixture
+def dialog(qtbot, ctx):
+    from sessionkit.ui.agenda_editor import AgendaEditorDialog
+
+    dlg = AgendaEditorDialog(ctx)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.activateWindow()
+    qtbot.waitExposed(dlg)
+    qtbot.waitUntil(lambda: dlg.isActiveWindow(), timeout=3000)
+    return dlg
+
+
+def _focus(dlg):
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.focusWidget()
+
+
+def test_enter_saves_a_cell_and_keeps_the_keyboard_in_the_table(qtbot, dialog, store, d3):
+    e = dialog.editor
+    view = e.view
+    view.setFocus()
+    view.setCurrentIndex(e.model.index(1, COL["title"]))
+    qtbot.keyClick(view, "K")  # typing starts editing the title
+    editor_widget = _focus(dialog)
+    assert editor_widget is not view and view.isAncestorOf(editor_widget)
+    qtbot.keyClicks(editor_widget, "eynote")
+    qtbot.keyClick(editor_widget, Qt.Key.Key_Return)
+    qtbot.wait(20)  # the delegate commits on the next turn of the event loop
+    assert titles(store, d3.id)[1] == "Keynote"
+    assert _focus(dialog) is view  # not the "Add item" button
+    assert view.currentIndex().row() == 1 and view.currentIndex().column() == COL["title"]
+    # the next Enter does not add a blank item; Alt+Down still moves the row
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    qtbot.keyClick(_focus(dialog), Qt.Key.Key_Escape)
+    assert len(titles(store, d3.id)) == 6
+    assert _focus(dialog) is view
+    qtbot.keyClick(view, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert titles(store, d3.id)[2] == "Keynote"
+    assert _focus(dialog) is view
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    assert "Keynote" not in titles(store, d3.id)
+    assert _focus(dialog) is view
+
+
+def test_insert_adds_a_row_and_edits_its_title(qtbot, dialog, store, d3):
+    e = dialog.editor
+    view = e.view
+    view.setFocus()
+    e.view.selectRow(2)
+    qtbot.keyClick(view, Qt.Key.Key_Insert)
+    assert len(titles(store, d3.id)) == 7
+    editor_widget = _focus(dialog)
+    assert view.isAncestorOf(editor_widget)  # the new title is being edited
+    qtbot.keyClicks(editor_widget, "Coffee break")
+    qtbot.keyClick(editor_widget, Qt.Key.Key_Return)
+    qtbot.wait(20)
+    assert titles(store, d3.id)[3] == "Coffee break"
+    assert _focus(dialog) is view
+    # and once more, straight away
+    qtbot.keyClick(view, Qt.Key.Key_Insert)
+    qtbot.keyClicks(_focus(dialog), "Q&A")
+    qtbot.keyClick(_focus(dialog), Qt.Key.Key_Return)
+    qtbot.wait(20)
+    assert titles(store, d3.id)[3:5] == ["Coffee break", "Q&A"]
+    assert _focus(dialog) is view
+    # Esc on a fresh row keeps it with its default title (Ctrl+Z removes it)
+    qtbot.keyClick(view, Qt.Key.Key_Insert)
+    qtbot.keyClick(_focus(dialog), Qt.Key.Key_Escape)
+    assert titles(store, d3.id)[5] == "New item"
+    assert _focus(dialog) is view
+
+
+def test_agenda_dialog_screenshot_at_1024x768(dialog, tmp_path):
+    assert dialog.frameGeometry().width() <= 1024 and dialog.height() <= 768 - 80
+    assert dialog.grab().save(str(tmp_path / "agenda.png"))

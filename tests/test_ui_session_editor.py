@@ -143,3 +143,108 @@ def test_saving_the_dialog_keeps_speaker_card_edits(qtbot, ctx, store, d3):
     person = store.people.get(card.person.id)
     assert (person.display_name, person.bio) == ("Mori Naoki", "Works on climate change at JICA.")
     assert store.sessions.get(d3.id).room == "Hall C"
+
+
+def _shown(qtbot, dlg):
+    dlg.show()
+    dlg.activateWindow()
+    qtbot.waitExposed(dlg)
+    qtbot.waitUntil(lambda: dlg.isActiveWindow(), timeout=3000)
+
+
+def test_typing_the_start_as_shown_gives_that_start(qtbot, ctx, store, d3):
+    from sessionkit.ui.session_editor import SessionEditorDialog
+
+    dlg = SessionEditorDialog(ctx)
+    qtbot.addWidget(dlg)
+    _shown(qtbot, dlg)
+    dlg.has_start.setFocus()
+    qtbot.keyClick(dlg.has_start, Qt.Key.Key_Space)  # tick "Date and start time known"
+    assert dlg.has_start.isChecked()
+    qtbot.keyClick(dlg.has_start, Qt.Key.Key_Tab)
+    assert dlg.focusWidget() is dlg.start
+    assert dlg.start.selectedText() == dlg.start.text()  # Tab in selects it: typing replaces
+    qtbot.keyClicks(dlg.start, "2026-11-18 14:30")
+    assert dlg.start.text() == "2026-11-18 14:30"
+    qtbot.keyClick(dlg.start, Qt.Key.Key_Tab)
+    assert not dlg.start_error.isVisible()
+    dlg.timezone.setCurrentText("Asia/Seoul")
+    assert dlg.save()
+    assert dlg.saved_label.text().startswith("Saved at ")
+    assert store.sessions.get(d3.id).start == datetime(2026, 11, 18, 14, 30,
+                                                       tzinfo=ZoneInfo("Asia/Seoul"))
+    # opened again, the field shows what was typed
+    again = SessionEditorDialog(ctx)
+    qtbot.addWidget(again)
+    assert again.start.text() == "2026-11-18 14:30"
+
+
+def test_an_impossible_start_is_refused_by_the_field(qtbot, ctx, store, d3):
+    from sessionkit.ui.session_editor import SessionEditorDialog
+
+    dlg = SessionEditorDialog(ctx)
+    qtbot.addWidget(dlg)
+    _shown(qtbot, dlg)
+    dlg.has_start.setChecked(True)
+    dlg.start.setFocus()
+    dlg.start.selectAll()
+    qtbot.keyClicks(dlg.start, "2026-02-30 25:61")
+    qtbot.keyClick(dlg.start, Qt.Key.Key_Tab)
+    assert dlg.start_error.isVisible()
+    assert dlg.start_error.text() == ("“2026-02-30 25:61” is not a date and time that exists; "
+                                      "write it as 2026-11-18 14:30 (year-month-day "
+                                      "hours:minutes).")
+    dlg.room.setText("Hall Z")
+    assert not dlg.save()
+    assert dlg.error.text().startswith("Not saved: the start is not a real date and time.")
+    assert dlg.saved_label.text() == ""
+    assert store.sessions.get(d3.id).room == "Book Seminar Room, Design Lab"  # unchanged
+    assert store.sessions.get(d3.id).start is None
+    # letters never get in; fixing the text clears the message
+    dlg.start.setFocus()
+    dlg.start.selectAll()
+    qtbot.keyClicks(dlg.start, "tomorrow 2026-02-28 09:00")
+    assert dlg.start.text() == " 2026-02-28 09:00"  # the letters were refused
+    assert not dlg.start_error.isVisible()
+    assert dlg.save()
+
+
+def test_outcome_lead_in_is_editable_and_saved(qtbot, ctx, store, d3):
+    from sessionkit.ui.session_editor import SessionEditorDialog
+
+    dlg = SessionEditorDialog(ctx)
+    qtbot.addWidget(dlg)
+    assert dlg.outcomes_intro.text() == "Participants will develop their understanding of:"
+    assert not dlg.outcomes_intro.isReadOnly()
+    dlg.outcomes_intro.selectAll()
+    qtbot.keyClicks(dlg.outcomes_intro, "By the end we want:")
+    assert dlg.save()
+    assert store.sessions.get(d3.id).outcomes_intro == "By the end we want:"
+    assert ctx.session.outcomes_intro == "By the end we want:"  # the window follows
+
+
+def test_editor_screenshot_at_1024x768(qtbot, ctx, tmp_path):
+    from sessionkit.ui.session_editor import SessionEditorDialog
+
+    dlg = SessionEditorDialog(ctx)
+    qtbot.addWidget(dlg)
+    _shown(qtbot, dlg)
+    # fits a 1024×768 screen (title bar and taskbar included) with nothing cut off
+    assert dlg.frameGeometry().width() <= 1024 and dlg.height() <= 768 - 80
+    assert dlg.height() >= dlg.minimumSizeHint().height()
+    assert dlg.grab().save(str(tmp_path / "session-editor.png"))
+
+
+def test_header_says_track_for_a_track(qtbot, ctx, store, d3):
+    from sessionkit.ui.panels.header import HeaderPanel
+
+    header = HeaderPanel(ctx)
+    qtbot.addWidget(header)
+    assert header.meta_label.text() == ("Room: Book Seminar Room, Design Lab   ·   "
+                                        "Track: Low Carbon City")
+    s = store.sessions.get(d3.id)
+    s.tags = ["Low Carbon City", "Finance", "Asia"]
+    store.sessions.save(s)
+    ctx.reload_bundle()
+    assert header.meta_label.text().endswith("Track: Low Carbon City   ·   Tags: Finance, Asia")
+    assert "Tag:" not in header.meta_label.text()

@@ -104,6 +104,30 @@ def save_session(store, session: Session) -> None:
     store.sessions.save(session)
 
 
+def copy_code(store, code: str) -> str:
+    """The code for a copy of ``code``: "P7-2", or "P7-3" when that is taken, and so on.
+
+    Codes are typed on the command line (``--session P7-2``): no spaces or brackets
+    that would need quoting. Binned sessions count as taken (they can be restored).
+    """
+    import re
+
+    taken = {s.code.casefold() for s in store.sessions.list()}
+    taken |= {s.code.casefold() for s, _when, _n in binned_sessions(store)}
+    m = re.fullmatch(r"(.*\S)-(\d+)", code)
+    # A copy of a copy ("P7-2") numbers on from its original ("P7-3"); a code that
+    # merely ends in a number ("WS-3", no "WS" session) is an original: "WS-3-2".
+    if m and m.group(1).casefold() in taken:
+        base, n = m.group(1), int(m.group(2))
+    else:
+        base, n = code, 1
+    while True:
+        n += 1
+        candidate = f"{base}-{n}"
+        if candidate.casefold() not in taken:
+            return candidate
+
+
 def duplicate_session(store, session_id: str, code: str | None = None) -> str:
     """A copy with fresh ids: agenda, outcomes (status reset), documents, roles, cues.
 
@@ -113,7 +137,7 @@ def duplicate_session(store, session_id: str, code: str | None = None) -> str:
     src = store.load_bundle(session_id)
     s = copy.deepcopy(src.session)
     s.id = new_id()
-    s.code = code or f"{src.session.code} (copy)"
+    s.code = code or copy_code(store, src.session.code)
     s.source = ""
     agenda = [AgendaItem(title=a.title, kind=a.kind, planned_minutes=a.planned_minutes,
                          position=a.position, cue=a.cue, person_ids=list(a.person_ids))

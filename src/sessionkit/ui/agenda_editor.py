@@ -333,7 +333,12 @@ class AgendaView(QTableView):
 
     def keyPressEvent(self, event) -> None:  # noqa: N802
         alt = event.modifiers() & Qt.KeyboardModifier.AltModifier
-        if alt and event.key() == Qt.Key.Key_Up:
+        editing = self.state() == self.State.EditingState
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not editing \
+                and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            # Enter on a cell edits it (like F2), so Enter never reaches a dialog button
+            self.editor.edit_current()
+        elif alt and event.key() == Qt.Key.Key_Up:
             self.editor.move_selected(-1)
         elif alt and event.key() == Qt.Key.Key_Down:
             self.editor.move_selected(+1)
@@ -414,6 +419,11 @@ class AgendaEditor(QWidget):
         self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
         self.undo_button.setEnabled(False)
         for b in (self.add_button, self.remove_button, self.up_button, self.down_button,
+                  self.people_button, self.undo_button):
+            # In a dialog a focused push button becomes the default one; Enter, typed to
+            # save a cell, must never press "Add item" (it used to add a blank item).
+            b.setAutoDefault(False)
+        for b in (self.add_button, self.remove_button, self.up_button, self.down_button,
                   self.people_button):
             row.addWidget(b)
         row.addStretch(1)
@@ -455,18 +465,34 @@ class AgendaEditor(QWidget):
             self._update_total()
             self._select(keep)
 
-    def _select(self, item_id: str | None) -> None:
+    def _select(self, item_id: str | None, column: int | None = None) -> None:
         for r, item in enumerate(self.model.items):
             if item.id == item_id:
-                self.view.selectRow(r)
+                if column is None:
+                    self.view.selectRow(r)
+                else:  # keep the cell the user was on (rows are selected whole)
+                    self.view.setCurrentIndex(self.model.index(r, column))
                 return
+
+    def _keyboard_in_table(self) -> bool:
+        from PySide6.QtWidgets import QApplication
+
+        fw = QApplication.focusWidget()
+        return fw is not None and (fw is self.view or self.view.isAncestorOf(fw))
 
     def after_change(self, select_id: str | None) -> None:
         """Called by every undo command after it wrote to the store."""
         self.error_label.setText("")
+        # The reload below throws away an open cell editor; Qt then hands the focus to
+        # the next widget ("Add item"). Keep the keyboard in the table, on the same cell.
+        in_table = self._keyboard_in_table()
+        current = self.view.currentIndex()
+        column = current.column() if current.isValid() else None
         self.model.reload()
         self._update_total()
-        self._select(select_id)
+        self._select(select_id, column)
+        if in_table:
+            self.view.setFocus(Qt.FocusReason.OtherFocusReason)
         self._reloading = True
         try:
             self.ctx.reload_bundle()
@@ -500,9 +526,23 @@ class AgendaEditor(QWidget):
         item = AgendaItem(title=title or self.tr("New item"), kind=kind,
                           planned_minutes=minutes)
         if self._push(AddItemCommand(self, item, index)):
+            # the new row's title is open for typing (Enter saves it, Esc keeps "New item")
             self.view.setFocus()
+            cell = self.model.index(index, COL["title"])
+            self.view.setCurrentIndex(cell)
+            self.view.edit(cell)
             return item.id
         return None
+
+    def edit_current(self) -> None:
+        """Enter on a cell: edit it (the people cell opens the people dialog)."""
+        index = self.view.currentIndex()
+        if not index.isValid():
+            return
+        if COLUMNS[index.column()] == "people":
+            self.edit_people()
+        elif self.model.flags(index) & Qt.ItemFlag.ItemIsEditable:
+            self.view.edit(index)
 
     def remove_selected(self) -> None:
         item_id = self.selected_id()

@@ -33,6 +33,45 @@ SETTING_KEY = "ui/language"  # "" (or missing): follow the system
 _installed: list[QTranslator] = []
 _current = "en"
 
+# Qt's own contexts whose newer source texts carry a mnemonic ("&Look in:", "Files of
+# &type:") that the qtbase_<lang>.qm catalogues PySide6 ships only know without it
+# ("Look in:"): Qt's file dialog stayed half English in ja/ko/zh.
+_QT_CONTEXT_PREFIX = "Q"
+
+
+class QtMnemonicFallback(QTranslator):
+    """Translates Qt's "&Label:" through the catalogue's "Label:" when only that exists.
+
+    The mnemonic is kept the way Qt's CJK catalogues write it, after the word:
+    "&Look in:" → "アドレス(&L):". Asks ``base`` (qtbase_<lang>) and answers nothing
+    for any other text, so every other translator is untouched.
+    """
+
+    def __init__(self, base: QTranslator, parent=None):
+        super().__init__(parent)
+        self._base = base
+
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt override
+        return False
+
+    # None is a null QString for Qt: "no translation here, ask the next translator"
+    # (an empty string would be taken as the translation and blank the label).
+    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: D401
+        if not context or not context.startswith(_QT_CONTEXT_PREFIX) or not source \
+                or "&" not in source or "&&" in source:
+            return None
+        i = source.index("&")
+        if i + 1 >= len(source):
+            return None
+        key = source[i + 1]
+        plain = source[:i] + source[i + 1:]
+        found = self._base.translate(context, plain, disambiguation, n)
+        if not found or found == plain:
+            return None
+        colon = next((c for c in (":", "：") if found.endswith(c)), "")
+        core = found[:len(found) - len(colon)] if colon else found
+        return f"{core}(&{key.upper()}){colon}"
+
 
 def i18n_dir():
     return resources_dir() / "i18n"
@@ -102,6 +141,9 @@ def install_translators(language: str, app: QCoreApplication | None = None) -> s
         if qt.load(f"{name}_{language}", qt_dir):
             QCoreApplication.installTranslator(qt)
             _installed.append(qt)
+            fallback = QtMnemonicFallback(qt, app)  # searched before qt (installed later)
+            QCoreApplication.installTranslator(fallback)
+            _installed.append(fallback)
     QCoreApplication.installTranslator(ours)
     _installed.append(ours)
     _current = language

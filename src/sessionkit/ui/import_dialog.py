@@ -8,10 +8,12 @@ until the user presses Import; a failed import changes nothing.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
     QObject,
     QRunnable,
@@ -39,7 +41,7 @@ from PySide6.QtWidgets import (
 
 from sessionkit.store import Store
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 
 def _status_names() -> dict[str, str]:
@@ -49,11 +51,113 @@ def _status_names() -> dict[str, str]:
             "kept_local_edits": t("ImportDialog", "edited here: kept")}
 
 
+# The readers (Qt-free, interchange/) write their warnings in English; these are the
+# same sentences for translation. The pattern must match the reader's whole message;
+# one that matches none is shown as the reader wrote it.
+_WHERE = r"(?P<event>an event|event .+?)"
+_WARNINGS = [
+    (r"the schedule gives no time zone; its times were read as UTC \(choose the "
+     r"conference's time zone to correct them\)",
+     QT_TRANSLATE_NOOP(
+         "ImportDialog",
+         "The schedule gives no time zone; its times were read as UTC (enter the conference's time "
+         "zone above to correct them).")),
+    (r"the schedule gives no time zone; times without one were read as UTC",
+     QT_TRANSLATE_NOOP(
+         "ImportDialog",
+         "The schedule gives no time zone; times without one were read as UTC.")),
+    (r"the calendar gives no time zone for some events; they were read as UTC",
+     QT_TRANSLATE_NOOP(
+         "ImportDialog",
+         "The calendar gives no time zone for some events; they were read as UTC.")),
+    (r"the schedule's time zone (?P<tz>.+) is unknown; the events' own UTC offsets were used",
+     QT_TRANSLATE_NOOP(
+         "ImportDialog",
+         "The schedule's time zone {tz} is unknown; the events' own UTC offsets were used.")),
+    (r"the schedule's time zone (?P<tz>.+) is unknown",
+     QT_TRANSLATE_NOOP(
+         "ImportDialog",
+         "The schedule's time zone {tz} is unknown.")),
+    (r"(?P<n>\d+) events give a UTC offset that differs from the schedule's time zone "
+     r"(?P<tz>\S+); their exact instants were kept and shown in (?P=tz)",
+     QT_TRANSLATE_NOOP(
+         "ImportDialog",
+         "{n} events give a UTC offset that differs from the schedule's time zone {tz}; their "
+         "exact instants were kept and shown in {tz}.")),
+    (_WHERE + r": it ends before it starts; the end time was left empty",
+     QT_TRANSLATE_NOOP(
+         "ImportDialog",
+         "{event}: it ends before it starts; the end time was left empty.")),
+    (_WHERE + r": the duration (?P<value>.+) was not understood; the end time was left empty",
+     QT_TRANSLATE_NOOP(
+         "ImportDialog",
+         "{event}: the duration {value} was not understood; the end time was left empty.")),
+    (_WHERE + r": the duration was not understood; the end time was left empty",
+     QT_TRANSLATE_NOOP(
+         "ImportDialog",
+         "{event}: the duration was not understood; the end time was left empty.")),
+    (_WHERE + r": skipped: it has no title",
+     QT_TRANSLATE_NOOP(
+         "ImportDialog",
+         "{event}: skipped, it has no title.")),
+    (_WHERE + r": skipped: it has no SUMMARY \(title\)",
+     QT_TRANSLATE_NOOP(
+         "ImportDialog",
+         "{event}: skipped, it has no SUMMARY (title).")),
+    (_WHERE + r": skipped: it has no usable date and start time",
+     QT_TRANSLATE_NOOP(
+         "ImportDialog",
+         "{event}: skipped, it has no usable date and start time.")),
+    (_WHERE + r": skipped: it has no usable DTSTART",
+     QT_TRANSLATE_NOOP(
+         "ImportDialog",
+         "{event}: skipped, it has no usable DTSTART.")),
+    (_WHERE + r": skipped: its DTSTART is not a date or time",
+     QT_TRANSLATE_NOOP(
+         "ImportDialog",
+         "{event}: skipped, its DTSTART is not a date or time.")),
+    (_WHERE + r": skipped: it is not an object",
+     QT_TRANSLATE_NOOP(
+         "ImportDialog",
+         "{event}: skipped, it is not an object.")),
+    (r"event (?P<code>.+) \((?P<title>.+)\) appears more than once in the file; the copy was "
+     r"ignored",
+     QT_TRANSLATE_NOOP(
+         "ImportDialog",
+         "Event {code} ({title}) appears more than once in the file; the copy was ignored.")),
+    (r"event (?P<code>.+) \((?P<title>.+)\) appears more than once in the file; the later, "
+     r"different one was ignored",
+     QT_TRANSLATE_NOOP(
+         "ImportDialog",
+         "Event {code} ({title}) appears more than once in the file; the later, different one was "
+         "ignored.")),
+]
+
+
+def translate_warning(message: str) -> str:
+    """A reader's English warning in the UI language (as written when not recognised)."""
+    t = QCoreApplication.translate
+    for pattern, template in _WARNINGS:
+        m = re.fullmatch(pattern, message, flags=re.DOTALL)
+        if m is None:
+            continue
+        values = m.groupdict()
+        event = values.get("event")
+        if event is not None:  # "event 12" / "an event": the word itself is translated
+            values["event"] = (t("ImportDialog", "An event") if event == "an event" else
+                               t("ImportDialog", "Event {id}").format(id=event[len("event "):]))
+        return t("ImportDialog", template).format(**values)
+    return message
+
+
 def _headers() -> list[str]:
     t = QCoreApplication.translate
     return ["", t("ImportDialog", "Day"), t("ImportDialog", "Time"), t("ImportDialog", "Title"),
             t("ImportDialog", "Room"), t("ImportDialog", "Track"), t("ImportDialog", "Code"),
             t("ImportDialog", "Status")]
+
+
+TICK_ALL_UP_TO = 10  # more events than this in a file: none ticked at first
 
 
 class WorkerSignals(QObject):
@@ -137,7 +241,9 @@ class EventsModel(QAbstractTableModel):
     def set_items(self, items: list) -> None:
         self.beginResetModel()
         self.items = list(items)
-        self.checked = [True] * len(self.items)
+        # A few events: all ticked. A whole conference: none, the user picks (importing
+        # hundreds of sessions by one Enter was too easy).
+        self.checked = [len(self.items) <= TICK_ALL_UP_TO] * len(self.items)
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
@@ -237,6 +343,7 @@ class ImportScheduleDialog(QDialog):
     """Preview → choose → import. ``imported`` carries the ImportReport."""
 
     imported = Signal(object)
+    open_requested = Signal(str)  # a session id: "Open the imported session"
 
     def __init__(self, store: Store, parent: QWidget | None = None,
                  path: str | Path | None = None, pool: QThreadPool | None = None):
@@ -253,8 +360,10 @@ class ImportScheduleDialog(QDialog):
 
         self.file_edit = QLineEdit()
         self.file_edit.setAccessibleName(self.tr("Schedule file"))
-        self.file_edit.setReadOnly(True)
-        self.file_edit.setPlaceholderText(self.tr("frab/Pentabarf XML, pretalx JSON or .ics"))
+        # typeable: paste or type a path and press Enter (or use Choose file…)
+        self.file_edit.setPlaceholderText(self.tr("Type or paste the path of a frab/Pentabarf "
+                                                  "XML, pretalx JSON or .ics file, then Enter"))
+        self.file_edit.installEventFilter(self)
         self.browse_button = QPushButton(self.tr("Choose file…"))
         self.browse_button.clicked.connect(self.choose_file)
         self.tz_edit = QLineEdit()
@@ -300,6 +409,8 @@ class ImportScheduleDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the buttons
+        self.table.installEventFilter(self)  # Space ticks the selected rows, any column
         self.model.dataChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
 
@@ -312,6 +423,11 @@ class ImportScheduleDialog(QDialog):
         self.import_button.clicked.connect(self.start_import)
         self.close_button.clicked.connect(self.reject)
         self.import_button.setEnabled(False)
+        self.open_button = self.buttons.addButton(self.tr("Open the imported session"),
+                                                  QDialogButtonBox.ButtonRole.ActionRole)
+        self.open_button.hide()
+        self.open_button.clicked.connect(self._open_imported)
+        self.imported_ids: list[str] = []
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -325,6 +441,41 @@ class ImportScheduleDialog(QDialog):
             self.load(Path(path))
 
     # -- reading ---------------------------------------------------------------------
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt override
+        # Enter in the File field reads the typed path; it must not reach the dialog's
+        # default button (that would import the file shown before).
+        if obj is self.file_edit and event.type() == QEvent.Type.KeyPress and event.key() in (
+                Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.load_typed_path()
+            return True
+        if obj is self.table and event.type() == QEvent.Type.KeyPress \
+                and event.key() == Qt.Key.Key_Space and not event.modifiers():
+            self.toggle_selected()
+            return True
+        return super().eventFilter(obj, event)
+
+    def toggle_selected(self) -> None:
+        """Space: tick the selected rows (untick them when all are ticked already)."""
+        rows = sorted({self.proxy.mapToSource(i).row()
+                       for i in self.table.selectionModel().selectedRows()})
+        if not rows and self.table.currentIndex().isValid():
+            rows = [self.proxy.mapToSource(self.table.currentIndex()).row()]
+        if rows:
+            self.model.set_all(not all(self.model.checked[r] for r in rows), rows)
+
+    def load_typed_path(self) -> StoreJob | None:
+        text = self.file_edit.text().strip().strip('"').strip("'")
+        if not text:
+            return None
+        path = Path(text).expanduser()
+        if not path.is_file():
+            self.plan = None
+            self.model.set_items([])
+            self.info.setText(self.tr("There is no file at {path}.").format(path=str(path)))
+            self.warnings.hide()
+            return None
+        return self.load(path)
+
     def choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Import schedule"), "",
@@ -384,8 +535,12 @@ class ImportScheduleDialog(QDialog):
             text += " " + self.tr("{n} sessions imported before are no longer in the file "
                                   "(they stay, with their notes).").format(n=len(plan.removed))
         self.info.setText(text)
+        if len(self.model.items) > TICK_ALL_UP_TO:
+            text += " " + self.tr("Tick the events to import: Space ticks the selected rows, "
+                                  "Select all ticks every event shown.")
+        self.info.setText(text)
         if parsed.warnings:
-            self.warnings.setPlainText("\n".join(parsed.warnings))
+            self.warnings.setPlainText("\n".join(translate_warning(w) for w in parsed.warnings))
             self.warnings.show()
         else:
             self.warnings.hide()
@@ -442,7 +597,45 @@ class ImportScheduleDialog(QDialog):
             unchanged=len(report.unchanged), kept=len(report.kept_local_edits)))
         self.close_button.setText(self.tr("Close"))
         self.browse_button.setEnabled(True)
+        self.imported_ids = self._imported_ids(report)
+        if len(self.imported_ids) == 1:
+            code = self.store.sessions.get(self.imported_ids[0]).code
+            self.open_button.setText(self.tr("Open “{code}”").format(code=code))
+        else:
+            self.open_button.setText(self.tr("Open one of them…"))
+        self.open_button.setVisible(bool(self.imported_ids))
+        if self.imported_ids:
+            self.open_button.setDefault(True)
+            self.open_button.setFocus()
         self.imported.emit(report)
+
+    def _imported_ids(self, report) -> list[str]:
+        """The sessions this import wrote or found, by code, as the store has them now."""
+        from sessionkit.store import NotFound
+
+        ids = []
+        for code in (*report.added, *report.changed, *report.unchanged,
+                     *report.kept_local_edits):
+            try:
+                sid = self.store.sessions.find(code).id
+            except NotFound:
+                continue
+            if sid not in ids:
+                ids.append(sid)
+        return ids
+
+    def _open_imported(self) -> None:
+        sid = self.imported_ids[0] if len(self.imported_ids) == 1 else None
+        if sid is None:
+            from sessionkit.ui.session_switcher import SessionSwitcherDialog
+
+            chooser = SessionSwitcherDialog(self.store, None, self,
+                                            only_ids=set(self.imported_ids))
+            if not chooser.exec() or not chooser.session_id:
+                return
+            sid = chooser.session_id
+        self.accept()
+        self.open_requested.emit(sid)
 
     def _import_failed(self, message: str) -> None:
         self.progress.hide()

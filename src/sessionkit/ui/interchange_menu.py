@@ -64,7 +64,13 @@ class InterchangeActions:
         dialog.open()
         if hasattr(self.ctx, "reload_bundle"):
             dialog.imported.connect(lambda report: self.ctx.reload_bundle())
+        dialog.open_requested.connect(self._open_imported)
         return dialog
+
+    def _open_imported(self, session_id: str) -> None:
+        from sessionkit.ui.session_switcher import open_session
+
+        open_session(self.window, session_id)
 
     def export_package(self) -> ExportPackageDialog:
         from sessionkit.ui.package_dialogs import ExportPackageDialog

@@ -97,6 +97,8 @@ class MainWindow(QMainWindow):
         # Issue 3: live run (live mode, live keys, stage display) and session/agenda editing.
         from sessionkit.ui.moderator import install_moderator_tools
         install_moderator_tools(self)
+        from sessionkit.ui.session_switcher import install as install_switcher
+        install_switcher(self)  # Session → Open… (Ctrl+O)
         # Issue 6: File → Import schedule… / Export package… / Merge package… / calendar.
         from sessionkit.ui.interchange_menu import install as install_interchange
         install_interchange(self)

@@ -213,13 +213,21 @@ class ModeratorTools(QObject):
 
         dialog = NewSessionDialog(self.ctx.store, self.window)
         if dialog.exec() and dialog.session_id:
-            self.switch_to(dialog.session_id)
+            from sessionkit.ui.session_switcher import open_session
+
+            open_session(self.window, dialog.session_id,
+                         t("Created; now open: {code} — {title}"),
+                         t("Created {code} — {title}; open it with Session → Open… (Ctrl+O)."))
 
     def duplicate_session(self) -> None:
         from sessionkit.services.session_admin import duplicate_session
 
+        from sessionkit.ui.session_switcher import open_session
+
         self.window.flush()
-        self.switch_to(duplicate_session(self.ctx.store, self.ctx.session_id))
+        open_session(self.window, duplicate_session(self.ctx.store, self.ctx.session_id),
+                     t("Copy made; now open: {code} — {title}"),
+                     t("Copy made: {code} — {title}; open it with Session → Open… (Ctrl+O)."))
 
     def delete_session(self) -> None:
         from sessionkit.services.session_admin import delete_session
@@ -245,16 +253,24 @@ class ModeratorTools(QObject):
         dialog = BinDialog(self.ctx.store, self.window)
         dialog.exec()
         if dialog.restored:
-            self.switch_to(dialog.restored[-1])
+            from sessionkit.ui.session_switcher import open_session
 
-    def switch_to(self, session_id: str) -> None:
-        """Open another session in a fresh main window and close this one."""
+            open_session(self.window, dialog.restored[-1],
+                         t("Restored from the bin; now open: {code} — {title}"),
+                         t("Restored {code} — {title}; open it with Session → Open… (Ctrl+O)."))
+
+    def switch_to(self, session_id: str):
+        """Open another session in a fresh main window and close this one; returns the
+        new window."""
         from sessionkit.ui.app import open_main_window
 
         w = self.window
         new = open_main_window(w.ctx.store, w.ctx.data_dir, session_id,
                                getattr(w, "settings", None))
         _OPEN_WINDOWS.append(new)
+        # Same place and size as the window it replaces, so the switch does not jump.
+        new.setGeometry(w.geometry())
+        new.setWindowState(w.windowState())
         new.show()
         self.controller.shutdown()
         w.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
@@ -262,6 +278,12 @@ class ModeratorTools(QObject):
             w.destroyed.connect(lambda *_: _OPEN_WINDOWS.remove(w) if w in _OPEN_WINDOWS
                                 else None)
         w.close()
+        # The keyboard goes on in the new window (Ctrl+O, the live keys): without this
+        # some desktops left no window active after the switch, and window shortcuts
+        # then did nothing.
+        new.raise_()
+        new.activateWindow()
+        return new
 
 
 def install_moderator_tools(window, now=None) -> ModeratorTools:

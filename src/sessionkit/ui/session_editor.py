@@ -6,14 +6,15 @@ edit shows its reason and changes nothing).
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from zoneinfo import ZoneInfo, available_timezones
 
-from PySide6.QtCore import QDate, QDateTime, QTime, Qt
+from PySide6.QtCore import QDate, QDateTime, QRegularExpression, QTime, Qt
+from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -51,6 +52,50 @@ def _error_label() -> QLabel:
     return label
 
 
+START_FORMAT = "%Y-%m-%d %H:%M"
+_START_RE = re.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})[ T]+(\d{1,2}):(\d{2})\s*")
+
+
+class DateTimeField(QLineEdit):
+    """The start as text in one explicit format, "2026-11-18 14:30".
+
+    Typing what the field shows gives exactly that value. (A QDateTimeEdit moves to
+    the next section by itself once a section is full, so the "-" typed after the
+    year skipped the month: "2026-11-18 14:30" became 2026-12-11 18:14.) Tab into the
+    field selects it all, so typing replaces the whole value.
+    """
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setPlaceholderText(self.tr("YYYY-MM-DD HH:MM"))
+        self.setValidator(QRegularExpressionValidator(QRegularExpression(r"[0-9: T-]{0,20}"),
+                                                      self))
+        self.setMaxLength(20)
+
+    def value(self) -> datetime:
+        """The typed date and time (naive); ValueError with a sentence when impossible."""
+        text = self.text()
+        m = _START_RE.fullmatch(text)
+        try:
+            if m is None:
+                raise ValueError
+            return datetime(*(int(g) for g in m.groups()))
+        except ValueError:
+            raise ValueError(self.tr(
+                "“{text}” is not a date and time that exists; write it as "
+                "2026-11-18 14:30 (year-month-day hours:minutes).").format(
+                text=text.strip())) from None
+
+    def setDateTime(self, qdt: QDateTime) -> None:  # noqa: N802 - QDateTimeEdit's name
+        d, t = qdt.date(), qdt.time()
+        self.setText(datetime(d.year(), d.month(), d.day(), t.hour(),
+                              t.minute()).strftime(START_FORMAT))
+
+    def dateTime(self) -> QDateTime:  # noqa: N802
+        v = self.value()
+        return QDateTime(QDate(v.year, v.month, v.day), QTime(v.hour, v.minute))
+
+
 class SessionEditorDialog(QDialog):
     """Session → Edit session…: details, envisaged outcomes, people and roles, cards."""
 
@@ -69,12 +114,20 @@ class SessionEditorDialog(QDialog):
         self.tabs.addTab(self.cards, self.tr("Speaker &cards"))
         self.error = _error_label()
         layout.addWidget(self.error)
+        bottom = QHBoxLayout()
+        self.saved_label = QLabel()
+        self.saved_label.setObjectName("sessionEditSaved")
+        self.saved_label.setTextFormat(Qt.TextFormat.PlainText)
+        bottom.addWidget(self.saved_label, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Close)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.resize(860, 640)
+        self.buttons = buttons
+        bottom.addWidget(buttons)
+        layout.addLayout(bottom)
+        # fits a 1024×768 screen with its title bar and the taskbar
+        self.resize(860, 620)
 
     # -- details ---------------------------------------------------------------------------
     def _build_details(self) -> None:
@@ -91,10 +144,14 @@ class SessionEditorDialog(QDialog):
         self.tags = QLineEdit(", ".join(s.tags))
         self.tags.setPlaceholderText(self.tr("Comma-separated"))
         self.has_start = QCheckBox(self.tr("Date and start time known"))
-        self.start = QDateTimeEdit()
+        self.start = DateTimeField()
         self.start.setObjectName("sessionStart")
-        self.start.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.start.setCalendarPopup(True)
+        self.start.setAccessibleName(self.tr("Start date and time"))
+        self.start_error = _error_label()
+        self.start_error.setObjectName("sessionStartError")
+        self.start_error.hide()
+        self.start.editingFinished.connect(self._check_start)
+        self.start.textEdited.connect(lambda _t: self._check_start(quiet=True))
         self.timezone = QComboBox()
         self.timezone.setObjectName("sessionTimezone")
         self.timezone.setEditable(True)
@@ -109,6 +166,7 @@ class SessionEditorDialog(QDialog):
             self.start.setDateTime(QDateTime(QDate.currentDate(), QTime(9, 0)))
         self.start.setEnabled(self.has_start.isChecked())
         self.has_start.toggled.connect(self.start.setEnabled)
+        self.has_start.toggled.connect(lambda _on: self._check_start())
         self.language = QLineEdit(s.language)
         self.description = QPlainTextEdit("\n\n".join(s.description))
         self.description.setTabChangesFocus(True)
@@ -136,12 +194,29 @@ class SessionEditorDialog(QDialog):
         form.addRow(self.tr("Ta&gs"), self.tags)
         form.addRow("", self.has_start)
         form.addRow(self.tr("&Start"), self.start)
+        form.addRow("", self.start_error)
         form.addRow(self.tr("Time &zone"), self.timezone)
         form.addRow(self.tr("&Language"), self.language)
         form.addRow(self.tr("&Description"), self.description)
         form.addRow(self.tr("Documents"), self.docs)
         form.addRow("", doc_buttons)
         self.tabs.addTab(page, self.tr("&Details"))
+
+    def _check_start(self, quiet: bool = False) -> bool:
+        """Say by the field when the start cannot be a date; ``quiet`` (while typing)
+        only clears a message once the text is right, it never adds one."""
+        if not self.has_start.isChecked():
+            self.start_error.hide()
+            return True
+        try:
+            self.start.value()
+        except ValueError as exc:
+            if not quiet:
+                self.start_error.setText(str(exc))
+                self.start_error.show()
+            return False
+        self.start_error.hide()
+        return True
 
     def _add_doc_row(self, title: str, as_of: str, where: str, doc_id: str = "") -> None:
         r = self.docs.rowCount()
@@ -156,6 +231,13 @@ class SessionEditorDialog(QDialog):
     def _build_outcomes(self) -> None:
         page = QWidget()
         v = QVBoxLayout(page)
+        lead = QFormLayout()
+        self.outcomes_intro = QLineEdit(self.session.outcomes_intro)
+        self.outcomes_intro.setObjectName("sessionOutcomesIntro")
+        self.outcomes_intro.setPlaceholderText(
+            self.tr("e.g. Participants will develop their understanding of:"))
+        lead.addRow(self.tr("Lead-&in"), self.outcomes_intro)
+        v.addLayout(lead)
         v.addWidget(QLabel(self.tr("Envisaged outcomes, in order (double-click to edit):")))
         self.outcomes = QListWidget()
         self.outcomes.setObjectName("sessionOutcomes")
@@ -265,11 +347,16 @@ class SessionEditorDialog(QDialog):
         s.language = self.language.text().strip()
         s.description = [p.strip() for p in self.description.toPlainText().split("\n\n")
                          if p.strip()]
+        s.outcomes_intro = self.outcomes_intro.text().strip()
         s.start = None
         if self.has_start.isChecked():
-            qdt = self.start.dateTime()
-            d, t = qdt.date(), qdt.time()
-            naive = datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
+            try:
+                naive = self.start.value()
+            except ValueError as exc:
+                self._check_start()
+                raise admin.SessionEditError(
+                    self.tr("Not saved: the start is not a real date and time.") + " "
+                    + str(exc)) from None
             try:
                 tz = ZoneInfo(s.timezone) if s.timezone else None
             except (ValueError, KeyError, OSError):
@@ -324,9 +411,12 @@ class SessionEditorDialog(QDialog):
                 admin.set_people_roles(store, s.id, people, roles)
         except admin.SessionEditError as exc:
             self.error.setText(str(exc))
+            self.saved_label.setText("")
             self.session = self.ctx.store.sessions.get(self.ctx.session_id)
             return False
         self.error.setText("")
+        self.saved_label.setText(self.tr("Saved at {time}.").format(
+            time=datetime.now().strftime("%H:%M:%S")))
         self.ctx.reload_bundle()
         self.ctx.outcomes_changed.emit()
         self.setWindowTitle(self.tr("Edit session — {code}").format(code=s.code))

@@ -38,7 +38,9 @@ class HeaderPanel(QFrame):
         parts = []
         if s.room:
             parts.append(self.tr("Room: {room}").format(room=s.room))
-        tags = s.tags or ([s.track] if s.track else [])
+        if s.track:
+            parts.append(self.tr("Track: {track}").format(track=s.track))
+        tags = [tag for tag in s.tags if tag != s.track]  # the track is not said twice
         if tags:
-            parts.append(self.tr("Tag: {tags}").format(tags=", ".join(tags)))
+            parts.append(self.tr("Tags: {tags}").format(tags=", ".join(tags)))
         self.meta_label.setText("   ·   ".join(parts))
