@@ -43,10 +43,9 @@ def stamp_local_change(store: Store, before: Note, after: Note,
         stamp = previous + timedelta(milliseconds=1)
     history = NoteHistoryRepo(store.db)
     clock = dict(before.clock)
-    for v in history.for_note(before.id):
-        if v.head:
-            for k, n in v.clock.items():
-                clock[k] = max(clock.get(k, 0), n)
+    for seen in history.head_clocks(before.id):
+        for k, n in seen.items():
+            clock[k] = max(clock.get(k, 0), n)
     me = store.replica_id()
     clock[me] = clock.get(me, 0) + 1
     history.clear_heads(before.id)

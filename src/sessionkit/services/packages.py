@@ -192,6 +192,16 @@ def heads(versions: list[Note]) -> list[Note]:
     return found
 
 
+def worth_keeping(versions: list[Note]) -> list[Note]:
+    """The versions that say something: one superseded by a version with the same words
+    (a star, a bin, a restore, or a revert made after it) is dropped, as starring never
+    makes a version. The same set whatever order the versions arrived in."""
+    groups: dict[tuple, list[Note]] = {}
+    for v in versions:
+        groups.setdefault(_content(v), []).append(v)
+    return [v for group in groups.values() for v in heads(group)]
+
+
 def _content(n: Note) -> tuple:
     return (*(getattr(n, f) for f in _CONTENT), tuple(sorted(n.outcome_ids)))
 
@@ -424,6 +434,7 @@ def _merge_note(store: Store, history: NoteHistoryRepo, mine: Note | None,
             candidates.setdefault(key, v)
     for v in incoming:
         candidates.setdefault(version_key(v), v)
+    kept = {version_key(v) for v in worth_keeping(list(candidates.values()))}
     top = heads(list(candidates.values()))
     winner = max(top, key=note_rank)
     win_key = version_key(winner)
@@ -454,12 +465,12 @@ def _merge_note(store: Store, history: NoteHistoryRepo, mine: Note | None,
     # every other version is kept, once; the shown one is not a version of itself
     for key, versions in rows.items():
         for row in versions:
-            if key == win_key:
-                history.forget(row.id)
+            if key == win_key or key not in kept:
+                history.forget(row.id)  # shown now, or the same words as a later version
             elif row.head != (key in head_keys):
                 history.set_head(row.id, key in head_keys)
     for key, v in candidates.items():
-        if key != win_key and key not in rows:
+        if key != win_key and key not in rows and key in kept:
             history.record(v, head=key in head_keys, saved_at=now)
             if key != current_key:
                 report.versions_kept += 1

@@ -89,9 +89,16 @@ class NoteHistoryRepo:
         """Drop a version that has become the note's current state again."""
         self.db.execute("DELETE FROM note_versions WHERE id = ?", [version_id])
 
+    def head_clocks(self, note_id: str) -> list[dict[str, int]]:
+        """The version vectors of the versions in conflict with the current one."""
+        from sessionkit.store.repos import read_clock
+
+        return [read_clock(r[0]) for r in self.db.execute(
+            "SELECT clock FROM note_versions WHERE note_id = ? AND head", [note_id])]
+
     def clear_heads(self, note_id: str) -> None:
         """A local change has seen every concurrent version: none is in conflict any more."""
-        self.db.execute("UPDATE note_versions SET head = 0 WHERE note_id = ? AND head = 1",
+        self.db.execute("UPDATE note_versions SET head = 0 WHERE note_id = ? AND head",
                         [note_id])
 
     def get(self, version_id: int) -> NoteVersion:
@@ -114,12 +121,20 @@ class NoteHistoryRepo:
             outcome_ids = json.loads(r["outcome_ids"] or "[]")
         except ValueError:
             outcome_ids = []
+        try:  # an unreadable old version must not stop the note from being edited
+            kind = parse_enum(NoteKind, r["kind"], "note kind")
+        except ValueError:
+            kind = NoteKind.NOTE
+        try:
+            due = date.fromisoformat(r["action_due"]) if r["action_due"] else None
+        except ValueError:
+            due = None
         return NoteVersion(
-            id=r["id"], note_id=r["note_id"], saved_at=datetime.fromisoformat(r["saved_at"]),
-            kind=parse_enum(NoteKind, r["kind"], "note kind"), text=r["text"],
+            id=r["id"], note_id=r["note_id"], saved_at=when(r["saved_at"]) or utc_now(),
+            kind=kind, text=r["text"],
             agenda_item_id=r["agenda_item_id"], speaker_id=r["speaker_id"],
             action_owner=r["action_owner"] or "",
-            action_due=date.fromisoformat(r["action_due"]) if r["action_due"] else None,
+            action_due=due,
             outcome_ids=outcome_ids if isinstance(outcome_ids, list) else [],
             was_updated=when(r["was_updated"]), starred=bool(r.get("starred")),
             deleted_at=when(r.get("deleted_at")), clock=read_clock(r.get("clock")),
