@@ -33,15 +33,15 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from sessionkit.domain.models import Note, OutcomeStatus, to_iso, utc_now
+from sessionkit.interchange.files import write_atomic
 from sessionkit.interchange.package import (
+    MAX_PACKAGE_BYTES,
     Package,
     PackageError,
     canonical,
     read_package,
     to_bytes,
-    MAX_PACKAGE_BYTES,
 )
-from sessionkit.interchange.files import write_atomic
 from sessionkit.services.notes import device_name, last_change
 from sessionkit.store import Store
 from sessionkit.store.history import NoteHistoryRepo
@@ -279,7 +279,7 @@ def merge(store: Store, pkg: Package, file_name: str = "",
         return _merge(store, pkg, file_name, now)
     except sqlite3.IntegrityError as exc:  # a clash the checks above did not foresee
         raise PackageError(f"{prefix}the package clashes with what is already here "
-                           f"({exc}); nothing from it was merged") from None
+                           f"({exc})") from None
 
 
 def _merge(store: Store, pkg: Package, file_name: str, now: datetime) -> MergeReport:
