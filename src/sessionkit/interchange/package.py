@@ -155,7 +155,8 @@ MIN_YEAR, MAX_YEAR = 1900, 2200  # dates outside make time-zone arithmetic overf
 ID_CHARS = 200  # ids, codes, kinds, zones
 LINE_CHARS = 2_000  # names, titles, places, links
 LONG_CHARS = 100_000  # bios, abstracts, comments, cues
-CLOCK_ENTRIES = 1_000  # laptops in one note's version vector
+CLOCK_ENTRIES = 64  # data files in one note's version vector (a session has a handful)
+MAX_VERSIONS = 5_000  # earlier versions of one note; merging compares them pairwise
 _STRING = re.compile(rb'"[^"\\]*+(?:\\.[^"\\]*+)*+"', re.S)
 _DELTA = [0] * 256
 for _b in b"[{":
@@ -511,7 +512,10 @@ def from_bytes(data: bytes) -> Package:
         note.session_id = sid
         pkg.notes.append(note)
         versions = []
-        for j, vd in enumerate(r.lst(nd.get("versions"), "'versions'")):
+        listed = r.lst(nd.get("versions"), "'versions'")
+        if len(listed) > MAX_VERSIONS:
+            r.fail(f"has {len(listed):,} earlier versions; the limit is {MAX_VERSIONS:,}")
+        for j, vd in enumerate(listed):
             r.where = f"package note {i + 1} version {j + 1}"
             versions.append(_note_state(r, r.obj(vd, "the version"), note))
         if versions:

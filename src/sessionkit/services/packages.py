@@ -180,15 +180,21 @@ def superseded(a: Note, b: Note) -> bool:
     return ca != cb or note_rank(a) < note_rank(b)
 
 
+MAX_HEADS = 64  # versions of one note made without seeing each other; more is forged
+
+
 def heads(versions: list[Note]) -> list[Note]:
     """The versions nobody has seen past. A version can only be superseded by one with
     a larger clock sum (or the same clock and a higher rank), so one pass in that order
-    against the heads found so far is enough."""
+    against the heads found so far is enough (and stays linear: heads are few)."""
     order = sorted(versions, key=lambda v: (sum(v.clock.values()), note_rank(v)), reverse=True)
     found: list[Note] = []
     for v in order:
         if not any(superseded(v, h) for h in found):
             found.append(v)
+            if len(found) > MAX_HEADS:
+                raise PackageError(f"more than {MAX_HEADS} versions of one note were made "
+                                   "without seeing each other; the package is not genuine")
     return found
 
 
@@ -411,7 +417,11 @@ def _merge(store: Store, pkg: Package, file_name: str, now: datetime) -> MergeRe
                 mine = None
             if mine is not None and mine.session_id != target:
                 continue  # an id clash with another session's note: never overwrite it
-            _merge_note(store, history, mine, incoming, report, now)
+            try:
+                _merge_note(store, history, mine, incoming, report, now)
+            except PackageError as exc:
+                raise PackageError(f"{file_name + ': ' if file_name else ''}note "
+                                   f"{_label(note)}: {exc}") from None
     return report
 
 
