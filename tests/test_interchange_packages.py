@@ -143,6 +143,14 @@ def test_two_packages_in_either_order_give_the_same_notes(tmp_path):
     assert len([t for t in by_text if "same moment" in t]) == 1          # one tie winner
     assert {"only Ann", "only Ben"} <= set(by_text)
     assert len(notes_one) == 7
+    # the versions that lost are kept in the notes' history, the same in both stores
+    from sessionkit.services.capture import note_history
+
+    for store in (one, two):
+        lost = {v.text for n in store.notes.for_session(sid, include_deleted=True)
+                for v in note_history(store, n.id)}
+        assert {"shared 0, Ben's earlier edit", "shared 1, Ben's edit", "shared 2"} <= lost
+        assert len([t for t in lost if "same moment" in t]) == 1
     # merging either package again changes nothing
     before = dump(tmp_path / "sec1" / "sessionkit.db")
     for p in (pa, pb):

@@ -126,19 +126,58 @@ def cmd_notes_list(args) -> int:
     notes = store.notes.for_session(session.id)
     rows = [{"id": n.id, "created": n.created.isoformat(), "kind": n.kind.value,
              "text": n.text, "agenda_item_id": n.agenda_item_id, "speaker_id": n.speaker_id,
-             "starred": n.starred, "draft": False} for n in notes]
+             "starred": n.starred, "conflict": n.conflict, "draft": False} for n in notes]
     if args.drafts:
         draft = store.drafts.get(session.id)
         if draft.strip():
             rows.append({"id": None, "created": None, "kind": "draft", "text": draft,
                          "agenda_item_id": None, "speaker_id": None, "starred": False,
-                         "draft": True})
+                         "conflict": False, "draft": True})
     if args.json:
         _print_json(rows)
     else:
         for r in rows:
             when = r["created"][:19].replace("T", " ") if r["created"] else "(draft)"
-            print(f"{when}\t{r['kind']}\t{r['text']}")
+            # edited on two laptops at once: the other text is in the note's history
+            mark = f"[⚠ conflict: notes history {r['id']}] " if r["conflict"] else ""
+            print(f"{when}\t{r['kind']}\t{mark}{r['text']}")
+    return 0
+
+
+def cmd_notes_history(args) -> int:
+    from sessionkit.services.capture import note_history
+
+    store = open_store(args, write=False)
+    key = args.note_id.strip()
+    rows = store.db.execute("SELECT id FROM notes WHERE id = ?", [key]).fetchall()
+    if not rows and len(key) >= 6:
+        rows = store.db.execute("SELECT id FROM notes WHERE substr(id, 1, ?) = ? LIMIT 2",
+                                [len(key), key]).fetchall()
+    if len(rows) != 1:
+        raise CliError(f"no note with id {key!r}" if not rows else
+                       f"several notes have ids starting with {key!r}; give the whole id")
+    note = store.notes.get(rows[0][0])
+
+    def iso(t):
+        return t.isoformat() if t else None
+
+    out = [{"version": v.id, "updated": iso(v.was_updated), "replaced_at": iso(v.saved_at),
+            "kind": v.kind.value, "text": v.text, "starred": v.starred,
+            "deleted_at": iso(v.deleted_at), "device": v.device, "in_conflict": v.head,
+            "current": False} for v in reversed(note_history(store, note.id))]
+    out.append({"version": None, "updated": iso(note.updated), "replaced_at": None,
+                "kind": note.kind.value, "text": note.text, "starred": note.starred,
+                "deleted_at": iso(note.deleted_at), "device": note.device,
+                "in_conflict": note.conflict, "current": True})
+    if args.json:
+        _print_json(out)
+    else:
+        for r in out:
+            flags = [f for f, on in (("current", r["current"]), ("conflict", r["in_conflict"]),
+                                     ("starred", r["starred"]), ("deleted", r["deleted_at"]))
+                     if on]
+            when = (r["updated"] or "")[:19].replace("T", " ")
+            print(f"{when}\t{r['kind']}\t{','.join(flags) or '-'}\t{r['text']}")
     return 0
 
 
@@ -218,7 +257,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("text", nargs="+", help="the note's text (put it after --)")
     p.set_defaults(func=cmd_note_add)
 
-    notes = sub.add_parser("notes", parents=[common], help="import or list notes")
+    notes = sub.add_parser("notes", parents=[common], help="import, list or trace notes")
     notes_sub = notes.add_subparsers(metavar="ACTION", required=True)
     p = notes_sub.add_parser("import", parents=[common],
                              help="import a UTF-8 text file, one note per paragraph")
@@ -231,6 +270,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--drafts", action="store_true",
                    help="include the unsaved text of the app's note box")
     p.set_defaults(func=cmd_notes_list)
+    p = notes_sub.add_parser("history", parents=[common],
+                             help="every version of one note, oldest first (the current last)")
+    p.add_argument("note_id", metavar="NOTE_ID", help="the note's id (or its first 6+ characters)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_notes_history)
 
     p = sub.add_parser("report", parents=[common], help="export the post-session report")
     _session_arg(p)

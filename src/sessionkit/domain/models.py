@@ -152,6 +152,10 @@ class Note:
     starred: bool = False
     deleted_at: datetime | None = None
     id: str = field(default_factory=new_id)
+    # version vector {replica: number of changes made there}: which changes this
+    # version has seen, so merging tells a later edit from a concurrent one
+    clock: dict[str, int] = field(default_factory=dict)
+    conflict: bool = False  # another laptop changed it concurrently; its version is in history
 
     def __post_init__(self) -> None:
         if self.updated is None:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -46,7 +47,9 @@ from sessionkit.interchange.files import write_atomic
 FORMAT = "sessionkit-package"
 VERSION = 1
 SUFFIX = ".sessionkit.json"
-MAX_PACKAGE_BYTES = 64 * 1024 * 1024
+# A session's package is a few MB even with every earlier version of every note;
+# the cap keeps parsing a hostile file within seconds and a few hundred MB.
+MAX_PACKAGE_BYTES = 32 * 1024 * 1024
 
 
 class PackageError(ValueError):
@@ -62,6 +65,8 @@ class Package:
     outcomes: list[Outcome] = field(default_factory=list)
     documents: list[Document] = field(default_factory=list)
     notes: list[Note] = field(default_factory=list)
+    # earlier versions of notes (their history, and versions that lost a merge), by note id
+    versions: dict[str, list[Note]] = field(default_factory=dict)
     exported_at: datetime | None = None
     device: str = ""
     generator: str = ""
@@ -76,7 +81,18 @@ def note_to_dict(n: Note) -> dict:
             "kind": n.kind.value, "text": n.text, "agenda_item_id": n.agenda_item_id,
             "speaker_id": n.speaker_id, "outcome_ids": sorted(n.outcome_ids),
             "action_owner": n.action_owner, "action_due": to_iso(n.action_due),
-            "starred": bool(n.starred), "deleted_at": to_iso(n.deleted_at)}
+            "starred": bool(n.starred), "deleted_at": to_iso(n.deleted_at),
+            "clock": dict(sorted(n.clock.items()))}
+
+
+def _note_with_versions(n: Note, versions: list[Note]) -> dict:
+    d = note_to_dict(n)
+    if versions:
+        keep = ("text", "kind", "updated", "author", "device", "agenda_item_id", "speaker_id",
+                "outcome_ids", "action_owner", "action_due", "starred", "deleted_at", "clock")
+        d["versions"] = [{k: v for k, v in note_to_dict(x).items() if k in keep}
+                         for x in versions]
+    return d
 
 
 def content_to_dict(p: Package) -> dict:
@@ -102,7 +118,8 @@ def content_to_dict(p: Package) -> dict:
                       "status": o.status.value, "comment": o.comment} for o in p.outcomes],
         "documents": [{"id": d.id, "title": d.title, "url": d.url, "as_of": d.as_of}
                       for d in p.documents],
-        "notes": [note_to_dict(n) for n in sorted(p.notes, key=lambda n: (to_iso(n.created), n.id))],
+        "notes": [_note_with_versions(n, p.versions.get(n.id, []))
+                  for n in sorted(p.notes, key=lambda n: (to_iso(n.created), n.id))],
     }
 
 
@@ -128,6 +145,116 @@ def write_package(p: Package, path: Path) -> Path:
 
 
 # -- from JSON -------------------------------------------------------------------------
+#
+# Everything in a package is someone else's: each value is checked (type, length, a
+# date between 1900 and 2200) and refused with one sentence naming its place, before
+# the data file is touched.
+
+MAX_DEPTH = 64  # a package nests 5 deep; more is an attack on the parser
+MIN_YEAR, MAX_YEAR = 1900, 2200  # dates outside make time-zone arithmetic overflow
+ID_CHARS = 200  # ids, codes, kinds, zones
+LINE_CHARS = 2_000  # names, titles, places, links
+LONG_CHARS = 100_000  # bios, abstracts, comments, cues
+CLOCK_ENTRIES = 64  # data files in one note's version vector (a session has a handful)
+MAX_VERSIONS = 5_000  # earlier versions of one note; merging compares them pairwise
+_STRING = re.compile(rb'"[^"\\]*+(?:\\.[^"\\]*+)*+"', re.S)
+_DELTA = [0] * 256
+for _b in b"[{":
+    _DELTA[_b] = 1
+for _b in b"]}":
+    _DELTA[_b] = -1
+
+
+def nesting_exceeds(data: bytes, limit: int = MAX_DEPTH) -> bool:
+    """True when brackets outside strings nest deeper than ``limit``.
+
+    Works on the UTF-8 bytes (quotes, backslashes and brackets are single bytes that
+    never occur inside a multi-byte character): strings are skipped by a possessive
+    regex that keeps no state per character, and brackets are counted with
+    ``bytes.count``; only a stretch with more opening brackets than the limit allows
+    is walked byte by byte, lazily. Memory stays O(1) per character."""
+    depth, pos = 0, 0
+    for m in _STRING.finditer(data):
+        depth = _segment_depth(data, pos, m.start(), depth, limit)
+        if depth is None:
+            return True
+        pos = m.end()
+    return _segment_depth(data, pos, len(data), depth, limit) is None
+
+
+def _segment_depth(data: bytes, start: int, end: int, depth: int, limit: int) -> int | None:
+    opens = data.count(b"[", start, end) + data.count(b"{", start, end)
+    closes = data.count(b"]", start, end) + data.count(b"}", start, end)
+    if depth + opens > limit:
+        from itertools import accumulate
+
+        if max(accumulate(map(_DELTA.__getitem__, data[start:end]), initial=depth)) > limit:
+            return None
+    return depth + opens - closes
+
+
+class _Constant:
+    """NaN, Infinity or -Infinity in the JSON: kept (the checksum covers them) but
+    never accepted as a value."""
+
+    def __init__(self, name: str):
+        self.name = name
+
+    def __float__(self) -> float:
+        return float(self.name)
+
+
+def _pairs(pairs: list) -> dict:
+    out = {}
+    for key, value in pairs:
+        if key in out:
+            raise PackageError(f"the field {key!r} appears twice in one object (a package "
+                               "is never written like that); it was damaged or edited")
+        out[key] = value
+    return out
+
+
+def _canonical_checksum(content: dict) -> str:
+    data = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"),
+                      default=float).encode("utf-8", "surrogatepass")
+    return hashlib.sha256(data).hexdigest()
+
+
+def load_json(data: bytes) -> object:
+    if len(data) > MAX_PACKAGE_BYTES:
+        raise PackageError(f"too big for a session package ({len(data) / 1e6:.0f} MB; "
+                           f"the limit is {MAX_PACKAGE_BYTES // 2**20} MB)")
+    if nesting_exceeds(data):
+        raise PackageError(f"the package is nested more than {MAX_DEPTH} levels deep; "
+                           "that is not a session package")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise PackageError(f"the package is not valid UTF-8 (byte {exc.start})") from None
+    try:
+        return json.loads(text, object_pairs_hook=_pairs, parse_constant=_Constant)
+    except RecursionError:
+        raise PackageError("the package is nested too deeply") from None
+    except json.JSONDecodeError as exc:
+        raise PackageError(f"not valid JSON ({exc.msg} at line {exc.lineno}, column "
+                           f"{exc.colno}); is the file complete?") from None
+
+
+def _describe(value) -> str:
+    if isinstance(value, _Constant):
+        return value.name
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return str(value)[:20]
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "an object"
+    return "null"
+
 
 class _Reader:
     def __init__(self, where: str):
@@ -148,24 +275,35 @@ class _Reader:
             self.fail(f"{what} is not a list")
         return value
 
-    def text(self, d: dict, key: str, required: bool = False) -> str:
+    def check_text(self, v: str, what: str, limit: int) -> str:
+        if len(v) > limit:
+            self.fail(f"{what} is {len(v):,} characters long; the limit is {limit:,}")
+        try:
+            v.encode("utf-8")
+        except UnicodeEncodeError:
+            self.fail(f"{what} contains an invalid character (a lone UTF-16 surrogate)")
+        if "\x00" in v:
+            self.fail(f"{what} contains a NUL character")
+        return v
+
+    def text(self, d: dict, key: str, required: bool = False, limit: int = LINE_CHARS) -> str:
         v = d.get(key)
         if v is None:
             if required:
                 self.fail(f"{key!r} is missing")
             return ""
         if not isinstance(v, str):
-            self.fail(f"{key!r} is not text")
-        try:
-            v.encode("utf-8")
-        except UnicodeEncodeError:
-            self.fail(f"{key!r} contains an invalid character")
-        if "\x00" in v:
-            self.fail(f"{key!r} contains a NUL character")
+            self.fail(f"{key!r} is {_describe(v)}, not text")
+        self.check_text(v, repr(key), limit)
+        if required and not v.strip():
+            self.fail(f"{key!r} is empty")
         return v
 
+    def ident(self, d: dict, key: str, required: bool = True) -> str:
+        return self.text(d, key, required, limit=ID_CHARS)
+
     def when(self, d: dict, key: str, required: bool = False) -> datetime | None:
-        v = self.text(d, key, required)
+        v = self.text(d, key, required, limit=ID_CHARS)
         if not v:
             return None
         try:
@@ -174,49 +312,120 @@ class _Reader:
             self.fail(f"{key!r} is not a date and time: {v[:40]!r}")
         if dt.tzinfo is None:
             dt = dt.replace(tzinfo=timezone.utc)
+        if not MIN_YEAR <= dt.year <= MAX_YEAR:
+            self.fail(f"{key!r} is {v[:40]}, outside the years {MIN_YEAR} to {MAX_YEAR}")
+        try:
+            dt.astimezone(timezone.utc)
+        except (OverflowError, ValueError):
+            self.fail(f"{key!r} is {v[:40]}, outside the years {MIN_YEAR} to {MAX_YEAR}")
         return dt
 
     def day(self, d: dict, key: str) -> date | None:
-        v = self.text(d, key)
+        v = self.text(d, key, limit=ID_CHARS)
         if not v:
             return None
         try:
-            return date.fromisoformat(v[:10])
+            value = date.fromisoformat(v[:10])
         except ValueError:
             self.fail(f"{key!r} is not a date: {v[:40]!r}")
+        if not MIN_YEAR <= value.year <= MAX_YEAR:
+            self.fail(f"{key!r} is {v[:40]}, outside the years {MIN_YEAR} to {MAX_YEAR}")
+        return value
 
     def integer(self, d: dict, key: str, default: int = 0) -> int:
         v = d.get(key, default)
         if v is None:
             return default
         if isinstance(v, bool) or not isinstance(v, int) or abs(v) > 10**9:
-            self.fail(f"{key!r} is not a whole number")
+            self.fail(f"{key!r} is {_describe(v)}, not a whole number")
+        return v
+
+    def flag(self, d: dict, key: str) -> bool:
+        v = d.get(key)
+        if v is None:
+            return False
+        if not isinstance(v, bool):
+            self.fail(f"{key!r} is {_describe(v)}, not true or false")
         return v
 
     def enum(self, d: dict, key: str, cls, default):
-        v = d.get(key) or default
+        v = d.get(key)
+        if v is None or v == "":
+            v = default
+        elif not isinstance(v, str):
+            self.fail(f"{key!r} is {_describe(v)}, not text")
+        else:
+            self.check_text(v, repr(key), ID_CHARS)
         try:
             return parse_enum(cls, v, key)
         except ValueError as exc:
             self.fail(str(exc))
 
-    def strings(self, d: dict, key: str) -> list[str]:
+    def strings(self, d: dict, key: str, limit: int = LINE_CHARS) -> list[str]:
         out = []
-        for i, v in enumerate(self.lst(d.get(key), key)):
+        for i, v in enumerate(self.lst(d.get(key), repr(key))):
             if not isinstance(v, str):
-                self.fail(f"{key!r} item {i + 1} is not text")
-            out.append(v)
+                self.fail(f"{key!r} item {i + 1} is {_describe(v)}, not text")
+            out.append(self.check_text(v, f"{key!r} item {i + 1}", limit))
+        return out
+
+    def clock(self, d: dict) -> dict[str, int]:
+        v = d.get("clock")
+        if v is None:
+            return {}
+        if not isinstance(v, dict):
+            self.fail(f"'clock' is {_describe(v)}, not an object")
+        if len(v) > CLOCK_ENTRIES:
+            self.fail(f"'clock' names {len(v):,} laptops; the limit is {CLOCK_ENTRIES:,}")
+        out = {}
+        for k, n in v.items():
+            self.check_text(k, "a 'clock' entry", ID_CHARS)
+            if isinstance(n, bool) or not isinstance(n, int) or not 0 < n < 2**53:
+                self.fail(f"'clock' entry {k[:20]!r} is {_describe(n)}, not a count")
+            out[k] = n
         return out
 
 
-def from_bytes(data: bytes) -> Package:
-    from sessionkit.interchange.frab_json import load_json
-    from sessionkit.interchange.schedule import ScheduleError
+def _unique(r: _Reader, what: str, items: list, key) -> None:
+    """Two entries of one list with the same id: name both places."""
+    seen: dict[str, int] = {}
+    for i, x in enumerate(items):
+        k = key(x)
+        if k in seen:
+            r.where = "package"
+            r.fail(f"{what} {i + 1} has the same id as {what} {seen[k] + 1} ({k[:40]}); "
+                   "the package is damaged")
+        seen[k] = i
 
-    try:
-        doc = load_json(data, what="package")
-    except ScheduleError as exc:
-        raise PackageError(str(exc)) from None
+
+def _note_state(r: _Reader, nd: dict, base: Note | None) -> Note:
+    """The fields a note and each of its versions carry."""
+    from sessionkit.services.notes import MAX_NOTE_CHARS
+
+    text = r.text(nd, "text", limit=MAX_NOTE_CHARS)
+    if base is None:
+        created = r.when(nd, "created", True)
+        note = Note(id=r.ident(nd, "id"), session_id="", text=text, created=created,
+                    author=r.text(nd, "author"), device=r.text(nd, "device"))
+    else:
+        note = Note(id=base.id, session_id=base.session_id, text=text, created=base.created,
+                    author=r.text(nd, "author") or base.author,
+                    device=r.text(nd, "device") or base.device)
+    note.kind = r.enum(nd, "kind", NoteKind, "note")
+    note.updated = r.when(nd, "updated") or note.created
+    note.agenda_item_id = r.ident(nd, "agenda_item_id", False) or None
+    note.speaker_id = r.ident(nd, "speaker_id", False) or None
+    note.outcome_ids = r.strings(nd, "outcome_ids", ID_CHARS)
+    note.action_owner = r.text(nd, "action_owner")
+    note.action_due = r.day(nd, "action_due")
+    note.starred = r.flag(nd, "starred")
+    note.deleted_at = r.when(nd, "deleted_at")
+    note.clock = r.clock(nd)
+    return note
+
+
+def from_bytes(data: bytes) -> Package:
+    doc = load_json(data)
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise PackageError("not a SessionKit package (no \"format\": \"sessionkit-package\")")
     version = doc.get("version")
@@ -229,78 +438,93 @@ def from_bytes(data: bytes) -> Package:
     if not isinstance(content, dict):
         raise PackageError("the package has no content")
     expected = doc.get("content_sha256")
-    if not isinstance(expected, str) or \
-            hashlib.sha256(canonical(content)).hexdigest() != expected.lower():
+    if not isinstance(expected, str) or _canonical_checksum(content) != expected.lower():
         raise PackageError("the package is damaged or incomplete (its checksum does not "
                            "match); ask for it again")
     r = _Reader("package")
+    device = r.text(doc, "device")
+    generator = r.text(doc, "generator")
+    r.where = "package session"
     sd = r.obj(content.get("session"), "the session")
     session = Session(
-        id=r.text(sd, "id", True), code=r.text(sd, "code", True), title=r.text(sd, "title", True),
+        id=r.ident(sd, "id"), code=r.ident(sd, "code"), title=r.text(sd, "title", True),
         subtitle=r.text(sd, "subtitle"), track=r.text(sd, "track"), tags=r.strings(sd, "tags"),
-        room=r.text(sd, "room"), room_note=r.text(sd, "room_note"),
-        start=r.when(sd, "start"), end=r.when(sd, "end"), timezone=r.text(sd, "timezone"),
-        description=r.strings(sd, "description"), outcomes_intro=r.text(sd, "outcomes_intro"),
-        language=r.text(sd, "language"), abstract=r.text(sd, "abstract"),
+        room=r.text(sd, "room"), room_note=r.text(sd, "room_note", limit=LONG_CHARS),
+        start=r.when(sd, "start"), end=r.when(sd, "end"),
+        timezone=r.text(sd, "timezone", limit=ID_CHARS),
+        description=r.strings(sd, "description", LONG_CHARS),
+        outcomes_intro=r.text(sd, "outcomes_intro", limit=LONG_CHARS),
+        language=r.text(sd, "language", limit=ID_CHARS),
+        abstract=r.text(sd, "abstract", limit=LONG_CHARS),
         links=r.strings(sd, "links"), source=r.text(sd, "source"))
-    pkg = Package(session=session, device=doc.get("device") if isinstance(
-        doc.get("device"), str) else "", generator=str(doc.get("generator") or ""))
-    for i, pd in enumerate(r.lst(content.get("people"), "people")):
+    pkg = Package(session=session, device=device, generator=generator)
+
+    def items(key: str) -> list:
+        r.where = "package"  # the list itself is the package's, not the last item's
+        return r.lst(content.get(key), repr(key))
+
+    for i, pd in enumerate(items("people")):
         r.where = f"package person {i + 1}"
         pd = r.obj(pd, "the person")
         pkg.people.append(Person(
-            id=r.text(pd, "id", True), display_name=r.text(pd, "display_name", True),
+            id=r.ident(pd, "id"), display_name=r.text(pd, "display_name", True),
             native_name=r.text(pd, "native_name"),
-            family_name_first=bool(pd.get("family_name_first")),
+            family_name_first=r.flag(pd, "family_name_first"),
             position=r.text(pd, "position"), organisation=r.text(pd, "organisation"),
             department=r.text(pd, "department"), country=r.text(pd, "country"),
-            bio=r.text(pd, "bio")))
-    for i, rd in enumerate(r.lst(content.get("roles"), "roles")):
+            bio=r.text(pd, "bio", limit=LONG_CHARS)))
+    for i, rd in enumerate(items("roles")):
         r.where = f"package role {i + 1}"
         rd = r.obj(rd, "the role")
-        pkg.roles.append(Role(person_id=r.text(rd, "person_id", True),
+        pkg.roles.append(Role(person_id=r.ident(rd, "person_id"),
                               role=r.enum(rd, "role", RoleKind, None),
                               position=r.integer(rd, "position")))
-    for i, ad in enumerate(r.lst(content.get("agenda"), "agenda")):
+    for i, ad in enumerate(items("agenda")):
         r.where = f"package agenda item {i + 1}"
         ad = r.obj(ad, "the agenda item")
         pkg.agenda.append(AgendaItem(
-            id=r.text(ad, "id", True), position=r.integer(ad, "position"),
+            id=r.ident(ad, "id"), position=r.integer(ad, "position"),
             title=r.text(ad, "title", True), kind=r.enum(ad, "kind", ItemKind, "presentation"),
-            planned_minutes=r.integer(ad, "planned_minutes", 10), cue=r.text(ad, "cue"),
-            person_ids=r.strings(ad, "person_ids"), actual_start=r.when(ad, "actual_start"),
-            actual_end=r.when(ad, "actual_end")))
-    for i, od in enumerate(r.lst(content.get("outcomes"), "outcomes")):
+            planned_minutes=r.integer(ad, "planned_minutes", 10),
+            cue=r.text(ad, "cue", limit=LONG_CHARS),
+            person_ids=r.strings(ad, "person_ids", ID_CHARS),
+            actual_start=r.when(ad, "actual_start"), actual_end=r.when(ad, "actual_end")))
+    for i, od in enumerate(items("outcomes")):
         r.where = f"package outcome {i + 1}"
         od = r.obj(od, "the outcome")
         pkg.outcomes.append(Outcome(
-            id=r.text(od, "id", True), position=r.integer(od, "position"),
-            text=r.text(od, "text", True), status=r.enum(od, "status", OutcomeStatus, "open"),
-            comment=r.text(od, "comment")))
-    for i, dd in enumerate(r.lst(content.get("documents"), "documents")):
+            id=r.ident(od, "id"), position=r.integer(od, "position"),
+            text=r.text(od, "text", True, limit=LONG_CHARS),
+            status=r.enum(od, "status", OutcomeStatus, "open"),
+            comment=r.text(od, "comment", limit=LONG_CHARS)))
+    for i, dd in enumerate(items("documents")):
         r.where = f"package document {i + 1}"
         dd = r.obj(dd, "the document")
-        pkg.documents.append(Document(id=r.text(dd, "id", True), title=r.text(dd, "title"),
+        pkg.documents.append(Document(id=r.ident(dd, "id"), title=r.text(dd, "title"),
                                       url=r.text(dd, "url"), as_of=r.text(dd, "as_of")))
-    for i, nd in enumerate(r.lst(content.get("notes"), "notes")):
+    for i, nd in enumerate(items("notes")):
         r.where = f"package note {i + 1}"
         nd = r.obj(nd, "the note")
-        sid = r.text(nd, "session_id") or session.id
+        sid = r.ident(nd, "session_id", False) or session.id
         if sid != session.id:
             r.fail("belongs to another session")
-        created = r.when(nd, "created", True)
-        pkg.notes.append(Note(
-            id=r.text(nd, "id", True), session_id=sid, text=r.text(nd, "text"),
-            kind=r.enum(nd, "kind", NoteKind, "note"), created=created,
-            updated=r.when(nd, "updated") or created, author=r.text(nd, "author"),
-            device=r.text(nd, "device"), agenda_item_id=r.text(nd, "agenda_item_id") or None,
-            speaker_id=r.text(nd, "speaker_id") or None,
-            outcome_ids=r.strings(nd, "outcome_ids"), action_owner=r.text(nd, "action_owner"),
-            action_due=r.day(nd, "action_due"), starred=bool(nd.get("starred")),
-            deleted_at=r.when(nd, "deleted_at")))
-    ids = [n.id for n in pkg.notes]
-    if len(ids) != len(set(ids)):
-        raise PackageError("the package lists the same note twice; it is damaged")
+        note = _note_state(r, nd, None)
+        note.session_id = sid
+        pkg.notes.append(note)
+        versions = []
+        listed = r.lst(nd.get("versions"), "'versions'")
+        if len(listed) > MAX_VERSIONS:
+            r.fail(f"has {len(listed):,} earlier versions; the limit is {MAX_VERSIONS:,}")
+        for j, vd in enumerate(listed):
+            r.where = f"package note {i + 1} version {j + 1}"
+            versions.append(_note_state(r, r.obj(vd, "the version"), note))
+        if versions:
+            pkg.versions[note.id] = versions
+    _unique(r, "person", pkg.people, lambda x: x.id)
+    _unique(r, "agenda item", pkg.agenda, lambda x: x.id)
+    _unique(r, "outcome", pkg.outcomes, lambda x: x.id)
+    _unique(r, "document", pkg.documents, lambda x: x.id)
+    _unique(r, "note", pkg.notes, lambda x: x.id)
     return pkg
 
 
@@ -310,7 +534,9 @@ def read_package(path: Path) -> Package:
         size = path.stat().st_size
         if size > MAX_PACKAGE_BYTES:
             raise PackageError(f"{path.name}: too big for a session package "
-                               f"({size / 1e6:.0f} MB)")
+                               f"({size / 1e6:.0f} MB; the limit is "
+                               f"{MAX_PACKAGE_BYTES // 2**20} MB)")
+        # a simple cap at read time too (the file may grow while it is read)
         with path.open("rb") as fh:
             data = fh.read(MAX_PACKAGE_BYTES + 1)
     except PackageError:

@@ -21,13 +21,14 @@ from sessionkit.domain.models import (
     parse_enum,
     utc_now,
 )
-from sessionkit.services.notes import NoteError, add_note
+from sessionkit.services.notes import NoteError, add_note, stamp_local_change
 from sessionkit.store import Store
 from sessionkit.store.history import EvidenceRepo, NoteHistoryRepo, NoteVersion
 
 KEEP = object()  # "leave this field as it is" in bulk edits
 
-# The fields whose change makes a new version (starring and binning do not).
+# The fields whose change makes a new version in the history (starring and binning
+# do not, though they too count as changes when packages are merged).
 VERSIONED_FIELDS = ("text", "kind", "agenda_item_id", "speaker_id", "action_owner",
                     "action_due", "outcome_ids")
 
@@ -131,7 +132,7 @@ def edit_note(store: Store, note_id: str, **changes) -> Note:
             return before
         if content_changed:
             history_repo(store).record(before)
-            after = replace(after, updated=utc_now())
+        after = stamp_local_change(store, before, after)
         store.notes.save(after)
     return after
 
@@ -158,7 +159,8 @@ def delete_notes(store: Store, note_ids: Iterable[str]) -> list[Note]:
         for nid in note_ids:
             n = store.notes.get(nid)
             if n.deleted_at is None:
-                n = replace(n, deleted_at=now)
+                n = stamp_local_change(store, n, n, now=now)
+                n = replace(n, deleted_at=n.updated)
                 store.notes.save(n)
             out.append(n)
     return out
@@ -171,7 +173,8 @@ def restore_notes(store: Store, note_ids: Iterable[str]) -> list[Note]:
         for nid in note_ids:
             n = store.notes.get(nid)
             if n.deleted_at is not None:
-                n = replace(n, deleted_at=None)
+                # a change like any edit: a package made before it can't bin it again
+                n = stamp_local_change(store, n, replace(n, deleted_at=None))
                 store.notes.save(n)
             out.append(n)
     return out
@@ -185,7 +188,7 @@ def bin_notes(store: Store, session_id: str) -> list[Note]:
 
 
 def note_history(store: Store, note_id: str) -> list[NoteVersion]:
-    """Earlier versions of a note, newest first."""
+    """Earlier versions of a note, newest first (versions that lost a merge included)."""
     return history_repo(store).for_note(note_id)
 
 

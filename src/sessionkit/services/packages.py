@@ -1,14 +1,21 @@
 """Exporting a session package and merging packages into the store.
 
 Merging is a join: the result does not depend on how often or in which order
-packages are merged.
+packages are merged (docs/interchange.md, "Merging").
 
-* Notes: every version of a note is ranked by (the time of its last change,
-  whether it is deleted, a hash of its content); the highest wins. The time of
-  the last change is the later of ``updated`` and ``deleted_at``, so a deletion
-  made after the last edit wins, and an edit made after a deletion brings the
-  note back. Equal times are settled by the content hash, the same way on
-  every machine.
+* Notes: a note is the set of every version of it anyone has made (edits, stars,
+  deletions, restores), each with a version vector (``clock``: how many changes each
+  data file had made to the note when this version was made). A version another one
+  has seen (its clock is not above the other's anywhere) is *superseded*, whatever
+  the clocks of the laptops said; the versions nobody has seen past are the
+  *heads*. One head is shown: the one with the latest change (``updated`` or
+  ``deleted_at``), then deleted before not, then a hash of its content, the same on
+  every machine. Every other version is kept in the note's history; when two heads
+  differ in their content, two laptops edited the note without seeing each other's
+  change and the note is flagged as in conflict until someone changes it.
+  Versions without a clock (made by an older SessionKit) are ordered by time alone.
+* A package whose note times are more than 24 hours ahead of this computer's clock,
+  or before 2000, is refused whole, naming the note.
 * Sessions, people, roles, agenda items, outcomes and documents the store lacks
   are added; what the store has is kept. Two recorded facts are joined instead:
   an agenda item keeps the earliest actual start and the latest actual end, and
@@ -19,26 +26,34 @@ packages are merged.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
-from datetime import datetime, timezone
+import sqlite3
+import uuid
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from sessionkit.domain.models import Note, OutcomeStatus
+from sessionkit.domain.models import Note, OutcomeStatus, to_iso, utc_now
+from sessionkit.interchange.files import write_atomic
 from sessionkit.interchange.package import (
+    MAX_PACKAGE_BYTES,
     Package,
     PackageError,
     canonical,
-    note_to_dict,
     read_package,
-    write_package,
+    to_bytes,
 )
-from sessionkit.services.notes import device_name
+from sessionkit.services.notes import device_name, last_change
 from sessionkit.store import Store
+from sessionkit.store.history import NoteHistoryRepo
 from sessionkit.store.repos import NotFound
 
 _STATUS_RANK = {OutcomeStatus.OPEN: 0, OutcomeStatus.NOT_ACHIEVED: 1,
                 OutcomeStatus.PARTLY: 2, OutcomeStatus.ACHIEVED: 3}
 _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+MAX_AHEAD = timedelta(hours=24)  # clocks drift by minutes; a day ahead is a wrong clock
+EARLIEST = datetime(2000, 1, 1, tzinfo=timezone.utc)  # no SessionKit note is older
+# what makes two heads a conflict (a star or a bin on one side alone is not)
+_CONTENT = ("text", "kind", "agenda_item_id", "speaker_id", "action_owner", "action_due")
 
 
 @dataclass
@@ -52,6 +67,8 @@ class MergeReport:
     notes_updated: int = 0
     notes_deleted: int = 0
     notes_unchanged: int = 0
+    notes_in_conflict: int = 0
+    versions_kept: int = 0
     people_added: int = 0
     agenda_added: int = 0
     agenda_updated: int = 0
@@ -61,7 +78,7 @@ class MergeReport:
     @property
     def changed_anything(self) -> bool:
         return any((self.session_added, self.notes_added, self.notes_updated,
-                    self.notes_deleted, self.people_added, self.agenda_added,
+                    self.notes_deleted, self.versions_kept, self.people_added, self.agenda_added,
                     self.agenda_updated, self.outcomes_added, self.outcomes_updated))
 
     def summary(self) -> str:
@@ -70,6 +87,11 @@ class MergeReport:
         notes = (f"notes: {self.notes_added} added, {self.notes_updated} updated, "
                  f"{self.notes_deleted} deleted, {self.notes_unchanged} unchanged")
         extra = []
+        if self.notes_in_conflict:
+            extra.append(f"{self.notes_in_conflict} edited on two laptops at once (both "
+                         "versions kept; see the note's history)")
+        if self.versions_kept:
+            extra.append(f"{self.versions_kept} earlier versions kept in history")
         if self.people_added:
             extra.append(f"{self.people_added} people added")
         if self.agenda_added or self.agenda_updated:
@@ -95,29 +117,127 @@ def build_package(store: Store, session_id: str) -> Package:
                     people_ids.add(pid)
                 except NotFound:
                     pass
+    notes = store.notes.for_session(session_id, include_deleted=True)
+    history = NoteHistoryRepo(store.db)
+    versions = {}
+    for n in notes:  # earlier versions travel too: nothing typed anywhere is lost
+        kept = []
+        for row in history.for_note(n.id, oldest_first=True):
+            v = row.as_note(n)
+            v.device, v.author = row.device or n.device, row.author or n.author
+            kept.append(v)
+        if kept:
+            versions[n.id] = kept
     return Package(session=bundle.session, people=people, roles=bundle.roles,
                    agenda=bundle.agenda, outcomes=bundle.outcomes,
-                   documents=bundle.documents,
-                   notes=store.notes.for_session(session_id, include_deleted=True),
+                   documents=bundle.documents, notes=notes, versions=versions,
                    device=device_name())
 
 
 def export_package(store: Store, session_id: str, path: Path) -> Path:
     """Write the session's package atomically (temp file, then rename)."""
+    path = Path(path)
+    data = to_bytes(build_package(store, session_id))
+    if len(data) > MAX_PACKAGE_BYTES:  # a package no SessionKit would accept
+        raise PackageError(f"{path.name}: the package would be {len(data) / 1e6:.0f} MB, "
+                           f"over the {MAX_PACKAGE_BYTES // 2**20} MB a package may be; "
+                           "look for an enormous pasted note")
     try:
-        return write_package(build_package(store, session_id), Path(path))
+        return write_atomic(path, data)
     except OSError as exc:
-        raise PackageError(f"{Path(path).name}: cannot be written "
+        raise PackageError(f"{path.name}: cannot be written "
                            f"({exc.strerror or exc})") from None
 
 
+def _utc(t: datetime | None) -> datetime | None:
+    if t is None:
+        return None
+    return t.astimezone(timezone.utc) if t.tzinfo else t.replace(tzinfo=timezone.utc)
+
+
+def version_key(n: Note) -> str:
+    """What identifies one version of a note, the same on every laptop."""
+    d = {"text": n.text, "kind": n.kind.value, "agenda_item_id": n.agenda_item_id,
+         "speaker_id": n.speaker_id, "action_owner": n.action_owner,
+         "action_due": to_iso(n.action_due), "outcome_ids": sorted(n.outcome_ids),
+         "starred": bool(n.starred), "deleted_at": to_iso(_utc(n.deleted_at)),
+         "updated": to_iso(_utc(n.updated)), "clock": dict(sorted(n.clock.items()))}
+    return hashlib.sha256(canonical(d)).hexdigest()
+
+
 def note_rank(n: Note) -> tuple:
-    last = n.updated or n.created or _EPOCH
-    if n.deleted_at is not None and n.deleted_at > last:
-        last = n.deleted_at
-    last = last.astimezone(timezone.utc) if last.tzinfo else last.replace(tzinfo=timezone.utc)
-    digest = hashlib.sha256(canonical(note_to_dict(n))).hexdigest()
-    return (last, n.deleted_at is not None, digest)
+    """Which of two concurrent versions is shown: the later change, then deleted, then
+    the hash (equal times are settled the same way everywhere)."""
+    return (_utc(last_change(n)) or _EPOCH, n.deleted_at is not None, version_key(n))
+
+
+def superseded(a: Note, b: Note) -> bool:
+    """True when version ``b`` was made after ``a`` was seen (or, with equal clocks, as
+    for versions from before clocks existed, when ``b`` is later)."""
+    ca, cb = a.clock, b.clock
+    if any(n > cb.get(k, 0) for k, n in ca.items()):
+        return False
+    return ca != cb or note_rank(a) < note_rank(b)
+
+
+MAX_HEADS = 64  # versions of one note made without seeing each other; more is forged
+
+
+def heads(versions: list[Note]) -> list[Note]:
+    """The versions nobody has seen past. A version can only be superseded by one with
+    a larger clock sum (or the same clock and a higher rank), so one pass in that order
+    against the heads found so far is enough (and stays linear: heads are few)."""
+    order = sorted(versions, key=lambda v: (sum(v.clock.values()), note_rank(v)), reverse=True)
+    found: list[Note] = []
+    for v in order:
+        if not any(superseded(v, h) for h in found):
+            found.append(v)
+            if len(found) > MAX_HEADS:
+                raise PackageError(f"more than {MAX_HEADS} versions of one note were made "
+                                   "without seeing each other; the package is not genuine")
+    return found
+
+
+def worth_keeping(versions: list[Note]) -> list[Note]:
+    """The versions that say something: one superseded by a version with the same words
+    (a star, a bin, a restore, or a revert made after it) is dropped, as starring never
+    makes a version. The same set whatever order the versions arrived in."""
+    groups: dict[tuple, list[Note]] = {}
+    for v in versions:
+        groups.setdefault(_content(v), []).append(v)
+    return [v for group in groups.values() for v in heads(group)]
+
+
+def _content(n: Note) -> tuple:
+    return (*(getattr(n, f) for f in _CONTENT), tuple(sorted(n.outcome_ids)))
+
+
+def _label(n: Note) -> str:
+    words = " ".join(n.text.split())
+    words = words if len(words) <= 40 else words[:39] + "…"
+    return f"({words!r}, id {n.id[:8]})" if words else f"(id {n.id[:8]})"
+
+
+def check_times(pkg: Package, now: datetime) -> None:
+    """Refuse a package whose notes carry a time from a wrong clock, naming the note:
+    a version dated next year would win every merge and could never be edited over."""
+    latest = _utc(now) + MAX_AHEAD
+    for i, n in enumerate(pkg.notes):
+        for j, v in enumerate([n, *pkg.versions.get(n.id, [])]):
+            where = f"note {i + 1} {_label(n)}" + (f", version {j}" if j else "")
+            for name in ("created", "updated", "deleted_at"):
+                t = _utc(getattr(v, name))
+                if t is None:
+                    continue
+                shown = t.strftime("%Y-%m-%d %H:%M UTC")
+                if t > latest:
+                    raise PackageError(
+                        f"{where}: its {name!r} time, {shown}, is more than 24 hours ahead "
+                        f"of this computer's clock ({_utc(now).strftime('%Y-%m-%d %H:%M UTC')})"
+                        "; check the clock of the laptop that made it")
+                if t < EARLIEST:
+                    raise PackageError(f"{where}: its {name!r} time, {shown}, is before 2000; "
+                                       "check the clock of the laptop that made it")
 
 
 def _min_time(a, b):
@@ -128,11 +248,11 @@ def _max_time(a, b):
     return b if a is None else a if b is None else max(a, b)
 
 
-def merge_package(store: Store, path: Path) -> MergeReport:
+def merge_package(store: Store, path: Path, now: datetime | None = None) -> MergeReport:
     """Merge a package file; PackageError (store untouched) when it can't be used."""
     path = Path(path)
     pkg = read_package(path)
-    return merge(store, pkg, file_name=path.name)
+    return merge(store, pkg, file_name=path.name, now=now)
 
 
 def _target_session(store: Store, pkg: Package) -> tuple[str | None, bool]:
@@ -151,7 +271,24 @@ def _target_session(store: Store, pkg: Package) -> tuple[str | None, bool]:
     return None, False
 
 
-def merge(store: Store, pkg: Package, file_name: str = "") -> MergeReport:
+def merge(store: Store, pkg: Package, file_name: str = "",
+          now: datetime | None = None) -> MergeReport:
+    """Merge one package in one transaction; PackageError (nothing merged) when it
+    can't be used. ``now`` is this computer's clock (tests pass their own)."""
+    now = now or utc_now()
+    prefix = f"{file_name}: " if file_name else ""
+    try:
+        check_times(pkg, now)
+    except PackageError as exc:
+        raise PackageError(f"{prefix}{exc}") from None
+    try:
+        return _merge(store, pkg, file_name, now)
+    except sqlite3.IntegrityError as exc:  # a clash the checks above did not foresee
+        raise PackageError(f"{prefix}the package clashes with what is already here "
+                           f"({exc})") from None
+
+
+def _merge(store: Store, pkg: Package, file_name: str, now: datetime) -> MergeReport:
     db = store.db
     s = pkg.session
     report = MergeReport(file_name=file_name, session_code=s.code, session_title=s.title,
@@ -252,37 +389,102 @@ def merge(store: Store, pkg: Package, file_name: str = "") -> MergeReport:
                 report.outcomes_updated += 1
 
         if report.session_added and pkg.documents:
-            store.documents.replace_for_session(target, pkg.documents)
+            docs = []
+            for d in pkg.documents:
+                if db.execute("SELECT 1 FROM documents WHERE id = ?", [d.id]).fetchone():
+                    # the id is another session's document here (a package made from a
+                    # copy of that session): same document, its own row
+                    d = replace(d, id=str(uuid.uuid5(uuid.NAMESPACE_URL, f"{target}/{d.id}")))
+                docs.append(d)
+            store.documents.replace_for_session(target, docs)
+
+        history = NoteHistoryRepo(db)
+
+        def local_ids(n: Note) -> Note:
+            n = replace(n, session_id=target, outcome_ids=sorted(
+                {outcome_map[o] for o in n.outcome_ids if o in outcome_map}))
+            if n.agenda_item_id:
+                n.agenda_item_id = item_map.get(n.agenda_item_id, n.agenda_item_id)
+            if n.speaker_id:
+                n.speaker_id = people_map.get(n.speaker_id, n.speaker_id)
+            return n
 
         for note in pkg.notes:
-            note.session_id = target
-            if note.agenda_item_id:
-                note.agenda_item_id = item_map.get(note.agenda_item_id, note.agenda_item_id)
-            if note.speaker_id:
-                note.speaker_id = people_map.get(note.speaker_id, note.speaker_id)
-            note.outcome_ids = sorted({outcome_map[o] for o in note.outcome_ids
-                                       if o in outcome_map})
+            incoming = [local_ids(v) for v in [note, *pkg.versions.get(note.id, [])]]
             try:
                 mine = store.notes.get(note.id)
             except NotFound:
                 mine = None
             if mine is not None and mine.session_id != target:
                 continue  # an id clash with another session's note: never overwrite it
-            if mine is None:
-                store.notes.save(note)
-                report.notes_added += 1
-                continue
-            mine.outcome_ids = sorted(mine.outcome_ids)
-            if note_rank(note) > note_rank(mine):
-                store.notes.save(note)
-                if note.deleted_at is not None and mine.deleted_at is None:
-                    report.notes_deleted += 1
-                else:
-                    report.notes_updated += 1
-            else:
-                report.notes_unchanged += 1
+            try:
+                _merge_note(store, history, mine, incoming, report, now)
+            except PackageError as exc:
+                raise PackageError(f"{file_name + ': ' if file_name else ''}note "
+                                   f"{_label(note)}: {exc}") from None
     return report
 
 
-__all__ = ["MergeReport", "PackageError", "build_package", "export_package", "merge",
-           "merge_package", "note_rank"]
+def _merge_note(store: Store, history: NoteHistoryRepo, mine: Note | None,
+                incoming: list[Note], report: MergeReport, now: datetime) -> None:
+    """Join the package's versions of one note (``incoming[0]`` is its current one)
+    with this store's; writes only what changes, so merging again writes nothing."""
+    candidates: dict[str, Note] = {}
+    rows: dict[str, list] = {}
+    current_key = None
+    if mine is not None:
+        mine.outcome_ids = sorted(mine.outcome_ids)
+        current_key = version_key(mine)
+        candidates[current_key] = mine
+        for row in history.for_note(mine.id):
+            v = row.as_note(mine)
+            v.device = row.device or mine.device
+            key = version_key(v)
+            rows.setdefault(key, []).append(row)
+            candidates.setdefault(key, v)
+    for v in incoming:
+        candidates.setdefault(version_key(v), v)
+    kept = {version_key(v) for v in worth_keeping(list(candidates.values()))}
+    top = heads(list(candidates.values()))
+    winner = max(top, key=note_rank)
+    win_key = version_key(winner)
+    head_keys = {version_key(h) for h in top} - {win_key}
+    conflict = any(_content(h) != _content(winner) for h in top)
+    # who made the note and when: the same for every version; the earliest claim wins
+    first = min([n for n in (mine, incoming[0]) if n is not None],
+                key=lambda n: (_utc(n.created), n.author, n.device))
+    shown = replace(winner, created=first.created, author=first.author, device=first.device,
+                    conflict=conflict)
+    if mine is None:
+        store.notes.save(shown)
+        report.notes_added += 1
+    elif win_key != current_key or conflict != mine.conflict or \
+            (mine.created, mine.author, mine.device) != (first.created, first.author,
+                                                         first.device):
+        store.notes.save(shown)
+        if win_key == current_key:
+            pass
+        elif winner.deleted_at is not None and mine.deleted_at is None:
+            report.notes_deleted += 1
+        else:
+            report.notes_updated += 1
+    else:
+        report.notes_unchanged += 1
+    if conflict and (mine is None or not mine.conflict):
+        report.notes_in_conflict += 1
+    # every other version is kept, once; the shown one is not a version of itself
+    for key, versions in rows.items():
+        for row in versions:
+            if key == win_key or key not in kept:
+                history.forget(row.id)  # shown now, or the same words as a later version
+            elif row.head != (key in head_keys):
+                history.set_head(row.id, key in head_keys)
+    for key, v in candidates.items():
+        if key != win_key and key not in rows and key in kept:
+            history.record(v, head=key in head_keys, saved_at=now)
+            if key != current_key:
+                report.versions_kept += 1
+
+
+__all__ = ["MergeReport", "PackageError", "build_package", "check_times", "export_package",
+           "heads", "merge", "merge_package", "note_rank", "superseded", "version_key"]

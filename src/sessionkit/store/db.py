@@ -240,12 +240,32 @@ def _m5_note_history_and_search(db: sqlite_utils.Database) -> None:
                " SELECT rowid, title, description FROM sessions")
 
 
+def _m6_note_clocks_and_conflicts(db: sqlite_utils.Database) -> None:
+    """What merging packages needs to keep every version and see concurrent edits
+    (services/packages.py): each note's version vector (``clock``, JSON {replica: n})
+    and whether two laptops changed it without seeing each other's change
+    (``conflict``); note versions get the rest of a note's state so a version that
+    loses a merge is kept whole, and ``head`` marks a concurrent version still in
+    conflict. ``replica`` names this data file in version vectors."""
+    db.execute("ALTER TABLE notes ADD COLUMN clock TEXT NOT NULL DEFAULT '{}'")
+    db.execute("ALTER TABLE notes ADD COLUMN conflict INTEGER NOT NULL DEFAULT 0")
+    for column in ("starred INTEGER NOT NULL DEFAULT 0", "deleted_at TEXT",
+                   "clock TEXT NOT NULL DEFAULT '{}'", "head INTEGER NOT NULL DEFAULT 0",
+                   "author TEXT NOT NULL DEFAULT ''", "device TEXT NOT NULL DEFAULT ''"):
+        db.execute(f"ALTER TABLE note_versions ADD COLUMN {column}")
+    db.execute("CREATE TABLE replica (id TEXT PRIMARY KEY)")
+    import uuid
+
+    db.execute("INSERT INTO replica (id) VALUES (?)", [uuid.uuid4().hex[:16]])
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _m1_initial,
     _m2_live_run,
     _m3_schedule_imports,
     _m4_intro_cues,
     _m5_note_history_and_search,
+    _m6_note_clocks_and_conflicts,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

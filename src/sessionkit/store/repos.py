@@ -46,6 +46,22 @@ class NotFound(LookupError):
     pass
 
 
+def clock_json(clock: dict[str, int]) -> str:
+    return json.dumps(dict(sorted(clock.items())), separators=(",", ":"))
+
+
+def read_clock(value) -> dict[str, int]:
+    """A stored version vector; anything unreadable counts as "has seen nothing"."""
+    try:
+        clock = json.loads(value or "{}")
+    except ValueError:
+        return {}
+    if not isinstance(clock, dict):
+        return {}
+    return {str(k): v for k, v in clock.items()
+            if isinstance(v, int) and not isinstance(v, bool) and v > 0}
+
+
 class SessionRepo:
     def __init__(self, db: sqlite_utils.Database):
         self.db = db
@@ -276,7 +292,8 @@ class NoteRepo:
                 "kind": n.kind.value, "text": n.text, "agenda_item_id": n.agenda_item_id,
                 "speaker_id": n.speaker_id, "action_owner": n.action_owner,
                 "action_due": to_iso(n.action_due), "starred": int(n.starred),
-                "deleted_at": to_iso(n.deleted_at),
+                "deleted_at": to_iso(n.deleted_at), "clock": clock_json(n.clock),
+                "conflict": int(n.conflict),
             }, pk="id")
             self.db.execute("DELETE FROM note_outcomes WHERE note_id = ?", [n.id])
             for oid in n.outcome_ids:
@@ -299,7 +316,8 @@ class NoteRepo:
             agenda_item_id=r["agenda_item_id"], speaker_id=r["speaker_id"],
             outcome_ids=links.get(r["id"], []), action_owner=r["action_owner"] or "",
             action_due=_d(r["action_due"]), starred=bool(r["starred"]),
-            deleted_at=_dt(r["deleted_at"]),
+            deleted_at=_dt(r["deleted_at"]), clock=read_clock(r.get("clock")),
+            conflict=bool(r.get("conflict")),
         ) for r in rows]
 
     def for_session(self, session_id: str, include_deleted: bool = False) -> list[Note]:
@@ -409,6 +427,17 @@ class Store:
             outcomes=self.outcomes.for_session(session_id),
             documents=self.documents.for_session(session_id),
         )
+
+    def replica_id(self) -> str:
+        """This data file's name in version vectors (made by migration 6)."""
+        row = self.db.execute("SELECT id FROM replica ORDER BY rowid LIMIT 1").fetchone()
+        if row is None:
+            import uuid
+
+            rid = uuid.uuid4().hex[:16]
+            self.db.execute("INSERT INTO replica (id) VALUES (?)", [rid])
+            return rid
+        return row[0]
 
     # -- bundled-session bookkeeping --------------------------------------------
     def bundle_loaded(self, name: str) -> bool:

@@ -137,6 +137,12 @@ class NotesModel(QAbstractTableModel):
                 return row
         return -1
 
+    @staticmethod
+    def conflict_text() -> str:
+        return QCoreApplication.translate(
+            "NotesModel", "Conflict: edited on two laptops at once; the other version is in "
+                          "the note's history (H).")
+
     # -- Qt model API -----------------------------------------------------------------
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self._notes)
@@ -162,22 +168,32 @@ class NotesModel(QAbstractTableModel):
                 return note.created.astimezone().strftime("%H:%M:%S")
             if col == self.KIND:
                 star = "★ " if note.starred else ""
-                return star + note_kind_label(note.kind)
+                # edited on two laptops at once; the other version is in its history
+                warn = "⚠ " if note.conflict else ""
+                return warn + star + note_kind_label(note.kind)
             if col == self.CONTEXT:
                 return self.context_text(note)
             if col == self.TEXT:
                 return self.cell_text(note)
         elif role == Qt.ItemDataRole.EditRole and col == self.TEXT:
             return note.text
+        elif role == Qt.ItemDataRole.ToolTipRole and col == self.KIND and note.conflict:
+            return self.conflict_text()
         elif role == Qt.ItemDataRole.ToolTipRole and col == self.TEXT:
-            return plain_tooltip(note.text)
+            tip = plain_tooltip(note.text)
+            if not note.conflict:
+                return tip
+            import html
+
+            return f"<p>⚠ {html.escape(self.conflict_text())}</p>{tip}"
         elif role == Qt.ItemDataRole.ToolTipRole and col == self.CONTEXT:
             item = self.items.get(note.agenda_item_id or "")
             parts = [item[1] if item else "", self.people.get(note.speaker_id or "", "")]
             joined = " · ".join(p for p in parts if p)
             return plain_tooltip(joined) if joined else None
         elif role == Qt.ItemDataRole.AccessibleTextRole and col == self.TEXT:
-            return display_text(note.text)
+            text = display_text(note.text)
+            return f"{self.conflict_text()} {text}" if note.conflict else text
         elif role == NoteRole:
             return note
         elif role == NoteIdRole:

@@ -215,6 +215,10 @@ class MergePackagesDialog(_JobDialog):
                 new=self.tr(" (new here)") if r.session_added else "",
                 added=r.notes_added, updated=r.notes_updated, deleted=r.notes_deleted,
                 unchanged=r.notes_unchanged))
+            if r.notes_in_conflict:
+                lines.append(self.tr(
+                    "⚠ {n} notes were edited on two laptops at once: both versions are kept "
+                    "(the other one is in the note's history)").format(n=r.notes_in_conflict))
         if not any(r.changed_anything for r in reports):
             lines.append(self.tr("Nothing new: everything in these packages was already here."))
         self.summary.setText("\n".join(lines))
