@@ -12,6 +12,9 @@ from datetime import date, datetime, timezone
 from enum import Enum
 
 
+MAX_NOTE_CHARS = 1_000_000  # a note this long is a paste accident, not a note
+
+
 def new_id() -> str:
     """A fresh UUID4 string: ids are made on the device so packages can merge."""
     return str(uuid.uuid4())

@@ -27,6 +27,7 @@ from pathlib import Path
 
 from sessionkit import __version__
 from sessionkit.domain.models import (
+    MAX_NOTE_CHARS,
     AgendaItem,
     Document,
     ItemKind,
@@ -400,7 +401,6 @@ def _unique(r: _Reader, what: str, items: list, key) -> None:
 
 def _note_state(r: _Reader, nd: dict, base: Note | None) -> Note:
     """The fields a note and each of its versions carry."""
-    from sessionkit.services.notes import MAX_NOTE_CHARS
 
     text = r.text(nd, "text", limit=MAX_NOTE_CHARS)
     if base is None:

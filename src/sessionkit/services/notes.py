@@ -7,10 +7,8 @@ import re
 from dataclasses import replace
 from datetime import datetime, timedelta
 
-from sessionkit.domain.models import Note, NoteKind, parse_enum, utc_now
+from sessionkit.domain.models import MAX_NOTE_CHARS, Note, NoteKind, parse_enum, utc_now
 from sessionkit.store import Store
-
-MAX_NOTE_CHARS = 1_000_000  # a note this long is a paste accident, not a note
 
 
 class NoteError(ValueError):
