@@ -30,7 +30,8 @@ from sessionkit.ui.panels.base import Panel, plain_label
 
 
 class _EditorKeys(QObject):
-    """Ctrl+Enter in the in-place editor saves; Esc cancels."""
+    """Enter or Ctrl+Enter in the in-place editor saves (Shift+Enter starts a new line);
+    Esc cancels."""
 
     def __init__(self, delegate, editor):
         super().__init__(editor)
@@ -39,7 +40,7 @@ class _EditorKeys(QObject):
     def eventFilter(self, obj, event):  # noqa: N802
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-                    and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+                    and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier):
                 self.delegate.commitData.emit(self.editor)
                 self.delegate.closeEditor.emit(self.editor,
                                                QStyledItemDelegate.EndEditHint.NoHint)
@@ -90,6 +91,16 @@ class NotesView(QTableView):
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.setDragEnabled(True)  # drag notes onto an outcome to link them as evidence
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+
+    def edit(self, index, trigger=None, event=None):  # noqa: D102
+        # Only the text is editable, but the current cell may be in any column (the
+        # keyboard lands on the time column when the list gets focus): F2 or a
+        # double-click anywhere on a row edits that row's text.
+        if trigger is None:
+            return super().edit(index)
+        if index.isValid() and index.column() != NotesModel.TEXT:
+            index = index.siblingAtColumn(NotesModel.TEXT)
+        return super().edit(index, trigger, event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         if event.key() == Qt.Key.Key_Escape and self.state() != QAbstractItemView.State.EditingState:
