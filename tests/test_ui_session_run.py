@@ -57,3 +57,181 @@ def test_f2_edits_a_note_reached_with_ctrl_l_and_arrows(window, qtbot):
     texts = stored_texts(window)
     assert sum(t.endswith(" edited") for t in texts) == 1, texts
     assert view.hasFocus()  # back in the list, ready for the next key
+
+
+def test_shift_enter_keeps_a_line_break_in_the_edited_note(window, qtbot):
+    add_notes(qtbot, window, "line one")
+    view = window.notes_panel.view
+    qtbot.keyClick(window.capture_panel.edit, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    qtbot.keyClick(editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    type_text(qtbot, editor, "line two")
+    assert editor.objectName() == "noteEditor" and editor.isVisible()
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert stored_texts(window)[-1] == "line one\nline two"
+
+
+# -- the first window fits the screen -------------------------------------------------------
+def test_first_window_fits_a_768_pixel_screen():
+    from PySide6.QtCore import QRect
+
+    from sessionkit.ui.main_window import fit_geometry
+
+    for avail in (QRect(0, 0, 1024, 728), QRect(0, 0, 1366, 740), QRect(0, 32, 1366, 736)):
+        rect = fit_geometry(avail)
+        assert avail.contains(rect), (avail, rect)
+        assert rect.height() <= avail.height() - 40  # the title bar fits above it
+    big = fit_geometry(QRect(0, 0, 1920, 1040))
+    assert (big.width(), big.height()) == (1280, 800)
+    assert QRect(0, 0, 1920, 1040).contains(big)
+
+
+def test_saved_place_is_restored_only_where_it_fits():
+    from PySide6.QtCore import QRect
+
+    from sessionkit.ui.main_window import fit_geometry
+
+    saved = QRect(300, 100, 1500, 900)  # saved on a 1920×1080 monitor
+    assert fit_geometry(QRect(0, 0, 1920, 1040), saved) == saved
+    laptop = QRect(0, 0, 1366, 740)
+    assert laptop.contains(fit_geometry(laptop, saved))
+
+
+def test_opened_window_is_within_the_screen_and_remembers_its_place_per_screen(qtbot, data_dir):
+    """The offscreen test screen is smaller than the window used to open (1280×800)."""
+    from PySide6.QtCore import QRect
+
+    from sessionkit.ui.main_window import screen_key
+
+    store, _ = open_store(data_dir)
+    settings = ui_settings(data_dir)
+    sid = choose_session(store, settings, None)
+    w = open_main_window(store, data_dir, sid, settings)
+    qtbot.addWidget(w)
+    avail = w.screen().availableGeometry()
+    assert avail.contains(w.frameGeometry()), (avail, w.frameGeometry())
+    w.show()
+    qtbot.waitExposed(w)
+    assert avail.contains(w.geometry())
+    smaller = QRect(avail.x() + 20, avail.y() + 60, avail.width() - 100,
+                    avail.height() - 120)
+    w.setGeometry(smaller)
+    w.close()
+    key = screen_key(w.screen())
+    assert settings.value(f"window/{key}/rect") == smaller
+    # a size saved for this screen that does not fit any more is not restored
+    settings.setValue(f"window/{key}/rect", QRect(0, 0, 1280, 2000))
+    w2 = open_main_window(store, data_dir, sid, settings)
+    qtbot.addWidget(w2)
+    assert avail.contains(w2.geometry())
+    settings.setValue(f"window/{key}/rect", smaller)
+    w3 = open_main_window(store, data_dir, sid, settings)
+    qtbot.addWidget(w3)
+    assert w3.geometry() == smaller
+    for x in (w2, w3):
+        x.close()
+    store.close()
+
+
+# -- undo, redo and the bin -------------------------------------------------------------------
+@pytest.fixture
+def qt_messages():
+    seen = []
+
+    def handler(mode, context, message):
+        seen.append(message)
+
+    previous = qInstallMessageHandler(handler)
+    yield seen
+    qInstallMessageHandler(previous)
+
+
+def test_redo_keys_are_each_bound_once_even_where_redo_is_ctrl_shift_z():
+    from PySide6.QtGui import QKeySequence
+
+    from sessionkit.ui.main_window import redo_keys
+
+    for platform in (QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y"), QKeySequence()):
+        keys = [k.toString() for k in redo_keys(platform)]
+        assert len(keys) == len(set(keys)), keys
+        assert "Ctrl+Shift+Z" in keys and "Ctrl+Y" in keys
+
+
+def visible_texts(w):
+    proxy = w.notes_panel.proxy
+    return [proxy.index(r, 3).data(Qt.ItemDataRole.EditRole) for r in range(proxy.rowCount())]
+
+
+def test_delete_says_moved_to_the_bin_and_undo_redo_by_keys(window, qtbot, qt_messages):
+    add_notes(qtbot, window, "keep me", "delete me")
+    panel = window.notes_panel
+    view = panel.view
+    qtbot.keyClick(window.capture_panel.edit, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    panel.select_note(window.ctx.store.notes.for_session(window.ctx.session_id)[-1].id)
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    assert "delete me" not in visible_texts(window)
+    assert panel.undo_bar.isVisible()
+    assert panel.undo_label.text().startswith("Note moved to the bin")
+    assert panel.undo_button.isVisible() and panel.undo_button.text() == "Undo"
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert "delete me" in visible_texts(window)
+    assert "delete me" in stored_texts(window)
+    assert not panel.undo_bar.isVisible()
+    for redo in ((Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier
+                  | Qt.KeyboardModifier.ShiftModifier),
+                 (Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)):
+        qtbot.keyClick(view, *redo)
+        assert "delete me" not in stored_texts(window), redo
+        qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        assert "delete me" in stored_texts(window)
+    # the Undo button does the same as Ctrl+Z
+    panel.select_note(window.ctx.store.notes.for_session(window.ctx.session_id)[-1].id)
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    qtbot.mouseClick(panel.undo_button, Qt.MouseButton.LeftButton)
+    assert stored_texts(window) == ["keep me", "delete me"]
+    assert not any("Ambiguous" in m for m in qt_messages), qt_messages
+
+
+def test_ctrl_z_in_the_note_box_still_undoes_typing(window, qtbot, qt_messages):
+    add_notes(qtbot, window, "a note")
+    panel = window.notes_panel
+    qtbot.keyClick(window.capture_panel.edit, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(panel.view, Qt.Key.Key_Delete)
+    assert stored_texts(window) == []
+    box = window.capture_panel.edit
+    box.setFocus()
+    type_text(qtbot, box, "draft")
+    qtbot.keyClick(box, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert box.toPlainText() == ""
+    assert stored_texts(window) == []  # the note stays in the bin
+    assert not any("Ambiguous" in m for m in qt_messages), qt_messages
+
+
+def test_agenda_editor_redo_keys_work_without_ambiguity(qtbot, window, qt_messages):
+    from sessionkit.ui.agenda_editor import AgendaEditorDialog
+
+    dialog = AgendaEditorDialog(window.ctx, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.raise_()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    view = dialog.editor.view
+    titles = lambda: [a.title for a in window.ctx.store.agenda.for_session(  # noqa: E731
+        window.ctx.session_id)]
+    before = titles()
+    view.setFocus()
+    view.selectRow(1)
+    qtbot.keyClick(view, Qt.Key.Key_Insert)
+    added = titles()
+    assert len(added) == len(before) + 1
+    for redo in ((Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier
+                  | Qt.KeyboardModifier.ShiftModifier),
+                 (Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)):
+        qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        assert titles() == before
+        qtbot.keyClick(view, *redo)
+        assert titles() == added, redo
+    assert not any("Ambiguous" in m for m in qt_messages), qt_messages
+    dialog.close()

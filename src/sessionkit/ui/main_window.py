@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QThreadPool
+import re
+
+from PySide6.QtCore import QByteArray, QRect, QSettings, QSize, Qt, QThreadPool
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QMainWindow,
@@ -30,6 +32,50 @@ from sessionkit.ui.panels.speakers import SpeakersPanel
 from sessionkit.ui.workers import ExportReportWorker
 
 EXPORT_FORMATS = [("pdf", "PDF (*.pdf)"), ("docx", "Word (*.docx)"), ("md", "Markdown (*.md)")]
+PREFERRED_SIZE = QSize(1280, 800)
+# Room left for the window manager's title bar and border, which the window's own
+# geometry does not include before it is shown.
+FRAME_ALLOWANCE = QSize(16, 48)
+
+
+def redo_keys(platform_redo: QKeySequence | None = None) -> list[QKeySequence]:
+    """The platform's Redo key plus Ctrl+Shift+Z and Ctrl+Y, each once.
+
+    On GNOME and KDE the platform's Redo *is* Ctrl+Shift+Z: listing it twice on one
+    action made Qt report an ambiguous shortcut and neither key redid anything."""
+    out: list[QKeySequence] = []
+    if platform_redo is None:
+        platform_redo = QKeySequence(QKeySequence.StandardKey.Redo)
+    for key in (platform_redo, QKeySequence("Ctrl+Shift+Z"),
+                QKeySequence("Ctrl+Y")):
+        if not key.isEmpty() and key not in out:
+            out.append(key)
+    return out
+
+
+def fit_geometry(available: QRect, saved: QRect | None = None,
+                 preferred: QSize = PREFERRED_SIZE) -> QRect:
+    """Where the first window goes on a screen with ``available`` geometry (the screen
+    minus task bars): the saved place if it still fits there, else the preferred size
+    shrunk to the screen and centred."""
+    if saved is not None and saved.isValid() and available.contains(saved):
+        return QRect(saved)
+    side = FRAME_ALLOWANCE.width() // 2
+    room = available.adjusted(side, FRAME_ALLOWANCE.height() - side, -side, -side)
+    size = preferred.boundedTo(room.size())
+    rect = QRect(0, 0, size.width(), size.height())
+    rect.moveCenter(room.center())
+    return rect
+
+
+def screen_key(screen) -> str:
+    """A settings key per screen (name and size): a layout saved on a 1920×1080
+    monitor is not forced onto a 1366×768 laptop."""
+    if screen is None:
+        return "screen-unknown"
+    size = screen.size()
+    name = re.sub(r"[^A-Za-z0-9_-]+", "_", screen.name() or "screen").strip("_") or "screen"
+    return f"{name}-{size.width()}x{size.height()}"
 
 
 class MainWindow(QMainWindow):
@@ -86,7 +132,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self._build_menus()
-        self.resize(1280, 800)
+        self._place_on_screen()
         self._default_sizes()
         self._restore_layout()
         self.capture_panel.focus_box()
@@ -135,6 +181,17 @@ class MainWindow(QMainWindow):
         quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.setObjectName("editMenu")
+        stack = self.notes_panel.undo_stack
+        self.undo_action = stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.redo_action = stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts(redo_keys())
+        for action in (self.undo_action, self.redo_action):
+            # the note box keeps Ctrl+Z for its own typing (it claims the key first)
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            edit_menu.addAction(action)
         help_menu = bar.addMenu(self.tr("&Help"))
         keys_action = QAction(self.tr("&Keyboard shortcuts"), self)
         keys_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
@@ -143,7 +200,7 @@ class MainWindow(QMainWindow):
         about_action = QAction(self.tr("&About SessionKit"), self)
         about_action.triggered.connect(lambda: show_about(self))
         help_menu.addAction(about_action)
-        self.menus = {"file": file_menu, "help": help_menu}
+        self.menus = {"file": file_menu, "edit": edit_menu, "help": help_menu}
         self.quit_action = quit_action
 
     def show_shortcuts(self) -> None:
@@ -172,15 +229,32 @@ class MainWindow(QMainWindow):
                 self._default_sizes()
         super().showEvent(event)
 
+    def _place_on_screen(self, saved: QRect | None = None) -> None:
+        screen = self.screen()
+        if screen is None:
+            self.resize(PREFERRED_SIZE)
+            return
+        self.setGeometry(fit_geometry(screen.availableGeometry(), saved))
+
+    def _settings_prefix(self) -> str:
+        return f"window/{screen_key(self.screen())}"
+
     def _restore_layout(self) -> None:
         if self.settings is None:
             return
-        geo = self.settings.value("window/geometry")
-        if isinstance(geo, QByteArray) and not geo.isEmpty():
-            self.restoreGeometry(geo)
+        prefix = self._settings_prefix()
+        saved = self.settings.value(f"{prefix}/rect")
+        if isinstance(saved, QRect) and saved.isValid():
+            self._place_on_screen(saved)  # only where it fits this screen
+            if self.geometry() == saved:
+                self._layout_restored_geometry = True
+        if self.settings.value(f"{prefix}/maximized") in (True, "true"):
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+        if not getattr(self, "_layout_restored_geometry", False):
+            return  # splitter sizes from another window size would not fit either
         for key, splitter in (("main", self.main_split), ("left", self.left),
                               ("right", self.right)):
-            state = self.settings.value(f"window/splitter_{key}")
+            state = self.settings.value(f"{prefix}/splitter_{key}")
             if isinstance(state, QByteArray) and not state.isEmpty():
                 self._layout_restored = splitter.restoreState(state) or getattr(
                     self, "_layout_restored", False)
@@ -188,10 +262,12 @@ class MainWindow(QMainWindow):
     def _save_layout(self) -> None:
         if self.settings is None:
             return
-        self.settings.setValue("window/geometry", self.saveGeometry())
+        prefix = self._settings_prefix()
+        self.settings.setValue(f"{prefix}/rect", self.normalGeometry())
+        self.settings.setValue(f"{prefix}/maximized", self.isMaximized())
         for key, splitter in (("main", self.main_split), ("left", self.left),
                               ("right", self.right)):
-            self.settings.setValue(f"window/splitter_{key}", splitter.saveState())
+            self.settings.setValue(f"{prefix}/splitter_{key}", splitter.saveState())
         self.settings.sync()
 
     def flush(self) -> None:
