@@ -235,3 +235,26 @@ def test_agenda_editor_redo_keys_work_without_ambiguity(qtbot, window, qt_messag
         assert titles() == added, redo
     assert not any("Ambiguous" in m for m in qt_messages), qt_messages
     dialog.close()
+
+
+# -- people renamed while a card is open for editing -----------------------------------------
+def test_speaker_cards_show_a_rename_from_people_and_roles(window, qtbot):
+    from sessionkit.ui.session_editor import SessionEditorDialog
+
+    dialog = SessionEditorDialog(window.ctx, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    names = [c.name_label.text() for c in dialog.cards.cards]
+    assert len(names) >= 2
+    dialog.cards.cards[1].begin_edit()  # the user had opened another card's editor
+    row = next(r for r in range(dialog.people_table.rowCount())
+               if dialog.people_table.item(r, 0).text() == names[0])
+    dialog.people_table.item(row, 0).setText("Dr Renamed")
+    assert dialog.save()
+    dialog.tabs.setCurrentWidget(dialog.cards)
+    shown = [c.name_label.text() for c in dialog.cards.cards]
+    assert "Dr Renamed" in shown and names[0] not in shown, shown
+    dialog.cards.cards[1].cancel_edit()  # the edit ends: the cards are rebuilt
+    qtbot.waitUntil(lambda: not dialog.cards._stale)
+    assert [c.name_label.text() for c in dialog.cards.cards][0] == "Dr Renamed"
+    dialog.close()
