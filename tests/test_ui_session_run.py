@@ -258,3 +258,30 @@ def test_speaker_cards_show_a_rename_from_people_and_roles(window, qtbot):
     qtbot.waitUntil(lambda: not dialog.cards._stale)
     assert [c.name_label.text() for c in dialog.cards.cards][0] == "Dr Renamed"
     dialog.close()
+
+
+# -- one clock: the session's ----------------------------------------------------------------
+def test_notes_list_shows_times_in_the_session_time_zone_and_says_which(window, qtbot):
+    from zoneinfo import ZoneInfo
+
+    store = window.ctx.store
+    s = store.sessions.get(window.ctx.session_id)
+    s.timezone = "Pacific/Kiritimati"  # UTC+14: never the test machine's own zone
+    store.sessions.save(s)
+    window.ctx.reload_bundle()
+    add_notes(qtbot, window, "what time is it?")
+    note = store.notes.for_session(window.ctx.session_id)[-1]
+    model = window.notes_panel.proxy
+    row = model.rowCount() - 1
+    expected = note.created.astimezone(ZoneInfo("Pacific/Kiritimati")).strftime("%H:%M:%S")
+    assert model.index(row, 0).data() == expected
+    header = model.headerData(0, Qt.Orientation.Horizontal)
+    assert header == "Time (Kiritimati)"
+    assert "Pacific/Kiritimati" in model.headerData(0, Qt.Orientation.Horizontal,
+                                                     Qt.ItemDataRole.ToolTipRole)
+    # no zone set: the computer's time, and the header does not claim a zone
+    s.timezone = ""
+    store.sessions.save(s)
+    window.ctx.reload_bundle()
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "Time"
+    assert model.index(row, 0).data() == note.created.astimezone().strftime("%H:%M:%S")

@@ -289,6 +289,7 @@ class NotesPanel(Panel):
         people = {p.id: p.display_name for p in bundle.people}
         outcomes = {o.id: n for n, o in enumerate(bundle.outcomes, start=1)}
         self.model.set_labels(items, people, outcomes)
+        self.model.set_zone(self.ctx.session.timezone)  # as the live line shows the time
         for combo, everything, entries in (
                 (self.item_filter, self.tr("All items"),
                  [(f"{n}. {title}", iid) for iid, (n, title) in items.items()]),
