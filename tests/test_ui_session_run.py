@@ -285,3 +285,28 @@ def test_notes_list_shows_times_in_the_session_time_zone_and_says_which(window, 
     window.ctx.reload_bundle()
     assert model.headerData(0, Qt.Orientation.Horizontal) == "Time"
     assert model.index(row, 0).data() == note.created.astimezone().strftime("%H:%M:%S")
+
+
+# -- the outcomes' ⋯ buttons stay whole ------------------------------------------------------
+@pytest.mark.parametrize("width", [340, 260, 220])
+def test_outcome_menu_buttons_stay_whole_after_a_status_change(qtbot, window, width):
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QScrollArea
+
+    from sessionkit.domain.models import OutcomeStatus
+    from sessionkit.ui.panels.outcomes import OutcomesPanel
+
+    panel = OutcomesPanel(window.ctx)
+    qtbot.addWidget(panel)
+    panel.resize(width, 500)
+    panel.show()
+    viewport = panel.findChild(QScrollArea).viewport()
+    for row in panel.rows:
+        row.choose(OutcomeStatus.NOT_ACHIEVED)
+        row.show_evidence(12)
+    QApplication.processEvents()
+    for row in panel.rows:
+        b = row.menu_button
+        assert b.isVisible() and b.size() == b.sizeHint()
+        right = b.mapTo(viewport, QPoint(b.width(), 0)).x()
+        assert right <= viewport.width(), (right, viewport.width())

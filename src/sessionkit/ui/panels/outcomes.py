@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QMenu,
     QScrollArea,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -81,14 +82,17 @@ class OutcomeRow(QWidget):
         self.text_label = plain_label(outcome.text)
         self.text_label.setObjectName("outcomeText")
         col.addWidget(self.text_label)
-        self.status_label = plain_label(wrap=False)
+        # Status and evidence words wrap: unwrappable, they made the row wider than a
+        # narrow column after a status change ("not achieved · 12 supporting notes") and
+        # pushed the ⋯ button out of sight (it showed as a dot at the edge).
+        self.status_label = plain_label()
         self.status_label.setObjectName("outcomeStatus")
         col.addWidget(self.status_label)
         self.extra = QHBoxLayout()
         self.extra.setSpacing(8)
         self.status_label.setParent(None)
         self.extra.addWidget(self.status_label)
-        self.evidence_label = plain_label(wrap=False)
+        self.evidence_label = plain_label()
         self.evidence_label.setObjectName("outcomeEvidence")
         self.extra.addWidget(self.evidence_label)
         self.extra.addStretch(1)
@@ -104,6 +108,7 @@ class OutcomeRow(QWidget):
         self.menu_button.setAutoRaise(True)
         self.menu_button.setToolTip(self.tr("Status, comment, evidence"))
         self.menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.menu_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.menu = QMenu(self.menu_button)
         for status in OutcomeStatus:
             action = self.menu.addAction(outcome_status_label(status).capitalize())
