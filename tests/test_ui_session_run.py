@@ -310,3 +310,30 @@ def test_outcome_menu_buttons_stay_whole_after_a_status_change(qtbot, window, wi
         assert b.isVisible() and b.size() == b.sizeHint()
         right = b.mapTo(viewport, QPoint(b.width(), 0)).x()
         assert right <= viewport.width(), (right, viewport.width())
+
+
+# -- the newest note is in full view ---------------------------------------------------------
+@pytest.fixture
+def light_theme():
+    from sessionkit.ui.theme import apply_theme
+
+    apply_theme("light")
+    yield
+    QApplication.instance().setStyleSheet("")
+
+
+@pytest.mark.parametrize("size", [(1024, 700), (1366, 740)])
+def test_newest_note_is_fully_visible_after_adding(window, qtbot, size, light_theme):
+    window.resize(*size)
+    view = window.notes_panel.view
+    long = ("A long note that wraps over several lines in the notes list, as a rapporteur "
+            "types a whole intervention in one go without pressing Enter even once. ") * 3
+    add_notes(qtbot, window, *[f"note {n}" for n in range(12)])
+    for n in range(3):
+        add_notes(qtbot, window, f"{n}: {long}")
+        qtbot.wait(50)  # rows on screen get their height a moment later
+        last = view.model().rowCount() - 1
+        rect = view.visualRect(view.model().index(last, 3))
+        assert rect.height() > view.fontMetrics().height() * 2  # it did wrap
+        assert rect.top() >= 0 and rect.bottom() <= view.viewport().height(), (
+            rect, view.viewport().height())

@@ -366,6 +366,7 @@ class NotesPanel(Panel):
             return
         self.model.append(note)
         self.view.scrollToBottom()
+        self.view.row_heights.keep_bottom()  # whole, once its height is known
 
     def _update_count(self, *args) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
