@@ -337,3 +337,33 @@ def test_newest_note_is_fully_visible_after_adding(window, qtbot, size, light_th
         assert rect.height() > view.fontMetrics().height() * 2  # it did wrap
         assert rect.top() >= 0 and rect.bottom() <= view.viewport().height(), (
             rect, view.viewport().height())
+
+
+# -- panes sized by their content -------------------------------------------------------------
+@pytest.mark.parametrize("size", [(1008, 680), (1350, 690)])
+def test_agenda_shows_every_item_while_speakers_have_room(qtbot, data_dir, size):
+    from sessionkit.domain.models import AgendaItem, ItemKind
+    from sessionkit.services.agenda_edit import add_item
+
+    store, _ = open_store(data_dir)
+    settings = ui_settings(data_dir)
+    sid = choose_session(store, settings, None)
+    for n in range(6):  # twelve items: a long afternoon
+        add_item(store, sid, AgendaItem(title=f"Extra talk {n + 1}",
+                                        kind=ItemKind.PRESENTATION, planned_minutes=10))
+    w = open_main_window(store, data_dir, sid, settings)
+    qtbot.addWidget(w)
+    w.resize(*size)
+    w.show()
+    qtbot.waitExposed(w)
+    QApplication.processEvents()
+    tree = w.agenda_panel.tree
+    assert tree.topLevelItemCount() == 12
+    last = tree.visualItemRect(tree.topLevelItem(11))
+    assert not tree.verticalScrollBar().isVisible()
+    assert last.bottom() <= tree.viewport().height()
+    # the speakers pane is not left half empty meanwhile
+    speakers = w.speakers_panel
+    assert speakers.height() <= speakers.preferred_height() + 40
+    w.close()
+    store.close()

@@ -68,6 +68,28 @@ def fit_geometry(available: QRect, saved: QRect | None = None,
     return rect
 
 
+def share_heights(wanted: list[int], avail: int, grow: int | None = None) -> list[int]:
+    """Heights for stacked panes: each its content's height when all fit (what is left
+    goes to pane ``grow``, default the last); otherwise the smaller ones whole and the
+    rest shared evenly among the larger ones, so no pane scrolls while another has
+    empty space."""
+    n = len(wanted)
+    if n == 0:
+        return []
+    if sum(wanted) <= avail:
+        out = list(wanted)
+        out[n - 1 if grow is None else grow] += avail - sum(wanted)
+        return out
+    out = [0] * n
+    left, remaining = avail, n
+    for i in sorted(range(n), key=lambda i: wanted[i]):
+        out[i] = min(wanted[i], left // remaining)
+        left -= out[i]
+        remaining -= 1
+    out[max(range(n), key=lambda i: wanted[i])] += left
+    return out
+
+
 def screen_key(screen) -> str:
     """A settings key per screen (name and size): a layout saved on a 1920×1080
     monitor is not forced onto a 1366×768 laptop."""
@@ -214,9 +236,30 @@ class MainWindow(QMainWindow):
         sizes[self.main_split.indexOf(self.right)] = w - left_w
         self.main_split.setSizes(sizes)
         avail = max(300, h - 130)
-        agenda = min(self.agenda_panel.preferred_height(), int(avail * 0.4))
-        outcomes = min(250, int(avail * 0.4))
-        self.left.setSizes([agenda, max(120, avail - agenda - outcomes), outcomes])
+        if self.left.isVisible() and self.left.height() > 0:
+            avail = self.left.height()
+        panes = [self.left.widget(i) for i in range(self.left.count())]
+        shown = [w for w in panes if not w.isHidden()]
+        handles = self.left.handleWidth() * max(0, len(shown) - 1)
+        wanted = [(w.preferred_height(left_w) if hasattr(w, "preferred_height")
+                   else w.sizeHint().height()) for w in shown]
+        # Every pane gets its content's height when it can. The agenda comes first, up
+        # to half the column: it was capped at 40% and its last rows scrolled away while
+        # the speakers pane, given all the rest, stood half empty.
+        room = avail - handles
+        heights = [0] * len(shown)
+        others = list(range(len(shown)))
+        if self.agenda_panel in shown:
+            a = shown.index(self.agenda_panel)
+            heights[a] = min(wanted[a], room // 2)
+            others.remove(a)
+        grow = (others.index(shown.index(self.speakers_panel))
+                if self.speakers_panel in shown else None)
+        rest = share_heights([wanted[i] for i in others], room - sum(heights), grow)
+        for i, h_ in zip(others, rest, strict=True):
+            heights[i] = h_
+        it = iter(heights)
+        self.left.setSizes([next(it) if not w.isHidden() else 0 for w in panes])
         capture = max(140, min(220, int(avail * 0.3)))
         self.right.setSizes([avail - capture, capture])
 

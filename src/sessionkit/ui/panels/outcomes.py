@@ -201,11 +201,11 @@ class OutcomesPanel(Panel):
         self.intro_label = plain_label()
         self.intro_label.setObjectName("panelNote")
         self.body.addWidget(self.intro_label)
-        scroll = QScrollArea()
+        self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # text wraps
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        inner = QWidget()
+        self.inner = inner = QWidget()
         inner.setObjectName("panelBody")
         self.list_layout = QVBoxLayout(inner)
         self.list_layout.setContentsMargins(0, 0, 4, 0)
@@ -217,6 +217,17 @@ class OutcomesPanel(Panel):
         ctx.note_added.connect(self.refresh_counts)
         ctx.notes_changed.connect(self.refresh_counts)
         self.refresh()
+
+    def preferred_height(self, width: int | None = None) -> int:
+        width = self.body_width(self.width() if width is None else width)
+        height = self.chrome_height()
+        if not self.intro_label.isHidden():
+            height += self.intro_label.heightForWidth(width) + self.body.spacing()
+        inner = self.inner.layout()
+        inner_w = max(1, width - self.scroll.verticalScrollBar().sizeHint().width())
+        height += (inner.totalHeightForWidth(inner_w) if inner.hasHeightForWidth()
+                   else inner.totalSizeHint().height())
+        return height + 2
 
     def refresh(self) -> None:
         for r in self.rows:
