@@ -367,3 +367,51 @@ def test_agenda_shows_every_item_while_speakers_have_room(qtbot, data_dir, size)
     assert speakers.height() <= speakers.preferred_height() + 40
     w.close()
     store.close()
+
+
+# -- tool dialogs beside the window, not over the live band -----------------------------------
+def open_each_dialog(window, qtbot):
+    """History (H), search (Ctrl+F) and report details (Ctrl+R), opened by keys."""
+    add_notes(qtbot, window, "a note with a history")
+    note = window.ctx.store.notes.for_session(window.ctx.session_id)[-1]
+    from sessionkit.services import capture as cap
+
+    cap.edit_note(window.ctx.store, note.id, text="a note with a history, edited")
+    window.notes_panel.reload()
+    qtbot.keyClick(window.capture_panel.edit, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.notes_panel.view, Qt.Key.Key_H)
+    history = window.notes_panel.history_dialog
+    qtbot.keyClick(window.notes_panel.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    search = window.capture_tools.search_dialog
+    window.activateWindow()
+    qtbot.keyClick(window.capture_panel.edit, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    report = window.capture_tools.report_dialog
+    return [history, search, report]
+
+
+@pytest.mark.parametrize("size", [(1008, 680), (1350, 690)])
+def test_tool_dialogs_are_not_modal_and_leave_the_top_band_visible(window, qtbot, size):
+    from sessionkit.ui.main_window import top_band
+
+    window.move(0, 0)
+    window.resize(*size)
+    QApplication.processEvents()
+    dialogs = open_each_dialog(window, qtbot)
+    band = top_band(window)
+    assert band.height() >= window.header.height()
+    screen = window.screen().availableGeometry()
+    for d in dialogs:
+        assert d is not None and d.isVisible(), d
+        assert not d.isModal() and d.windowModality() == Qt.WindowModality.NonModal
+        assert not d.frameGeometry().intersects(band), (d.objectName(), d.frameGeometry(), band)
+        frame = d.frameGeometry()
+        assert screen.top() <= frame.top() and frame.bottom() <= screen.bottom(), (
+            d.objectName(), frame, screen)
+    assert QApplication.activeModalWidget() is None
+    # the note box takes typing while they are open
+    box = window.capture_panel.edit
+    box.setFocus()
+    type_text(qtbot, box, "still typing")
+    assert box.toPlainText() == "still typing"
+    for d in dialogs:
+        d.close()

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import re
 
-from PySide6.QtCore import QByteArray, QRect, QSettings, QSize, Qt, QThreadPool
+from PySide6.QtCore import QByteArray, QPoint, QRect, QSettings, QSize, Qt, QThreadPool
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QMainWindow,
@@ -88,6 +88,44 @@ def share_heights(wanted: list[int], avail: int, grow: int | None = None) -> lis
         remaining -= 1
     out[max(range(n), key=lambda i: wanted[i])] += left
     return out
+
+
+def top_band(window: QWidget) -> QRect:
+    """The window's top band in global coordinates: the session header and anything
+    added above the panels (the live line and its countdown)."""
+    top = window.mapToGlobal(QPoint(0, 0))
+    bottom = top.y()
+    layout = getattr(window, "central_layout", None)
+    if layout is not None:
+        for i in range(max(0, layout.count() - 1)):  # the last item is the panels' body
+            w = layout.itemAt(i).widget()
+            if w is not None and w.isVisible():
+                bottom = max(bottom, w.mapToGlobal(QPoint(0, w.height())).y())
+    return QRect(top.x(), top.y(), window.width(), bottom - top.y())
+
+
+def place_dialog(dialog: QWidget, window: QWidget | None) -> None:
+    """Open a tool dialog (history, search, report details) where it hides nothing
+    the moderator watches: beside the window if the screen has room, else over the
+    notes side below the window's top band, never over the live countdown."""
+    if window is None or not window.isVisible():
+        return
+    screen = (window.screen() or dialog.screen()).availableGeometry()
+    frame = dialog.frameGeometry().size() - dialog.size()  # title bar, borders
+    width = min(dialog.width(), screen.width() - frame.width())
+    band = top_band(window)
+    outer = window.frameGeometry()
+    if screen.right() - outer.right() >= width + frame.width():
+        x, y = outer.right() + 1, outer.top()
+        height = min(dialog.height(), screen.bottom() - y - frame.height())
+    else:
+        x = outer.right() - width - frame.width() - 8
+        y = band.bottom() + 8
+        height = min(dialog.height(), screen.bottom() - y - frame.height())
+    x = max(screen.left(), min(x, screen.right() - width - frame.width()))
+    dialog.resize(max(width, dialog.minimumSizeHint().width()),
+                  max(height, dialog.minimumSizeHint().height()))
+    dialog.move(x, y)
 
 
 def screen_key(screen) -> str:

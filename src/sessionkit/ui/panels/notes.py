@@ -515,9 +515,11 @@ class NotesPanel(Panel):
         from sessionkit.ui.history_dialog import HistoryDialog
 
         dialog = HistoryDialog(self.ctx.store, ids[0], self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.history_dialog = dialog  # tests reach it while it is open
-        if dialog.exec() and dialog.restored is not None:
-            self.reload()
+        # Not modal: the live clock and the note box stay usable while it is open.
+        dialog.accepted.connect(lambda: self.reload() if dialog.restored is not None else None)
+        dialog.show()
 
     def edit_current(self) -> None:
         index = self.view.currentIndex()
