@@ -4,7 +4,7 @@ keys, undo/redo, the bin's Undo, the notes list's clock, dialogs beside the live
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, qInstallMessageHandler
+from PySide6.QtCore import Qt, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
 from sessionkit.services.sessions import open_store

@@ -252,6 +252,15 @@ class MainWindow(QMainWindow):
             # the note box keeps Ctrl+Z for its own typing (it claims the key first)
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             edit_menu.addAction(action)
+        from sessionkit.ui.dialogs import register_shortcut_help
+
+        native = QKeySequence.SequenceFormat.NativeText
+        register_shortcut_help(
+            self.undo_action.shortcut().toString(native),
+            self.tr("In the notes list: undo moving notes to the bin (or back)"))
+        register_shortcut_help(
+            " / ".join(k.toString(native) for k in redo_keys()),
+            self.tr("In the notes list: redo"))
         help_menu = bar.addMenu(self.tr("&Help"))
         keys_action = QAction(self.tr("&Keyboard shortcuts"), self)
         keys_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
