@@ -415,3 +415,24 @@ def test_tool_dialogs_are_not_modal_and_leave_the_top_band_visible(window, qtbot
     assert box.toPlainText() == "still typing"
     for d in dialogs:
         d.close()
+
+
+def test_a_session_opens_on_its_newest_notes(qtbot, data_dir, light_theme):
+    from sessionkit.report.sample import populate_demo
+
+    store, _ = open_store(data_dir)
+    settings = ui_settings(data_dir)
+    sid = choose_session(store, settings, None)
+    populate_demo(store, sid)
+    w = open_main_window(store, data_dir, sid, settings)
+    qtbot.addWidget(w)
+    w.resize(1008, 680)
+    w.show()
+    qtbot.waitExposed(w)
+    qtbot.wait(100)
+    view = w.notes_panel.view
+    last = view.visualRect(view.model().index(view.model().rowCount() - 1, 3))
+    assert last.top() >= 0 and last.bottom() <= view.viewport().height(), (
+        last, view.viewport().height())
+    w.close()
+    store.close()

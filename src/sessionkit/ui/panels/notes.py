@@ -327,6 +327,7 @@ class NotesPanel(Panel):
         self._reselect(selected)
         if not selected:
             self.view.scrollToBottom()
+            self.view.row_heights.keep_bottom()  # the newest notes, once rows are fitted
 
     def set_bin_mode(self, on: bool) -> None:
         self.show_bin = bool(on)
