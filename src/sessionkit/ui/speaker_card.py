@@ -248,6 +248,9 @@ class SpeakerCards(QScrollArea):
         self._layout = QVBoxLayout(self._inner)
         self.setWidget(self._inner)
         ctx.bundle_changed.connect(self.reload)
+        people_changed = getattr(ctx, "people_changed", None)  # where the context has one
+        if people_changed is not None:
+            people_changed.connect(self.reload)
         self.reload()
 
     def reload(self) -> None:
