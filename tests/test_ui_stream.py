@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QApplication
 
 from sessionkit.domain.models import NoteKind
@@ -131,16 +131,12 @@ def test_h_opens_the_history_of_the_selected_note(window, qtbot):
     cap.edit_note(window.ctx.store, note_id, text="Pair cities by need")
     window.notes_panel.reload()
     select_rows(window, 1)
-    seen = []
-
-    def inspect():
-        d = window.notes_panel.history_dialog
-        seen.append([d.list.item(i).text().split(" · ", 2)[2] for i in range(d.list.count())])
-        d.reject()
-
-    QTimer.singleShot(100, inspect)
     qtbot.keyClick(window.notes_panel.view, Qt.Key.Key_H)
-    assert seen == [["Pair cities by need, not by size"]]
+    d = window.notes_panel.history_dialog  # not modal: open beside the window
+    assert d.isVisible() and not d.isModal()
+    assert [d.list.item(i).text().split(" · ", 2)[2] for i in range(d.list.count())] == [
+        "Pair cities by need, not by size"]
+    d.reject()
 
 
 def test_star_delete_to_bin_and_restore_by_keyboard(window, qtbot):

@@ -434,8 +434,9 @@ class AgendaEditor(QWidget):
         self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
         self.undo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo agenda edit"))
-        self.redo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo),
-                                       QKeySequence("Ctrl+Shift+Z")])
+        from sessionkit.ui.main_window import redo_keys  # each key once: no ambiguity
+
+        self.redo_action.setShortcuts(redo_keys())
         self.redo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.addAction(self.undo_action)
         self.addAction(self.redo_action)

@@ -93,7 +93,7 @@ class CaptureTools(QObject):
 
         dialog = ReportMetaDialog(self.ctx.store, self.ctx.session_id, self.window)
         self.report_dialog = dialog
-        dialog.open()
+        dialog.show()  # not modal: the live countdown and the note box stay usable
         return dialog
 
 

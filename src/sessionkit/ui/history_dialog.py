@@ -16,23 +16,29 @@ from PySide6.QtWidgets import (
 )
 
 from sessionkit.services.capture import note_history, restore_version
-from sessionkit.ui.models import note_kind_label
+from sessionkit.ui.models import note_kind_label, session_zone
 from sessionkit.ui.panels.base import plain_label
 
 
 class HistoryDialog(QDialog):
     def __init__(self, store, note_id: str, parent: QWidget | None = None):
         super().__init__(parent)
+        self.setObjectName("historyDialog")
+        self._placed = False
         self.store = store
         self.note_id = note_id
         self.restored = None
         self.setWindowTitle(self.tr("Note history"))
         layout = QVBoxLayout(self)
         current = store.notes.get(note_id)
+        try:  # the session's clock, as in the notes list
+            zone = session_zone(store.sessions.get(current.session_id).timezone)
+        except LookupError:
+            zone = None
         self.versions = note_history(store, note_id)
         layout.addWidget(plain_label(self.tr("Now: {kind} — last changed {when}").format(
             kind=note_kind_label(current.kind),
-            when=current.updated.astimezone().strftime("%Y-%m-%d %H:%M:%S"))))
+            when=current.updated.astimezone(zone).strftime("%Y-%m-%d %H:%M:%S"))))
         split = QSplitter(Qt.Orientation.Vertical)
         self.list = QListWidget()
         self.list.setObjectName("historyList")
@@ -40,7 +46,7 @@ class HistoryDialog(QDialog):
             first = " ".join(v.text.split())
             first = first if len(first) <= 80 else first[:80] + "…"
             label = self.tr("{when} · {kind} · {text}").format(
-                when=(v.was_updated or v.saved_at).astimezone().strftime("%H:%M:%S"),
+                when=(v.was_updated or v.saved_at).astimezone(zone).strftime("%H:%M:%S"),
                 kind=note_kind_label(v.kind), text=first)
             item = QListWidgetItem(label)  # list items are plain text
             item.setData(Qt.ItemDataRole.UserRole, v.id)
@@ -63,6 +69,14 @@ class HistoryDialog(QDialog):
         if self.versions:
             self.list.setCurrentRow(0)
         self.resize(560, 420)
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        if not self._placed:  # not over the live countdown (a tool window, not modal)
+            self._placed = True
+            from sessionkit.ui.main_window import place_dialog
+
+            place_dialog(self, self.parentWidget().window() if self.parentWidget() else None)
+        super().showEvent(event)
 
     def _show(self, row: int) -> None:
         ok = 0 <= row < len(self.versions)

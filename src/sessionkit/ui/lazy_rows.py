@@ -24,6 +24,7 @@ class LazyRowHeights(QObject):
         self._model = None
         self._fitted: set[int] = set()  # rows fitted since the last change that moves them
         self._width = -1
+        self._stick_bottom = False  # scroll to the very end after the next fit
         view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         view.horizontalHeader().setResizeContentsPrecision(precision)
         self._timer = QTimer(self)
@@ -48,6 +49,13 @@ class LazyRowHeights(QObject):
             model.dataChanged.connect(self._data_changed)
         if not self._timer.isActive():
             self._timer.start()
+
+    def keep_bottom(self) -> None:
+        """Show the last row whole once it has its height (a note just added): the
+        view's own scrollToBottom runs before the new row is fitted, and the row then
+        grew below the edge, half hidden."""
+        self._stick_bottom = True
+        self.schedule()
 
     def invalidate(self, *args) -> None:
         self._fitted.clear()
@@ -82,10 +90,14 @@ class LazyRowHeights(QObject):
         self._timer.stop()
         count = model.rowCount(view.rootIndex())
         bar = view.verticalScrollBar()
+        stick, self._stick_bottom = self._stick_bottom, False
+        if stick:
+            view.updateGeometries()  # the scroll range must include rows just inserted
+            view.scrollToBottom()
         for _ in range(4):
             if count == 0:
                 return
-            at_bottom = bar.value() >= bar.maximum()
+            at_bottom = stick or bar.value() >= bar.maximum()
             height = view.viewport().height()
             row = max(0, view.rowAt(0))
             changed = False
@@ -99,6 +111,8 @@ class LazyRowHeights(QObject):
                     if view.rowViewportPosition(row) + view.rowHeight(row) >= height:
                         break
                 row += 1
-            if not (changed and at_bottom):
+            if not (at_bottom and (changed or stick)):
                 return
+            stick = False
+            view.updateGeometries()
             view.scrollToBottom()  # the rows grew: keep showing the newest note

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QThreadPool
+import re
+
+from PySide6.QtCore import QByteArray, QPoint, QRect, QSettings, QSize, Qt, QThreadPool
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QMainWindow,
@@ -30,6 +32,110 @@ from sessionkit.ui.panels.speakers import SpeakersPanel
 from sessionkit.ui.workers import ExportReportWorker
 
 EXPORT_FORMATS = [("pdf", "PDF (*.pdf)"), ("docx", "Word (*.docx)"), ("md", "Markdown (*.md)")]
+PREFERRED_SIZE = QSize(1280, 800)
+# Room left for the window manager's title bar and border, which the window's own
+# geometry does not include before it is shown.
+FRAME_ALLOWANCE = QSize(16, 48)
+
+
+def redo_keys(platform_redo: QKeySequence | None = None) -> list[QKeySequence]:
+    """The platform's Redo key plus Ctrl+Shift+Z and Ctrl+Y, each once.
+
+    On GNOME and KDE the platform's Redo *is* Ctrl+Shift+Z: listing it twice on one
+    action made Qt report an ambiguous shortcut and neither key redid anything."""
+    out: list[QKeySequence] = []
+    if platform_redo is None:
+        platform_redo = QKeySequence(QKeySequence.StandardKey.Redo)
+    for key in (platform_redo, QKeySequence("Ctrl+Shift+Z"),
+                QKeySequence("Ctrl+Y")):
+        if not key.isEmpty() and key not in out:
+            out.append(key)
+    return out
+
+
+def fit_geometry(available: QRect, saved: QRect | None = None,
+                 preferred: QSize = PREFERRED_SIZE) -> QRect:
+    """Where the first window goes on a screen with ``available`` geometry (the screen
+    minus task bars): the saved place if it still fits there, else the preferred size
+    shrunk to the screen and centred."""
+    if saved is not None and saved.isValid() and available.contains(saved):
+        return QRect(saved)
+    side = FRAME_ALLOWANCE.width() // 2
+    room = available.adjusted(side, FRAME_ALLOWANCE.height() - side, -side, -side)
+    size = preferred.boundedTo(room.size())
+    rect = QRect(0, 0, size.width(), size.height())
+    rect.moveCenter(room.center())
+    return rect
+
+
+def share_heights(wanted: list[int], avail: int, grow: int | None = None) -> list[int]:
+    """Heights for stacked panes: each its content's height when all fit (what is left
+    goes to pane ``grow``, default the last); otherwise the smaller ones whole and the
+    rest shared evenly among the larger ones, so no pane scrolls while another has
+    empty space."""
+    n = len(wanted)
+    if n == 0:
+        return []
+    if sum(wanted) <= avail:
+        out = list(wanted)
+        out[n - 1 if grow is None else grow] += avail - sum(wanted)
+        return out
+    out = [0] * n
+    left, remaining = avail, n
+    for i in sorted(range(n), key=lambda i: wanted[i]):
+        out[i] = min(wanted[i], left // remaining)
+        left -= out[i]
+        remaining -= 1
+    out[max(range(n), key=lambda i: wanted[i])] += left
+    return out
+
+
+def top_band(window: QWidget) -> QRect:
+    """The window's top band in global coordinates: the session header and anything
+    added above the panels (the live line and its countdown)."""
+    top = window.mapToGlobal(QPoint(0, 0))
+    bottom = top.y()
+    layout = getattr(window, "central_layout", None)
+    if layout is not None:
+        for i in range(max(0, layout.count() - 1)):  # the last item is the panels' body
+            w = layout.itemAt(i).widget()
+            if w is not None and w.isVisible():
+                bottom = max(bottom, w.mapToGlobal(QPoint(0, w.height())).y())
+    return QRect(top.x(), top.y(), window.width(), bottom - top.y())
+
+
+def place_dialog(dialog: QWidget, window: QWidget | None) -> None:
+    """Open a tool dialog (history, search, report details) where it hides nothing
+    the moderator watches: beside the window if the screen has room, else over the
+    notes side below the window's top band, never over the live countdown."""
+    if window is None or not window.isVisible():
+        return
+    screen = (window.screen() or dialog.screen()).availableGeometry()
+    frame = dialog.frameGeometry().size() - dialog.size()  # title bar, borders
+    width = min(dialog.width(), screen.width() - frame.width())
+    band = top_band(window)
+    outer = window.frameGeometry()
+    if screen.right() - outer.right() >= width + frame.width():
+        x, y = outer.right() + 1, outer.top()
+        height = min(dialog.height(), screen.bottom() - y - frame.height())
+    else:
+        x = outer.right() - width - frame.width() - 8
+        y = band.bottom() + 8
+        height = min(dialog.height(), screen.bottom() - y - frame.height())
+    x = max(screen.left(), min(x, screen.right() - width - frame.width()))
+    dialog.resize(max(width, dialog.minimumSizeHint().width()),
+                  max(height, dialog.minimumSizeHint().height()))
+    dialog.move(x, y)
+
+
+def screen_key(screen) -> str:
+    """A settings key per screen (name and size): a layout saved on a 1920×1080
+    monitor is not forced onto a 1366×768 laptop."""
+    if screen is None:
+        return "screen-unknown"
+    size = screen.size()
+    name = re.sub(r"[^A-Za-z0-9_-]+", "_", screen.name() or "screen").strip("_") or "screen"
+    return f"{name}-{size.width()}x{size.height()}"
 
 
 class MainWindow(QMainWindow):
@@ -86,7 +192,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self._build_menus()
-        self.resize(1280, 800)
+        self._place_on_screen()
         self._default_sizes()
         self._restore_layout()
         self.capture_panel.focus_box()
@@ -137,6 +243,26 @@ class MainWindow(QMainWindow):
         quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.setObjectName("editMenu")
+        stack = self.notes_panel.undo_stack
+        self.undo_action = stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.redo_action = stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts(redo_keys())
+        for action in (self.undo_action, self.redo_action):
+            # the note box keeps Ctrl+Z for its own typing (it claims the key first)
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            edit_menu.addAction(action)
+        from sessionkit.ui.dialogs import register_shortcut_help
+
+        native = QKeySequence.SequenceFormat.NativeText
+        register_shortcut_help(
+            self.undo_action.shortcut().toString(native),
+            self.tr("In the notes list: undo moving notes to the bin (or back)"))
+        register_shortcut_help(
+            " / ".join(k.toString(native) for k in redo_keys()),
+            self.tr("In the notes list: redo"))
         help_menu = bar.addMenu(self.tr("&Help"))
         keys_action = QAction(self.tr("&Keyboard shortcuts"), self)
         keys_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
@@ -145,7 +271,7 @@ class MainWindow(QMainWindow):
         about_action = QAction(self.tr("&About SessionKit"), self)
         about_action.triggered.connect(lambda: show_about(self))
         help_menu.addAction(about_action)
-        self.menus = {"file": file_menu, "help": help_menu}
+        self.menus = {"file": file_menu, "edit": edit_menu, "help": help_menu}
         self.quit_action = quit_action
 
     def show_shortcuts(self) -> None:
@@ -159,9 +285,30 @@ class MainWindow(QMainWindow):
         sizes[self.main_split.indexOf(self.right)] = w - left_w
         self.main_split.setSizes(sizes)
         avail = max(300, h - 130)
-        agenda = min(self.agenda_panel.preferred_height(), int(avail * 0.4))
-        outcomes = min(250, int(avail * 0.4))
-        self.left.setSizes([agenda, max(120, avail - agenda - outcomes), outcomes])
+        if self.left.isVisible() and self.left.height() > 0:
+            avail = self.left.height()
+        panes = [self.left.widget(i) for i in range(self.left.count())]
+        shown = [w for w in panes if not w.isHidden()]
+        handles = self.left.handleWidth() * max(0, len(shown) - 1)
+        wanted = [(w.preferred_height(left_w) if hasattr(w, "preferred_height")
+                   else w.sizeHint().height()) for w in shown]
+        # Every pane gets its content's height when it can. The agenda comes first, up
+        # to half the column: it was capped at 40% and its last rows scrolled away while
+        # the speakers pane, given all the rest, stood half empty.
+        room = avail - handles
+        heights = [0] * len(shown)
+        others = list(range(len(shown)))
+        if self.agenda_panel in shown:
+            a = shown.index(self.agenda_panel)
+            heights[a] = min(wanted[a], room // 2)
+            others.remove(a)
+        grow = (others.index(shown.index(self.speakers_panel))
+                if self.speakers_panel in shown else None)
+        rest = share_heights([wanted[i] for i in others], room - sum(heights), grow)
+        for i, h_ in zip(others, rest, strict=True):
+            heights[i] = h_
+        it = iter(heights)
+        self.left.setSizes([next(it) if not w.isHidden() else 0 for w in panes])
         capture = max(140, min(220, int(avail * 0.3)))
         self.right.setSizes([avail - capture, capture])
 
@@ -174,15 +321,32 @@ class MainWindow(QMainWindow):
                 self._default_sizes()
         super().showEvent(event)
 
+    def _place_on_screen(self, saved: QRect | None = None) -> None:
+        screen = self.screen()
+        if screen is None:
+            self.resize(PREFERRED_SIZE)
+            return
+        self.setGeometry(fit_geometry(screen.availableGeometry(), saved))
+
+    def _settings_prefix(self) -> str:
+        return f"window/{screen_key(self.screen())}"
+
     def _restore_layout(self) -> None:
         if self.settings is None:
             return
-        geo = self.settings.value("window/geometry")
-        if isinstance(geo, QByteArray) and not geo.isEmpty():
-            self.restoreGeometry(geo)
+        prefix = self._settings_prefix()
+        saved = self.settings.value(f"{prefix}/rect")
+        if isinstance(saved, QRect) and saved.isValid():
+            self._place_on_screen(saved)  # only where it fits this screen
+            if self.geometry() == saved:
+                self._layout_restored_geometry = True
+        if self.settings.value(f"{prefix}/maximized") in (True, "true"):
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+        if not getattr(self, "_layout_restored_geometry", False):
+            return  # splitter sizes from another window size would not fit either
         for key, splitter in (("main", self.main_split), ("left", self.left),
                               ("right", self.right)):
-            state = self.settings.value(f"window/splitter_{key}")
+            state = self.settings.value(f"{prefix}/splitter_{key}")
             if isinstance(state, QByteArray) and not state.isEmpty():
                 self._layout_restored = splitter.restoreState(state) or getattr(
                     self, "_layout_restored", False)
@@ -190,10 +354,12 @@ class MainWindow(QMainWindow):
     def _save_layout(self) -> None:
         if self.settings is None:
             return
-        self.settings.setValue("window/geometry", self.saveGeometry())
+        prefix = self._settings_prefix()
+        self.settings.setValue(f"{prefix}/rect", self.normalGeometry())
+        self.settings.setValue(f"{prefix}/maximized", self.isMaximized())
         for key, splitter in (("main", self.main_split), ("left", self.left),
                               ("right", self.right)):
-            self.settings.setValue(f"window/splitter_{key}", splitter.saveState())
+            self.settings.setValue(f"{prefix}/splitter_{key}", splitter.saveState())
         self.settings.sync()
 
     def flush(self) -> None:

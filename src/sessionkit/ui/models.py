@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import tzinfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -32,6 +34,17 @@ def note_kind_label(kind: NoteKind) -> str:
         NoteKind.RECOMMENDATION: t("NoteKind", "Recommendation"),
         NoteKind.QUOTE: t("NoteKind", "Quote"),
     }[kind]
+
+
+def session_zone(name: str) -> tzinfo | None:
+    """The session's time zone (IANA name), or None (then the computer's) when the
+    session has none or an unknown one."""
+    if not name:
+        return None
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
 
 
 def display_text(text: str, limit: int = DISPLAY_LIMIT) -> str:
@@ -65,6 +78,21 @@ class NotesModel(QAbstractTableModel):
         self.people: dict[str, str] = {}  # person id -> display name
         self.outcome_numbers: dict[str, int] = {}
         self.on_edit: Callable[[str, str], Note] | None = None
+        # The session's zone, as on the live line; None: the computer's own.
+        self.zone: tzinfo | None = None
+        self.zone_name = ""
+
+    def set_zone(self, name: str) -> None:
+        """Show times in the session's time zone (``name``: IANA, e.g. Asia/Seoul)."""
+        zone = session_zone(name)
+        self.zone, self.zone_name = zone, name if zone is not None else ""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, self.TIME, self.TIME)
+        if self._notes:
+            self.dataChanged.emit(self.index(0, self.TIME),
+                                  self.index(len(self._notes) - 1, self.TIME))
+
+    def time_text(self, note: Note) -> str:
+        return note.created.astimezone(self.zone).strftime("%H:%M:%S")
 
     def set_labels(self, items: dict[str, tuple[int, str]], people: dict[str, str],
                    outcome_numbers: dict[str, int] | None = None) -> None:
@@ -151,9 +179,17 @@ class NotesModel(QAbstractTableModel):
         return 0 if parent.isValid() else 4
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        t = QCoreApplication.translate
+        if (orientation == Qt.Orientation.Horizontal and section == self.TIME
+                and role == Qt.ItemDataRole.ToolTipRole and self.zone_name):
+            return t("NotesModel", "Times are in the session's time zone, {zone}").format(
+                zone=self.zone_name)
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            t = QCoreApplication.translate
-            return {self.TIME: t("NotesModel", "Time"), self.KIND: t("NotesModel", "Kind"),
+            # the city only ("Seoul"), so the column stays narrow; the tooltip has it all
+            city = self.zone_name.rsplit("/", 1)[-1].replace("_", " ")
+            time = (t("NotesModel", "Time ({zone})").format(zone=city)
+                    if self.zone_name else t("NotesModel", "Time"))
+            return {self.TIME: time, self.KIND: t("NotesModel", "Kind"),
                     self.CONTEXT: t("NotesModel", "Item / speaker"),
                     self.TEXT: t("NotesModel", "Note")}.get(section)
         return None
@@ -165,7 +201,7 @@ class NotesModel(QAbstractTableModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.TIME:
-                return note.created.astimezone().strftime("%H:%M:%S")
+                return self.time_text(note)
             if col == self.KIND:
                 star = "★ " if note.starred else ""
                 # edited on two laptops at once; the other version is in its history
@@ -186,6 +222,8 @@ class NotesModel(QAbstractTableModel):
             import html
 
             return f"<p>⚠ {html.escape(self.conflict_text())}</p>{tip}"
+        elif role == Qt.ItemDataRole.ToolTipRole and col == self.TIME:
+            return note.created.astimezone(self.zone).strftime("%Y-%m-%d %H:%M:%S %Z")
         elif role == Qt.ItemDataRole.ToolTipRole and col == self.CONTEXT:
             item = self.items.get(note.agenda_item_id or "")
             parts = [item[1] if item else "", self.people.get(note.speaker_id or "", "")]

@@ -23,6 +23,8 @@ class ReportMetaDialog(QDialog):
         super().__init__(parent)
         self.store = store
         self.session_id = session_id
+        self.setObjectName("reportMetaDialog")
+        self._placed = False
         self.setWindowTitle(self.tr("Report details"))
         meta = store.report_meta.get(session_id)
         layout = QVBoxLayout(self)
@@ -59,6 +61,14 @@ class ReportMetaDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(560, 420)
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        if not self._placed:  # not over the live countdown (a tool window, not modal)
+            self._placed = True
+            from sessionkit.ui.main_window import place_dialog
+
+            place_dialog(self, self.parentWidget().window() if self.parentWidget() else None)
+        super().showEvent(event)
 
     def save(self) -> None:
         try:

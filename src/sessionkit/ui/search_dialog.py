@@ -135,6 +135,8 @@ class SearchDialog(QDialog):
         super().__init__(parent)
         self.store = store
         self.session_id = session_id
+        self.setObjectName("searchDialog")
+        self._placed = False
         self.setWindowTitle(self.tr("Search notes"))
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
@@ -168,6 +170,14 @@ class SearchDialog(QDialog):
         self.box.returnPressed.connect(self._enter)
         self.view.activated.connect(self._activate)
         self.resize(640, 460)
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        if not self._placed:  # not over the live countdown (a tool window, not modal)
+            self._placed = True
+            from sessionkit.ui.main_window import place_dialog
+
+            place_dialog(self, self.parentWidget().window() if self.parentWidget() else None)
+        super().showEvent(event)
 
     def run_search(self) -> None:
         self.timer.stop()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -248,11 +248,24 @@ class SpeakerCards(QScrollArea):
         self._layout = QVBoxLayout(self._inner)
         self.setWidget(self._inner)
         ctx.bundle_changed.connect(self.reload)
+        people_changed = getattr(ctx, "people_changed", None)  # where the context has one
+        if people_changed is not None:
+            people_changed.connect(self.reload)
         self.reload()
 
     def reload(self) -> None:
-        if any(c.stack.currentIndex() == 1 for c in self.cards):
-            return  # never throw away a card being edited
+        editing = {c.person.id for c in self.cards if c.stack.currentIndex() == 1 and c.person}
+        if editing:
+            # Never throw away a card being edited, but do show the others' new names
+            # (a rename in People and roles used to leave every card stale), and
+            # rebuild fully once the edit ends.
+            fresh = {p.id: p for p in self.ctx.bundle.people}
+            for c in self.cards:
+                if c.person is not None and c.person.id not in editing and c.person.id in fresh:
+                    c.set_person(fresh[c.person.id])
+            self._stale = True
+            return
+        self._stale = False
         for c in self.cards:
             c.setParent(None)
             c.deleteLater()
@@ -261,6 +274,11 @@ class SpeakerCards(QScrollArea):
             self._layout.takeAt(0)
         for p in self.ctx.bundle.people:
             card = SpeakerCard(self.ctx, p)
+            card.stack.currentChanged.connect(self._after_edit)
             self.cards.append(card)
             self._layout.addWidget(card)
         self._layout.addStretch(1)
+
+    def _after_edit(self, page: int) -> None:
+        if page == 0 and getattr(self, "_stale", False):
+            QTimer.singleShot(0, self.reload)

@@ -47,12 +47,13 @@ class AgendaPanel(Panel):
         ctx.bundle_changed.connect(self.refresh)
         self.refresh()
 
-    def preferred_height(self) -> int:
+    def preferred_height(self, width: int | None = None) -> int:
         """Enough for every item without scrolling (used for default splitter sizes)."""
         rows = max(1, self.tree.topLevelItemCount())
         row_h = self.tree.sizeHintForRow(0) if self.tree.topLevelItemCount() else 18
-        return (rows * max(row_h, 16) + self.tree.header().sizeHint().height()
-                + self.title_label.sizeHint().height() + 36)
+        frame = 2 * self.tree.frameWidth()
+        return (self.chrome_height() + rows * max(row_h, 16)
+                + self.tree.header().sizeHint().height() + frame + 4)
 
     def refresh(self) -> None:
         self.tree.clear()

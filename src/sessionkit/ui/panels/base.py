@@ -41,3 +41,18 @@ class Panel(QFrame):
 
     def add_head_widget(self, widget: QWidget) -> None:
         self.head_layout.addWidget(widget)
+
+    def chrome_height(self) -> int:
+        """The height around the body: margins, the title row and the spacing."""
+        m = self.layout().contentsMargins()
+        return (m.top() + m.bottom() + self.head_layout.sizeHint().height()
+                + self.layout().spacing())
+
+    def body_width(self, width: int) -> int:
+        m = self.layout().contentsMargins()
+        return max(1, width - m.left() - m.right())
+
+    def preferred_height(self, width: int | None = None) -> int:
+        """The height that shows the whole content at ``width`` (default: the
+        current width) without scrolling; the main window sizes its panes by it."""
+        return self.sizeHint().height()

@@ -5,8 +5,16 @@ H history, Ctrl+1…7 kind, Alt+1…9 evidence, Esc back to the note box."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,7 +38,8 @@ from sessionkit.ui.panels.base import Panel, plain_label
 
 
 class _EditorKeys(QObject):
-    """Ctrl+Enter in the in-place editor saves; Esc cancels."""
+    """Enter or Ctrl+Enter in the in-place editor saves (Shift+Enter starts a new line);
+    Esc cancels."""
 
     def __init__(self, delegate, editor):
         super().__init__(editor)
@@ -39,12 +48,41 @@ class _EditorKeys(QObject):
     def eventFilter(self, obj, event):  # noqa: N802
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-                    and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+                    and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier):
                 self.delegate.commitData.emit(self.editor)
                 self.delegate.closeEditor.emit(self.editor,
                                                QStyledItemDelegate.EndEditHint.NoHint)
                 return True
         return False
+
+
+class _BinMove(QUndoCommand):
+    """Notes moved to the bin (or back): Ctrl+Z / the Undo button reverses it."""
+
+    def __init__(self, panel: NotesPanel, ids: list[str], to_bin: bool):
+        super().__init__(panel.bin_message(len(ids), to_bin))
+        self.panel, self.ids, self.to_bin = panel, list(ids), to_bin
+        self._done = True  # the first move is made before the command is pushed
+
+    def _move(self, to_bin: bool) -> None:
+        func = cap.delete_notes if to_bin else cap.restore_notes
+        try:
+            func(self.panel.ctx.store, self.ids)
+        except (ValueError, LookupError) as exc:
+            self.panel._report(str(exc))
+            return
+        self.panel.reload()
+        self.panel.ctx.outcomes_changed.emit()  # evidence counts
+
+    def redo(self) -> None:
+        if self._done:
+            self._done = False
+            return
+        self._move(self.to_bin)
+
+    def undo(self) -> None:
+        self._move(not self.to_bin)
+        self.panel.undo_bar.hide()
 
 
 class NoteTextDelegate(QStyledItemDelegate):
@@ -90,6 +128,32 @@ class NotesView(QTableView):
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.setDragEnabled(True)  # drag notes onto an outcome to link them as evidence
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+
+    def edit(self, index, trigger=None, event=None):  # noqa: D102
+        # Only the text is editable, but the current cell may be in any column (the
+        # keyboard lands on the time column when the list gets focus): F2 or a
+        # double-click anywhere on a row edits that row's text.
+        if trigger is None:
+            return super().edit(index)
+        if index.isValid() and index.column() != NotesModel.TEXT:
+            index = index.siblingAtColumn(NotesModel.TEXT)
+        return super().edit(index, trigger, event)
+
+    def focusInEvent(self, event) -> None:  # noqa: N802
+        # Reached by keyboard (Ctrl+L, Tab) with nothing selected: select the current
+        # note, else the newest, so Delete, S, H and F2 act at once (Qt only moves the
+        # cursor to the first cell, unselected, and those keys did nothing).
+        model, sel = self.model(), self.selectionModel()
+        if (model is not None and sel is not None and model.rowCount()
+                and not sel.hasSelection()
+                and event.reason() != Qt.FocusReason.MouseFocusReason):
+            current = self.currentIndex()
+            row = current.row() if current.isValid() else model.rowCount() - 1
+            index = model.index(row, NotesModel.TEXT)
+            sel.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                | QItemSelectionModel.SelectionFlag.Rows)
+            self.scrollTo(index)
+        super().focusInEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         if event.key() == Qt.Key.Key_Escape and self.state() != QAbstractItemView.State.EditingState:
@@ -159,6 +223,28 @@ class NotesPanel(Panel):
         self.message_label.setObjectName("captureStatus")
         self.message_label.hide()
         self.body.addWidget(self.message_label)
+        # "Moved to the bin — Undo": a deleted note is one key away from coming back.
+        self.undo_stack = QUndoStack(self)
+        self.undo_bar = QWidget()
+        self.undo_bar.setObjectName("binUndoBar")
+        undo_row = QHBoxLayout(self.undo_bar)
+        undo_row.setContentsMargins(0, 0, 0, 0)
+        self.undo_label = plain_label(wrap=False)
+        self.undo_label.setObjectName("binUndoMessage")
+        self.undo_button = QToolButton()
+        self.undo_button.setObjectName("binUndoButton")
+        self.undo_button.setText(self.tr("Undo"))
+        self.undo_button.setToolTip(self.tr("Undo (Ctrl+Z)"))
+        self.undo_button.clicked.connect(self.undo_stack.undo)
+        undo_row.addWidget(self.undo_label)
+        undo_row.addWidget(self.undo_button)
+        undo_row.addStretch(1)
+        self.undo_bar.hide()
+        self.body.addWidget(self.undo_bar)
+        self._undo_timer = QTimer(self)
+        self._undo_timer.setSingleShot(True)
+        self._undo_timer.setInterval(20000)
+        self._undo_timer.timeout.connect(self.undo_bar.hide)
 
         self._build_actions()
         self.view.customContextMenuRequested.connect(self._context_menu)
@@ -203,6 +289,7 @@ class NotesPanel(Panel):
         people = {p.id: p.display_name for p in bundle.people}
         outcomes = {o.id: n for n, o in enumerate(bundle.outcomes, start=1)}
         self.model.set_labels(items, people, outcomes)
+        self.model.set_zone(self.ctx.session.timezone)  # as the live line shows the time
         for combo, everything, entries in (
                 (self.item_filter, self.tr("All items"),
                  [(f"{n}. {title}", iid) for iid, (n, title) in items.items()]),
@@ -240,6 +327,7 @@ class NotesPanel(Panel):
         self._reselect(selected)
         if not selected:
             self.view.scrollToBottom()
+            self.view.row_heights.keep_bottom()  # the newest notes, once rows are fitted
 
     def set_bin_mode(self, on: bool) -> None:
         self.show_bin = bool(on)
@@ -279,6 +367,7 @@ class NotesPanel(Panel):
             return
         self.model.append(note)
         self.view.scrollToBottom()
+        self.view.row_heights.keep_bottom()  # whole, once its height is known
 
     def _update_count(self, *args) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
@@ -329,18 +418,19 @@ class NotesPanel(Panel):
         self.note_edited.emit(note)
         return note
 
-    def _apply(self, func, *args, **kwargs) -> None:
+    def _apply(self, func, *args, **kwargs) -> bool:
         ids = self.selected_ids()
         if not ids:
-            return
+            return False
         try:
             func(self.ctx.store, ids, *args, **kwargs)
         except (ValueError, LookupError) as exc:
             self._report(str(exc))
-            return
+            return False
         self._report("")
         self.reload()
         self.ctx.outcomes_changed.emit()  # evidence counts
+        return True
 
     def toggle_star(self) -> None:
         ids = self.selected_ids()
@@ -348,11 +438,24 @@ class NotesPanel(Panel):
             starred = not all(self.ctx.store.notes.get(i).starred for i in ids)
             self._apply(cap.set_starred, starred)
 
+    def bin_message(self, count: int, to_bin: bool) -> str:
+        if to_bin:
+            return (self.tr("Note moved to the bin") if count == 1
+                    else self.tr("{n} notes moved to the bin").format(n=count))
+        return (self.tr("Note restored from the bin") if count == 1
+                else self.tr("{n} notes restored from the bin").format(n=count))
+
     def delete_or_restore(self) -> None:
-        if self.show_bin:
-            self._apply(cap.restore_notes)
-        else:
-            self._apply(cap.delete_notes)
+        ids = self.selected_ids()
+        if not ids:
+            return
+        to_bin = not self.show_bin
+        if not self._apply(cap.delete_notes if to_bin else cap.restore_notes):
+            return  # refused: nothing moved, nothing to undo
+        self.undo_stack.push(_BinMove(self, ids, to_bin))
+        self.undo_label.setText(self.bin_message(len(ids), to_bin) + " —")
+        self.undo_bar.show()
+        self._undo_timer.start()
 
     def set_kind(self, kind: NoteKind) -> None:
         self._apply(cap.edit_notes, kind=kind)
@@ -413,9 +516,11 @@ class NotesPanel(Panel):
         from sessionkit.ui.history_dialog import HistoryDialog
 
         dialog = HistoryDialog(self.ctx.store, ids[0], self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.history_dialog = dialog  # tests reach it while it is open
-        if dialog.exec() and dialog.restored is not None:
-            self.reload()
+        # Not modal: the live clock and the note box stay usable while it is open.
+        dialog.accepted.connect(lambda: self.reload() if dialog.restored is not None else None)
+        dialog.show()
 
     def edit_current(self) -> None:
         index = self.view.currentIndex()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QMenu,
     QScrollArea,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -81,14 +82,17 @@ class OutcomeRow(QWidget):
         self.text_label = plain_label(outcome.text)
         self.text_label.setObjectName("outcomeText")
         col.addWidget(self.text_label)
-        self.status_label = plain_label(wrap=False)
+        # Status and evidence words wrap: unwrappable, they made the row wider than a
+        # narrow column after a status change ("not achieved · 12 supporting notes") and
+        # pushed the ⋯ button out of sight (it showed as a dot at the edge).
+        self.status_label = plain_label()
         self.status_label.setObjectName("outcomeStatus")
         col.addWidget(self.status_label)
         self.extra = QHBoxLayout()
         self.extra.setSpacing(8)
         self.status_label.setParent(None)
         self.extra.addWidget(self.status_label)
-        self.evidence_label = plain_label(wrap=False)
+        self.evidence_label = plain_label()
         self.evidence_label.setObjectName("outcomeEvidence")
         self.extra.addWidget(self.evidence_label)
         self.extra.addStretch(1)
@@ -104,6 +108,7 @@ class OutcomeRow(QWidget):
         self.menu_button.setAutoRaise(True)
         self.menu_button.setToolTip(self.tr("Status, comment, evidence"))
         self.menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.menu_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.menu = QMenu(self.menu_button)
         for status in OutcomeStatus:
             action = self.menu.addAction(outcome_status_label(status).capitalize())
@@ -196,11 +201,11 @@ class OutcomesPanel(Panel):
         self.intro_label = plain_label()
         self.intro_label.setObjectName("panelNote")
         self.body.addWidget(self.intro_label)
-        scroll = QScrollArea()
+        self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # text wraps
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        inner = QWidget()
+        self.inner = inner = QWidget()
         inner.setObjectName("panelBody")
         self.list_layout = QVBoxLayout(inner)
         self.list_layout.setContentsMargins(0, 0, 4, 0)
@@ -212,6 +217,17 @@ class OutcomesPanel(Panel):
         ctx.note_added.connect(self.refresh_counts)
         ctx.notes_changed.connect(self.refresh_counts)
         self.refresh()
+
+    def preferred_height(self, width: int | None = None) -> int:
+        width = self.body_width(self.width() if width is None else width)
+        height = self.chrome_height()
+        if not self.intro_label.isHidden():
+            height += self.intro_label.heightForWidth(width) + self.body.spacing()
+        inner = self.inner.layout()
+        inner_w = max(1, width - self.scroll.verticalScrollBar().sizeHint().width())
+        height += (inner.totalHeightForWidth(inner_w) if inner.hasHeightForWidth()
+                   else inner.totalSizeHint().height())
+        return height + 2
 
     def refresh(self) -> None:
         for r in self.rows:

@@ -14,7 +14,7 @@ class SpeakersPanel(Panel):
     def __init__(self, ctx: SessionContext, parent: QWidget | None = None):
         super().__init__(QCoreApplication.translate("SpeakersPanel", "Speakers"), parent)
         self.ctx = ctx
-        scroll = QScrollArea()
+        self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # text wraps
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -27,6 +27,14 @@ class SpeakersPanel(Panel):
         self.body.addWidget(scroll)
         ctx.bundle_changed.connect(self.refresh)
         self.refresh()
+
+    def preferred_height(self, width: int | None = None) -> int:
+        width = self.body_width(self.width() if width is None else width)
+        inner = self.inner.layout()
+        inner_w = max(1, width - self.scroll.verticalScrollBar().sizeHint().width())
+        content = (inner.totalHeightForWidth(inner_w) if inner.hasHeightForWidth()
+                   else inner.totalSizeHint().height())
+        return self.chrome_height() + content + 2
 
     def speaker_names(self) -> list[str]:
         return [p.display_name for p in self.ctx.bundle.people_with_role(RoleKind.SPEAKER)]
