@@ -104,6 +104,12 @@ def build_package(store: Store, session_id: str) -> Package:
 
 def export_package(store: Store, session_id: str, path: Path) -> Path:
     """Write the session's package atomically (temp file, then rename)."""
+    from sessionkit.interchange.files import DestinationRefused, check_destination, store_folder
+
+    try:  # never over SessionKit's own files, nor over a device, pipe or folder
+        check_destination(path, store_folder(store), "package")
+    except DestinationRefused as exc:
+        raise PackageError(str(exc)) from None
     try:
         return write_package(build_package(store, session_id), Path(path))
     except OSError as exc:
