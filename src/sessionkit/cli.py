@@ -287,14 +287,29 @@ def _on_sigterm(signum, frame) -> None:
     raise Terminated(128 + signum)
 
 
-def _install_sigterm() -> None:
+def _install_sigterm():
+    """Install the handler unless someone else handles SIGTERM; returns the handler to
+    put back afterwards (None: nothing was changed)."""
     import signal
 
     try:
-        if signal.getsignal(signal.SIGTERM) == signal.SIG_DFL:
+        previous = signal.getsignal(signal.SIGTERM)
+        if previous == signal.SIG_DFL:
             signal.signal(signal.SIGTERM, _on_sigterm)
+            return previous
     except (ValueError, OSError, AttributeError):  # not the main thread, or no SIGTERM
         pass
+    return None
+
+
+def _restore_sigterm(previous) -> None:
+    import signal
+
+    if previous is not None:
+        try:
+            signal.signal(signal.SIGTERM, previous)
+        except (ValueError, OSError):
+            pass
 
 
 # What each argument is called in a message about it.
@@ -341,8 +356,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args is None:
         args = build_parser().parse_args(argv)
     func: Callable = args.func
-    if func is not cmd_gui:  # the app has its own SIGTERM handling (it saves the draft)
-        _install_sigterm()
+    # The app has its own SIGTERM handling (it saves the draft); main() called in-process
+    # (tests, scripts) leaves the caller's handler as it found it.
+    previous = _install_sigterm() if func is not cmd_gui else None
+    try:
+        return _run(func, args)
+    finally:
+        _restore_sigterm(previous)
+
+
+def _run(func: Callable, args: argparse.Namespace) -> int:
     from sessionkit.store import StoreError
 
     try:
