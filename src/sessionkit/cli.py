@@ -347,8 +347,10 @@ def _check_text_args(args: argparse.Namespace) -> None:
         bad = _not_utf8(value)
         if bad is not None:
             what = _ARG_NAMES.get(name, f"--{name.replace('_', '-')}")
-            raise CliError(f"{what} '{_shown(bad)}' is not valid UTF-8 text (check the "
-                           "terminal's encoding, or rename the file); nothing was changed")
+            hint = ("use a name in UTF-8" if name in ("output", "file", "files", "data_dir")
+                    else "check that the terminal uses UTF-8")
+            raise CliError(f"{what} '{_shown(bad)}' is not valid UTF-8 text ({hint}); "
+                           "nothing was changed")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
