@@ -102,3 +102,21 @@ def test_calendar_export_from_the_menu_refuses_the_lock_file(qtbot, data_dir, mo
     assert dump(data_dir / "sessionkit.db") == before and _files(data_dir) == files
     window.close()
     store.close()
+
+
+def test_saving_the_note_box_text_refuses_the_data_file(qtbot, store, data_dir, monkeypatch):
+    """The rescue "Save as…" of an unsaved note box must not destroy the store either."""
+    from sessionkit.ui import safety as mod
+
+    target = data_dir / "sessionkit.db"
+    monkeypatch.setattr(mod.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    warned = []
+    monkeypatch.setattr(mod.QMessageBox, "warning",
+                        lambda parent, title, text, *a, **k: warned.append(text)
+                        or QMessageBox.StandardButton.Ok)
+    banner = mod.SaveProblemBanner(lambda: "the text the user typed")
+    qtbot.addWidget(banner)
+    before, files = dump(target), _files(data_dir)
+    banner.save_as()
+    assert len(warned) == 1 and "Refused" in warned[0] and "data folder" in warned[0], warned
+    assert dump(target) == before and _files(data_dir) == files
