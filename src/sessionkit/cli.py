@@ -276,38 +276,41 @@ def _gui_args(argv: Sequence[str]) -> argparse.Namespace | None:
 
 
 class Terminated(SystemExit):
-    """SIGTERM, turned into an exception so that every ``finally`` runs: a half-written
-    export's temp file is removed and a write transaction is rolled back."""
+    """SIGTERM (or SIGHUP: the terminal was closed), turned into an exception so that
+    every ``finally`` runs: a half-written export's temp file is removed and a write
+    transaction is rolled back."""
 
 
-def _on_sigterm(signum, frame) -> None:
+def _on_signal(signum, frame) -> None:
     import signal
 
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # a second SIGTERM ends it at once
+    signal.signal(signum, signal.SIG_DFL)  # the same signal again ends it at once
     raise Terminated(128 + signum)
 
 
-def _install_sigterm():
-    """Install the handler unless someone else handles SIGTERM; returns the handler to
-    put back afterwards (None: nothing was changed)."""
+def _install_signals() -> dict:
+    """Handle SIGTERM and SIGHUP where nobody else does; returns what to put back."""
     import signal
 
-    try:
-        previous = signal.getsignal(signal.SIGTERM)
-        if previous == signal.SIG_DFL:
-            signal.signal(signal.SIGTERM, _on_sigterm)
-            return previous
-    except (ValueError, OSError, AttributeError):  # not the main thread, or no SIGTERM
-        pass
-    return None
-
-
-def _restore_sigterm(previous) -> None:
-    import signal
-
-    if previous is not None:
+    previous = {}
+    for name in ("SIGTERM", "SIGHUP"):
+        sig = getattr(signal, name, None)
+        if sig is None:  # no SIGHUP on Windows
+            continue
         try:
-            signal.signal(signal.SIGTERM, previous)
+            if signal.getsignal(sig) == signal.SIG_DFL:
+                previous[sig] = signal.signal(sig, _on_signal)
+        except (ValueError, OSError):  # not the main thread
+            pass
+    return previous
+
+
+def _restore_signals(previous: dict) -> None:
+    import signal
+
+    for sig, handler in previous.items():
+        try:
+            signal.signal(sig, handler)
         except (ValueError, OSError):
             pass
 
@@ -360,11 +363,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     func: Callable = args.func
     # The app has its own SIGTERM handling (it saves the draft); main() called in-process
     # (tests, scripts) leaves the caller's handler as it found it.
-    previous = _install_sigterm() if func is not cmd_gui else None
+    previous = _install_signals() if func is not cmd_gui else {}
     try:
         return _run(func, args)
     finally:
-        _restore_sigterm(previous)
+        _restore_signals(previous)
 
 
 def _run(func: Callable, args: argparse.Namespace) -> int:
@@ -388,7 +391,7 @@ def _run(func: Callable, args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         return 130
     except Terminated:
-        print("sessionkit: stopped by SIGTERM; an unfinished file was not written",
+        print("sessionkit: stopped by a signal; what was not finished was not kept",
               file=sys.stderr)
         raise
     except UnicodeError as exc:
