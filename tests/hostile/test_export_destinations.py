@@ -52,7 +52,8 @@ def _snapshot(folder: Path) -> dict:
     for p in sorted(folder.rglob("*")):
         if p.is_file():
             st = p.stat()
-            files[str(p.relative_to(folder))] = (p.read_bytes(), st.st_ino, stat.S_IMODE(st.st_mode))
+            files[str(p.relative_to(folder))] = (p.read_bytes(), st.st_ino,
+                                                 stat.S_IMODE(st.st_mode))
     return {"files": files, "rows": dump(folder / "sessionkit.db")}
 
 

@@ -2,14 +2,16 @@
 
 An OS file lock (``fcntl.flock`` on POSIX, ``msvcrt.locking`` on Windows) on
 ``<data dir>/sessionkit.lock``; the file holds the owner's PID so that a refused
-second instance can say who holds it. On POSIX the data folder itself is locked too:
-a file can be replaced under a running app (copied or synced over), a folder that
-holds the data cannot, so a second instance is kept out even then. The lock file is
-opened without following symlinks and only trusted if it is still the file at its
-path once locked. The OS drops the lock when its process
+second instance can say who holds it. The OS drops the lock when its process
 dies, however it dies (SIGKILL, power-off of the process tree), so a stale lock
 left by a crash is recovered automatically: the file may still exist and still
 name the dead PID, but nobody holds the lock on it.
+
+On POSIX the data folder itself is locked too: a file can be replaced under a
+running app (copied or synced over), the folder that holds the data cannot, so a
+second instance is kept out even then. The lock file is opened without following
+symlinks, must be a regular file, and is only trusted if it is still the file at
+its path once locked.
 
 Qt-free, so the CLI uses the same lock as the app. Read-only CLI commands do not
 need it.
