@@ -190,3 +190,15 @@ def test_the_guard_compares_inodes_not_just_names(tmp_path):
     with pytest.raises(DestinationRefused):
         check_destination(hard, data, "package")
     check_destination(tmp_path / "fine.json", data, "package")  # no exception
+
+
+def test_a_stray_copy_of_the_data_file_does_not_block_its_folder(tmp_path):
+    """Only a real data folder is refused: a copy of sessionkit.db in Documents is not."""
+    from sessionkit.interchange.files import check_destination
+
+    docs = tmp_path / "Documents"
+    docs.mkdir()
+    (docs / "sessionkit.db").write_bytes(b"a copy")
+    data = tmp_path / "data"
+    data.mkdir()
+    assert check_destination(docs / "r.pdf", data, "report") == docs / "r.pdf"

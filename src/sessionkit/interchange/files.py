@@ -56,19 +56,26 @@ def _same(a: Path, b: Path) -> bool:
 
 
 def _looks_like_data_folder(folder: Path) -> bool:
-    return any((folder / name).is_file() for name in _DATA_FILE_NAMES)
+    # A folder SessionKit has run on has its lock file (never deleted) or the data file
+    # with its backups; a stray copy of sessionkit.db in Documents is not enough.
+    return (os.path.lexists(folder / "sessionkit.lock")
+            or ((folder / "sessionkit.db").is_file() and (folder / _BACKUP_DIRNAME).is_dir()))
 
 
 def _in_data_folder(path: Path, data_dir: Path | None) -> bool:
     # Both the path as spelled and as resolved (symlinks, "..") are walked up, and each
     # folder is compared with the data folder by inode, so no spelling slips through.
     real = Path(os.path.realpath(path))
-    for candidate in (path, real):
-        for folder in (candidate, *candidate.parents):
-            if data_dir is not None and _same(folder, data_dir):
+    if data_dir is not None:
+        for candidate in (path, real):
+            if any(_same(folder, data_dir) for folder in (candidate, *candidate.parents)):
                 return True
-    # Another SessionKit data folder (another --data-dir) is just as precious.
+    # Another SessionKit data folder (another --data-dir) is just as precious, and so is
+    # a data file, journal or lock file beside a data file anywhere.
     parent = real.parent
+    own_names = {"sessionkit.lock", *("sessionkit.db" + s for s in _JOURNAL_SUFFIXES)}
+    if real.name in own_names and (parent / "sessionkit.db").exists():
+        return True
     if _looks_like_data_folder(real) or _looks_like_data_folder(parent):
         return True
     if parent.name == _BACKUP_DIRNAME and _looks_like_data_folder(parent.parent):
