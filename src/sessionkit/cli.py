@@ -319,14 +319,106 @@ def _gui_args(argv: Sequence[str]) -> argparse.Namespace | None:
     return args
 
 
+class Terminated(SystemExit):
+    """SIGTERM (or SIGHUP: the terminal was closed), turned into an exception so that
+    every ``finally`` runs: a half-written export's temp file is removed and a write
+    transaction is rolled back."""
+
+
+def _on_signal(signum, frame) -> None:
+    import signal
+
+    signal.signal(signum, signal.SIG_DFL)  # the same signal again ends it at once
+    raise Terminated(128 + signum)
+
+
+def _install_signals() -> dict:
+    """Handle SIGTERM and SIGHUP where nobody else does; returns what to put back."""
+    import signal
+
+    previous = {}
+    for name in ("SIGTERM", "SIGHUP"):
+        sig = getattr(signal, name, None)
+        if sig is None:  # no SIGHUP on Windows
+            continue
+        try:
+            if signal.getsignal(sig) == signal.SIG_DFL:
+                previous[sig] = signal.signal(sig, _on_signal)
+        except (ValueError, OSError):  # not the main thread
+            pass
+    return previous
+
+
+def _restore_signals(previous: dict) -> None:
+    import signal
+
+    for sig, handler in previous.items():
+        try:
+            signal.signal(sig, handler)
+        except (ValueError, OSError):
+            pass
+
+
+# What each argument is called in a message about it.
+_ARG_NAMES = {"output": "the output file name (-o)", "session": "the session (--session)",
+              "data_dir": "the data folder (--data-dir)", "text": "the note text",
+              "file": "the file name", "files": "the file name", "kind": "--kind",
+              "select": "--select", "timezone": "--timezone", "sections": "--sections",
+              "query": "the search text", "id": "the backup ID"}
+
+
+def _shown(value: str) -> str:
+    """The text with its undecodable bytes written as \\xNN, safe to print anywhere."""
+    return value.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def _not_utf8(value) -> str | None:
+    values = value if isinstance(value, list) else [value]
+    for v in values:
+        if isinstance(v, str):
+            try:
+                v.encode("utf-8")
+            except UnicodeEncodeError:
+                return v
+    return None
+
+
+def _check_text_args(args: argparse.Namespace) -> None:
+    """Arguments that are not valid UTF-8 (Python keeps their bytes as lone surrogates,
+    which fail later wherever the text is stored, printed or put in a report) are
+    refused here, by name, before anything is opened. File names too: an imported
+    file's name is kept in the store and shown in reports."""
+    for name, value in vars(args).items():
+        if name == "func":
+            continue
+        bad = _not_utf8(value)
+        if bad is not None:
+            what = _ARG_NAMES.get(name, f"--{name.replace('_', '-')}")
+            hint = ("use a name in UTF-8" if name in ("output", "file", "files", "data_dir")
+                    else "check that the terminal uses UTF-8")
+            raise CliError(f"{what} '{_shown(bad)}' is not valid UTF-8 text ({hint}); "
+                           "nothing was changed")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _gui_args(sys.argv[1:] if argv is None else argv)
     if args is None:
         args = build_parser().parse_args(argv)
     func: Callable = args.func
+    # The app has its own SIGTERM handling (it saves the draft); main() called in-process
+    # (tests, scripts) leaves the caller's handler as it found it.
+    previous = _install_signals() if func is not cmd_gui else {}
+    try:
+        return _run(func, args)
+    finally:
+        _restore_signals(previous)
+
+
+def _run(func: Callable, args: argparse.Namespace) -> int:
     from sessionkit.store import StoreError
 
     try:
+        _check_text_args(args)
         return func(args) or 0
     except CliError as exc:
         print(f"sessionkit: error: {exc}", file=sys.stderr)
@@ -342,3 +434,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
         return 130
+    except Terminated:
+        print("sessionkit: stopped by a signal; what was not finished was not kept",
+              file=sys.stderr)
+        raise
+    except UnicodeError as exc:
+        # Text that cannot be encoded reached a file or the terminal: one sentence, not
+        # a traceback (the known cases are refused by name above).
+        print(f"sessionkit: error: some text is not valid UTF-8 and could not be written "
+              f"({_shown(str(exc))})", file=sys.stderr)
+        return 1
+    except Exception as exc:  # a bug: still one line, with what is needed to report it
+        import os
+
+        if os.environ.get("SESSIONKIT_DEBUG"):
+            raise
+        print(f"sessionkit: unexpected error ({type(exc).__name__}: {_shown(str(exc))}); "
+              "please report it, and set SESSIONKIT_DEBUG=1 to see the details",
+              file=sys.stderr)
+        return 1

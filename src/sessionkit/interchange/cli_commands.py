@@ -59,7 +59,7 @@ def cmd_import(args) -> int:
 
 
 def cmd_export_ics(args) -> int:
-    from sessionkit.interchange.files import write_atomic
+    from sessionkit.interchange.files import DestinationRefused, store_folder, write_atomic
     from sessionkit.interchange.ics_export import CalendarExportError, build_calendar
 
     cli = _cli()
@@ -67,8 +67,8 @@ def cmd_export_ics(args) -> int:
     session = cli.find_session(store, args.session)
     try:
         data = build_calendar(store.load_bundle(session.id))
-        out = write_atomic(Path(args.output), data)
-    except CalendarExportError as exc:
+        out = write_atomic(Path(args.output), data, store_folder(store), "calendar")
+    except (CalendarExportError, DestinationRefused) as exc:
         raise cli.CliError(str(exc)) from None
     except OSError as exc:
         raise cli.CliError(f"{args.output}: cannot be written ({exc.strerror or exc})") from None

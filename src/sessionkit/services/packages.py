@@ -136,14 +136,23 @@ def build_package(store: Store, session_id: str) -> Package:
 
 def export_package(store: Store, session_id: str, path: Path) -> Path:
     """Write the session's package atomically (temp file, then rename)."""
+    from sessionkit.interchange.files import DestinationRefused, check_destination, store_folder
+
     path = Path(path)
+    folder = store_folder(store)
+    try:  # never over SessionKit's own files, nor over a device, pipe or folder
+        check_destination(path, folder, "package")
+    except DestinationRefused as exc:
+        raise PackageError(str(exc)) from None
     data = to_bytes(build_package(store, session_id))
     if len(data) > MAX_PACKAGE_BYTES:  # a package no SessionKit would accept
         raise PackageError(f"{path.name}: the package would be {len(data) / 1e6:.0f} MB, "
                            f"over the {MAX_PACKAGE_BYTES // 2**20} MB a package may be; "
                            "look for an enormous pasted note")
     try:
-        return write_atomic(path, data)
+        return write_atomic(path, data, folder, "package")
+    except DestinationRefused as exc:  # something took its place while it was being made
+        raise PackageError(str(exc)) from None
     except OSError as exc:
         raise PackageError(f"{path.name}: cannot be written "
                            f"({exc.strerror or exc})") from None

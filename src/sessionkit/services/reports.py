@@ -13,18 +13,27 @@ Two forms:
   it was. After the last step, ``job.result`` holds the :class:`ExportResult`.
 
 The file is written to a temporary file in the destination folder and renamed
-into place (``os.replace``), so the destination never holds a half-written report.
+into place (``os.replace``), so the destination never holds a half-written report;
+a destination inside the data folder, or one that is not a regular file, is refused
+(see :mod:`sessionkit.interchange.files`).
 Nothing here imports ReportLab or python-docx until an export actually runs.
 """
 
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sessionkit.interchange.files import (
+    DestinationRefused,
+    check_destination,
+    commit_temp,
+    discard,
+    store_folder,
+    temp_beside,
+)
 from sessionkit.report.model import (
     PAPER_SIZES,
     SECTION_KEYS,
@@ -71,8 +80,12 @@ def _options(options) -> ReportOptions:
     raise ReportError(f"bad report options: {options!r}")
 
 
-def _check_destination(path: Path) -> None:
+def _check_destination(path: Path, data_dir: Path | None = None) -> None:
     """Fail early, with one clear line, when the file cannot be written there."""
+    try:  # never over SessionKit's own files, nor over a device, pipe or folder
+        check_destination(path, data_dir, "report")
+    except DestinationRefused as exc:
+        raise ReportError(str(exc)) from None
     parent = path.parent
     if path.is_dir():
         raise ReportError(f"cannot write the report to {path}: it is a folder")
@@ -95,10 +108,11 @@ def _os_error(path: Path, exc: OSError) -> ReportError:
 class ExportJob:
     """One export, as an iterator of (done, total) progress steps."""
 
-    def __init__(self, report: Report, path: Path, fmt: str):
+    def __init__(self, report: Report, path: Path, fmt: str, data_dir: Path | None = None):
         self.report = report
         self.path = path
         self.format = fmt
+        self.data_dir = data_dir  # the store's folder, which the report must not land in
         self.result: ExportResult | None = None
         self._gen = self._steps()
 
@@ -138,16 +152,11 @@ class ExportJob:
 
     def _steps(self) -> Iterator[tuple[int, int]]:
         path = self.path
-        _check_destination(path)
-        try:
-            fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.",
-                                        suffix=".part")
-        except OSError as exc:
-            raise _os_error(path, exc) from None
-        os.close(fd)
-        tmp = Path(name)
+        _check_destination(path, self.data_dir)
+        tmp: Path | None = None
         finished = False
         try:
+            tmp = temp_beside(path)
             gen = self._render(tmp)
             try:
                 while True:
@@ -155,23 +164,19 @@ class ExportJob:
             except StopIteration as stop:
                 warnings = list(stop.value or [])
             try:
-                with open(tmp, "rb+") as f:
-                    os.fsync(f.fileno())
-                umask = os.umask(0)
-                os.umask(umask)
-                os.chmod(tmp, 0o666 & ~umask)
-                os.replace(tmp, path)
+                commit_temp(tmp, path, self.data_dir, "report")
+            except DestinationRefused as exc:
+                raise ReportError(str(exc)) from None
             except OSError as exc:
                 raise _os_error(path, exc) from None
             finished = True
         except OSError as exc:
             raise _os_error(path, exc) from None
         finally:
+            # Any way out (error, cancel, Ctrl+C, SIGTERM turned into SystemExit by the
+            # CLI) removes the temp file; the destination keeps its previous content.
             if not finished:
-                try:
-                    tmp.unlink()
-                except OSError:
-                    pass
+                discard(tmp)
         self.result = ExportResult(path=path, format=self.format,
                                    warnings=self.report.warnings + warnings)
 
@@ -189,9 +194,10 @@ def iter_export(store, session_id: str, path: Path | str, fmt: str = "pdf",
     if str(path).strip() == "":
         raise ReportError("no file name given for the report")
     path = path.absolute()
-    _check_destination(path)  # again when the job starts: the disk may change meanwhile
+    data_dir = store_folder(store)
+    _check_destination(path, data_dir)  # again when the job starts: the disk may change
     report = build_report(store, session_id, opts)
-    return ExportJob(report, path, fmt)
+    return ExportJob(report, path, fmt, data_dir)
 
 
 def export_report(store, session_id: str, path: Path | str, fmt: str = "pdf",

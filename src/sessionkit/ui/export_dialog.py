@@ -275,6 +275,15 @@ class ExportReportDialog(QDialog):
             self._error(self.tr("Choose a file to save the report to."))
             return None
         path = self.destination()
+        from sessionkit.interchange.files import DestinationRefused, check_destination
+
+        try:  # the same guard as the CLI: never over SessionKit's own files or a device
+            check_destination(path, self.data_dir, "report")
+        except DestinationRefused as exc:
+            self._set_status(self.tr("The report was not exported."))
+            self._error(self.tr("The report could not be exported: {reason}")
+                        .format(reason=str(exc)))
+            return None
         self.result = None
         self._cancelling = False
         worker = ExportReportWorker(self.data_dir, self.session_id, path,

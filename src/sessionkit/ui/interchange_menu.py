@@ -96,7 +96,11 @@ class InterchangeActions:
             self.ctx.outcomes_changed.emit()
 
     def export_calendar(self) -> None:
-        from sessionkit.interchange.files import write_atomic
+        from sessionkit.interchange.files import (
+            DestinationRefused,
+            check_destination,
+            write_atomic,
+        )
         from sessionkit.interchange.ics_export import CalendarExportError, build_calendar
         from sessionkit.ui.import_dialog import StoreJob, data_dir_of
 
@@ -110,10 +114,17 @@ class InterchangeActions:
             return
         target = Path(path) if Path(path).suffix else Path(path).with_suffix(".ics")
         sid = s.id
+        data_dir = data_dir_of(self.ctx.store)
+        try:  # the same guard as the CLI: never over SessionKit's own files or a device
+            check_destination(target, data_dir, "calendar")
+        except DestinationRefused as exc:
+            QMessageBox.warning(self.window, t("Calendar not exported"), str(exc))
+            return
 
         def work(store, progress):
             try:
-                return write_atomic(target, build_calendar(store.load_bundle(sid)))
+                return write_atomic(target, build_calendar(store.load_bundle(sid)),
+                                    data_dir, "calendar")
             except CalendarExportError as exc:
                 raise OSError(str(exc)) from None
 

@@ -118,6 +118,13 @@ class ExportPackageDialog(_JobDialog):
         path = Path(text)
         if not path.name.endswith(".json"):
             path = path.with_name(path.name + ".sessionkit.json")
+        from sessionkit.interchange.files import DestinationRefused, check_destination
+
+        try:  # the same guard as the CLI: never over SessionKit's own files or a device
+            check_destination(path, data_dir_of(self.store), "package")
+        except DestinationRefused as exc:
+            self._failed(str(exc))
+            return None
         self.export_button.setEnabled(False)
         self.result.setText(self.tr("Exporting…"))
         return self._run(lambda store, progress: export_package(store, session_id, path),

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sessionkit.interchange.files import check_destination
 from sessionkit.services import safety
 from sessionkit.store import NewerSchemaError, StoreError
 from sessionkit.store import backup as backups
@@ -248,6 +249,7 @@ class SaveProblemBanner(QWidget):
         if not path:
             return
         try:
+            check_destination(path, None, "text")  # not over the data file, nor a FIFO
             Path(path).write_text(self._get_text(), encoding="utf-8")
         except OSError as exc:
             QMessageBox.warning(self, t("Not saved"),
@@ -278,6 +280,7 @@ def confirm_close_unsaved(window, exc) -> bool:
         if not path:
             continue
         try:
+            check_destination(path, None, "text")  # not over the data file, nor a FIFO
             Path(path).write_text(text, encoding="utf-8")
             return True
         except OSError as err:
