@@ -240,12 +240,22 @@ def _m5_note_history_and_search(db: sqlite_utils.Database) -> None:
                " SELECT rowid, title, description FROM sessions")
 
 
+def _m6_stage_time_cards(db: sqlite_utils.Database) -> None:
+    """The moderator's stage time cards ("5 minutes", "Please wrap up"…), per session,
+    as a JSON list of texts (store/live.py); no row means the built-in cards."""
+    db.execute(
+        "CREATE TABLE live_time_cards ("
+        " session_id TEXT PRIMARY KEY REFERENCES sessions(id) ON DELETE CASCADE,"
+        " cards TEXT NOT NULL DEFAULT '[]')")
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _m1_initial,
     _m2_live_run,
     _m3_schedule_imports,
     _m4_intro_cues,
     _m5_note_history_and_search,
+    _m6_stage_time_cards,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
