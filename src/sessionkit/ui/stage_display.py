@@ -77,6 +77,8 @@ class StageDisplay(QWidget):
         # because they are application-wide.
         esc = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         esc.activated.connect(self.hide)
+        full = QShortcut(QKeySequence(Qt.Key.Key_F11), self)
+        full.activated.connect(self.toggle_full_screen)
         self.resize(1280, 720)
         self._apply_sizes()
 
@@ -85,12 +87,25 @@ class StageDisplay(QWidget):
         if self.windowHandle() is None:
             self.create()
         self.windowHandle().setScreen(screen)
-        self.setGeometry(screen.geometry())
         if full_screen:
+            self.setGeometry(screen.geometry())
             self.showFullScreen()
         else:
+            # a preview window in a corner (16:9, half the screen's width), to be dragged
+            # to the projector; the moderator's controls stay in view
+            area = screen.availableGeometry()
+            width = max(area.width() // 2, 320)
+            height = width * 9 // 16
             self.showNormal()
+            self.setGeometry(area.right() - width - 16, area.bottom() - height - 48,
+                             width, height)
         self.raise_()
+
+    def toggle_full_screen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
 
     def hideEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().hideEvent(event)
@@ -119,7 +134,14 @@ class StageDisplay(QWidget):
             self.readout_label.setText(text)
             self.readout_count.setVisible(total > 0)
             self.readout_count.setText(self.tr("{n} of {total}").format(n=number, total=total))
-            self.status_label.setText("")
+            # the item's clock stays in sight, small, while the messages are read out
+            running = not (view.idle or view.finished)
+            self.status_label.setText(f"{view.countdown} · {view.status}" if running else "")
+            if running and view.level in (WarningLevel.RED, WarningLevel.OVER):
+                self.status_label.setStyleSheet(f"color: {PALETTE[view.level][0]}; "
+                                                "background: #FFFFFF; border-radius: 8px;")
+            else:
+                self.status_label.setStyleSheet("")
         else:
             self.readout_label.hide()
             self.readout_count.hide()
@@ -135,6 +157,7 @@ class StageDisplay(QWidget):
                 self.speaker_label.setText(view.speaker)
             self.countdown_label.setText(view.countdown)
             self.status_label.setText(view.status)
+            self.status_label.setStyleSheet("")
         self.message_label.setVisible(bool(view.message))
         self.message_label.setText(view.message)
         self._apply_sizes()
