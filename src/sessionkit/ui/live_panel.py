@@ -459,8 +459,7 @@ class LivePanel(QWidget):
         if not title:
             label = getattr(widget, "title_label", None)
             title = label.text() if label is not None else widget.objectName()
-        self.side.addTab(widget, title)
-        widget.show()
+        self.side.addTab(widget, title)  # the tab shows it when chosen
 
     def show_side(self, widget: QWidget) -> None:
         index = self.side.indexOf(widget)

@@ -172,6 +172,7 @@ class ModeratorTools(QObject):
         else:
             if outcomes is not None:
                 w.left.insertWidget(min(2, w.left.count()), outcomes)
+                outcomes.show()  # a tab that was not chosen had hidden it
             self.panel.hide()
             w.left.show()
             total = max(w.main_split.width(), w.width())
