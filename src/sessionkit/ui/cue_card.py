@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWi
 from sessionkit.services.clock import ClockState, WarningLevel
 from sessionkit.services.people import intro_cue
 from sessionkit.ui.live_controller import countdown_text, state_text, warning_text
-from sessionkit.ui.stage_display import FONT_FAMILY, PALETTE
+from sessionkit.ui.stage_display import FONT_FAMILY, PALETTE, pixel_font
 
 
 def _label(name: str, bold: bool = False, wrap: bool = True) -> QLabel:
@@ -72,6 +72,12 @@ class CueCard(QWidget):
         controller.speaker_changed.connect(self.refresh)
         self.resize(1024, 640)
         self.refresh()
+
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().hideEvent(event)
+        owner = self.controller.parent()
+        if isinstance(owner, QWidget):  # back to the live controls, keys and all
+            owner.window().activateWindow()
 
     def _on_update(self, _snap) -> None:
         if self.isVisible():
@@ -135,9 +141,7 @@ class CueCard(QWidget):
         w = max(self.width(), 400)
 
         def px(label: QLabel, size: float) -> None:
-            f = label.font()
-            f.setPixelSize(max(int(size), 12))
-            label.setFont(f)
+            label.setFont(pixel_font(label.font(), size, smallest=12))
 
         # at 768 px high: name ~75 px, cue ~38 px, time ~100 px (2 m from the lectern)
         px(self.item_label, h * 0.04)
@@ -152,9 +156,8 @@ class CueCard(QWidget):
         size = h * 0.05
         room_h = max(int(h * 0.35), 60)
         room_w = max(w - 60, 200)
-        f = self.cue_label.font()
         while size > 14 and text:
-            f.setPixelSize(int(size))
+            f = pixel_font(self.cue_label.font(), size)
             need = QFontMetrics(f).boundingRect(0, 0, room_w, 100000,
                                                 int(Qt.TextFlag.TextWordWrap), text).height()
             if need <= room_h:

@@ -139,7 +139,10 @@ def ask_stage_message(parent: QWidget | None, current: str = "",
             dialog.combo.insertItem(i, card)
         dialog.combo.setCurrentText(current or dialog.combo.itemText(0))
         dialog.combo.lineEdit().selectAll()
-    if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.text():
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    if parent is not None:  # the live keys need an active window: give it back at once
+        parent.window().activateWindow()
+    if not accepted or not dialog.text():
         return None
     return dialog.text()
 

@@ -27,6 +27,14 @@ MESSAGE_COLOURS = ("#FFE600", "#000000")
 FONT_FAMILY = "DejaVu Sans"
 
 
+def pixel_font(font: QFont, size: float, smallest: int = 10) -> QFont:
+    """``font`` at ``size`` pixels: screens read from a distance (the stage display,
+    the cue card) are sized from their window's height, not from the system font."""
+    f = QFont(font)
+    f.setPixelSize(max(int(size), smallest))
+    return f
+
+
 def _label(name: str, bold: bool = False) -> QLabel:
     label = QLabel()
     label.setObjectName(name)
