@@ -297,7 +297,13 @@ def test_readout_keeps_a_small_timer_when_over_time(qtbot, open_window, fake, st
     qtbot.addWidget(stage)
     c.refresh()
     assert not stage.readout_label.isHidden() and stage.countdown_label.isHidden()
-    assert stage.status_label.text() == "+1:00 · ▲ Over time +1:00"
+    assert stage.status_label.text() == "▲ Over time +1:00"
+    fake.t -= timedelta(minutes=3)  # 2:00 left: amber, its words say the time
+    c.refresh()
+    assert stage.status_label.text() == "⚠ 2:00 left"
+    fake.t -= timedelta(minutes=2)
+    c.refresh()
+    assert stage.status_label.text() == "4:00 · On schedule"
 
 
 def test_dark_mode_gives_a_dark_clock_card(qtbot, open_window, fake):

@@ -97,22 +97,30 @@ class StageDisplay(QWidget):
         self.windowHandle().setScreen(screen)
         if full_screen:
             self.setGeometry(screen.geometry())
+            self.setCursor(Qt.CursorShape.BlankCursor)
             self.showFullScreen()
         else:
-            # a preview window in a corner (16:9, half the screen's width), to be dragged
-            # to the projector; the moderator's controls stay in view
+            # a preview window in the top right corner (16:9, 40 % of the screen's
+            # width), over the header and notes list, never over the live controls on
+            # the left or the note box at the bottom: drag it to the projector
             area = screen.availableGeometry()
-            width = max(area.width() // 2, 320)
+            width = max(area.width() * 2 // 5, 320)
             height = width * 9 // 16
-            self.showNormal()
-            self.setGeometry(area.right() - width - 16, area.bottom() - height - 48,
-                             width, height)
+            if self.isFullScreen():
+                self.showNormal()
+            self.unsetCursor()  # a pointer to drag it by
+            self.resize(width, height)
+            self._apply_sizes()  # fonts for the small window first: they set its minimum
+            self.setGeometry(area.right() - width - 16, area.top() + 40, width, height)
+            self.show()
         self.raise_()
 
     def toggle_full_screen(self) -> None:
         if self.isFullScreen():
+            self.unsetCursor()
             self.showNormal()
         else:
+            self.setCursor(Qt.CursorShape.BlankCursor)
             self.showFullScreen()
 
     def hideEvent(self, event) -> None:  # noqa: N802 - Qt override
@@ -144,7 +152,10 @@ class StageDisplay(QWidget):
             self.readout_count.setText(self.tr("{n} of {total}").format(n=number, total=total))
             # the item's clock stays in sight, small, while the messages are read out
             running = not (view.idle or view.finished)
-            self.status_label.setText(f"{view.countdown} · {view.status}" if running else "")
+            # amber and over-time words carry the time already ("⚠ 1:45 left")
+            says_time = view.level in (WarningLevel.AMBER, WarningLevel.OVER)
+            small = view.status if says_time else f"{view.countdown} · {view.status}"
+            self.status_label.setText(small if running else "")
             if running and view.level in (WarningLevel.RED, WarningLevel.OVER):
                 self.status_label.setStyleSheet(f"color: {PALETTE[view.level][0]}; "
                                                 "background: #FFFFFF; border-radius: 8px;")
