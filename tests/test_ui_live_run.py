@@ -337,3 +337,36 @@ def test_dialogs_during_the_run_leave_the_countdown_in_sight(qtbot, open_window,
     assert w.moderator.controller.snapshot.current.index == 1
     dialog.close()
     assert isinstance(dialog, QDialog)
+    search = w.capture_tools.open_search()
+    qtbot.addWidget(search)
+    qtbot.waitUntil(lambda: search.property("placedAside") is True, timeout=3000)
+    assert search.geometry().top() > band_bottom
+    search.close()
+
+
+def test_alt_shift_digit_without_a_live_run_picks_from_the_speaker_list(qtbot, open_window):
+    w = open_window()
+    capture = w.capture_panel
+    capture.edit.setFocus()
+    assert not capture.speaker_badge.isVisible()  # no live run: the pickers decide
+    qtbot.keyClick(capture.edit, Qt.Key.Key_2, ALT_SHIFT)
+    assert capture.speaker_combo.currentIndex() == 2
+    assert capture.picked_speaker_id == capture.speaker_combo.itemData(2)
+    qtbot.keyClick(capture.edit, Qt.Key.Key_9, ALT_SHIFT)
+    assert capture.status_label.text() == "There is no speaker 9."
+    assert capture.speaker_combo.currentIndex() == 2
+
+
+def test_help_lists_the_new_keys(qtbot, open_window):
+    from sessionkit.ui.dialogs import ShortcutsDialog
+
+    w = open_window()
+    dialog = ShortcutsDialog(w)
+    qtbot.addWidget(dialog)
+    table = dialog.table
+    shown = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
+    assert shown["Ctrl+Shift+1"] == "Stage time card 1 (“5 minutes”)"
+    assert shown["Ctrl+Shift+5"] == "Stage time card 5 (“Questions now”)"
+    assert shown["Ctrl+Shift+C"].startswith("Cue card")
+    assert shown["Alt+Shift+1 … Alt+Shift+9"].startswith("Credit notes to the item's")
+    assert shown["Ctrl+Shift+M"] == "Send a message to the stage display"

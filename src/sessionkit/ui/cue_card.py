@@ -61,6 +61,7 @@ class CueCard(QWidget):
         self.next_label = _label("cueNext")
         for w in (self.name_label, self.native_label, self.role_label):
             layout.addWidget(w)
+        layout.addSpacing(12)
         layout.addWidget(self.cue_label, 1)
         layout.addWidget(self.next_label)
         self.setStyleSheet("QWidget#cueCard { background: #000000; }"
