@@ -154,8 +154,11 @@ class LiveController(QObject):
         if running is None:
             return None
         context = running.as_context()
-        if self._chosen is not None and self._chosen[0] == running.item_id:
-            context["speaker_id"] = self._chosen[1]
+        chosen = self._chosen
+        if (chosen is not None and chosen[0] == running.item_id
+                and (not running.person_ids or chosen[1] in running.person_ids)):
+            # (someone taken off the item in the agenda editor meanwhile is not credited)
+            context["speaker_id"] = chosen[1]
         return context
 
     # -- who is speaking: notes are credited to them ------------------------------------
@@ -200,12 +203,8 @@ class LiveController(QObject):
     def pick_speaker(self, number: int) -> bool:
         """Credit notes to the number-th person of the current item (Alt+Shift+1…9)."""
         people = self.speaker_candidates()
-        if self.snapshot.current is None:
-            self.notice.emit(_t("No item is running: nobody to credit notes to."))
-            return False
-        if not 1 <= number <= len(people):
-            self.notice.emit(_t("There is no speaker {n} on this item.").format(n=number))
-            return False
+        if self.snapshot.current is None or not 1 <= number <= len(people):
+            return False  # the caller says so where the user is looking
         self._choose(people[number - 1].id)
         return True
 
