@@ -317,6 +317,11 @@ def test_dark_mode_gives_a_dark_clock_card(qtbot, open_window, fake):
         assert "background: #252932" in sheet  # not the bright #F2F2F2
         key(qtbot, w, Qt.Key.Key_F5)
         assert "background: #16301F" in w.moderator.panel.band.styleSheet()
+        from sessionkit.ui.live_panel import LEVEL_STYLE_DARK
+
+        for level, (bg, fg) in LEVEL_STYLE_DARK.items():  # still AA on the dark card
+            assert theme.contrast_ratio(fg, bg) >= 4.5, level
+            assert theme.relative_luminance(bg) < 0.1, level  # dark, for a dark room
     finally:
         theme.apply_theme("light")
 
