@@ -40,7 +40,8 @@ def click(qtbot, button):
 
 def test_whole_live_run_from_the_panel(qtbot, live, fake, store, d3):
     controller, panel = live
-    assert "Start session" in panel.start_button.text()
+    assert "Start" in panel.start_button.text()
+    assert "F5" in panel.start_button.toolTip()  # the key in the tooltip, not the label
     assert not panel.next_button.isEnabled()
     click(qtbot, panel.start_button)
     assert "Pause" in panel.start_button.text()
@@ -93,6 +94,14 @@ def test_whole_live_run_from_the_panel(qtbot, live, fake, store, d3):
     assert tree.topLevelItem(0).text(4) == "3:30"
     assert tree.topLevelItem(0).text(5) == "−1:30"
     assert tree.topLevelItem(1).text(4) == "16:00"
+    # Planned includes the minute added with F8, and ± is against that Planned
+    assert tree.topLevelItem(1).text(3) == "16:00"
+    assert tree.topLevelItem(1).text(5) == "+0:00"
+    assert "15:00 planned + 1:00 added" == tree.topLevelItem(1).toolTip(3)
+    # after the end: when it ended and how long it ran, nothing "left"
+    assert panel.session_label.text().startswith("Ended ")
+    assert "ran 1:30:30 (planned 1:30:00)" in panel.session_label.text()
+    assert "left" not in panel.session_label.text()
 
 
 def test_current_row_is_marked_in_words(qtbot, live, fake):

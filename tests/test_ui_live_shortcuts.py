@@ -102,8 +102,8 @@ def test_live_keys_drive_the_run_while_typing(qtbot, window, store, d3):
 
 def test_every_action_is_application_wide(window):
     host, box, controller, actions, fake = window
-    assert set(actions) == {k.action_id for k in LIVE_KEYS}
+    assert set(actions) == {k.name for k in LIVE_KEYS}
     for k in LIVE_KEYS:
-        action = actions[k.action_id]
+        action = actions[k.name]
         assert action.shortcut() == QKeySequence(k.key)
         assert action.shortcutContext() == Qt.ShortcutContext.ApplicationShortcut

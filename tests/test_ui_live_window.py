@@ -57,7 +57,10 @@ def test_f5_starts_and_switches_to_live_mode(qtbot, open_window, fake):
     assert tools.controller.snapshot.state == ClockState.RUNNING
     assert tools.live and tools.panel.isVisible()
     assert not w.left.isVisible()
-    assert w.outcomes_panel.isVisible()  # moved under the speaker card
+    side = tools.panel.side  # the outcomes move to a tab beside the live agenda
+    assert side.indexOf(w.outcomes_panel) >= 0 and side.currentWidget() is tools.panel.tree
+    qtbot.keyClick(w.focusWidget() or w, Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)
+    assert w.outcomes_panel.isVisible()
     assert w.notes_panel.isVisible() and w.capture_panel.isVisible()
     fake.t += timedelta(minutes=6)
     key(qtbot, w, Qt.Key.Key_F7)
@@ -67,6 +70,7 @@ def test_f5_starts_and_switches_to_live_mode(qtbot, open_window, fake):
         | Qt.KeyboardModifier.ShiftModifier)
     assert not tools.live and w.left.isVisible() and not tools.panel.isVisible()
     assert w.outcomes_panel.parent() is w.left
+    assert w.outcomes_panel.isVisible()
 
 
 def test_restart_mid_session_reopens_in_live_mode_on_the_right_item(qtbot, open_window, fake):

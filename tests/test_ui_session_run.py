@@ -114,8 +114,10 @@ def test_opened_window_is_within_the_screen_and_remembers_its_place_per_screen(q
     w.show()
     qtbot.waitExposed(w)
     assert avail.contains(w.geometry())
-    smaller = QRect(avail.x() + 20, avail.y() + 60, avail.width() - 100,
-                    avail.height() - 120)
+    # smaller than the screen, but not below what the window's layout needs
+    smaller = QRect(avail.x() + 20, avail.y() + 60,
+                    max(avail.width() - 100, w.minimumSizeHint().width()),
+                    max(avail.height() - 120, w.minimumSizeHint().height()))
     w.setGeometry(smaller)
     w.close()
     key = screen_key(w.screen())

@@ -482,3 +482,39 @@ def now_running(store, session_id: str) -> NowRunning | None:
                               speaker_id=a.person_ids[0] if a.person_ids else None,
                               person_ids=list(a.person_ids))
     return None
+
+
+# -- stage time cards ----------------------------------------------------------------------
+TIME_CARD_COUNT = 5
+TIME_CARD_MAX_CHARS = 200
+
+
+def time_cards(store, session_id: str) -> list[str] | None:
+    """The session's own stage time cards (always TIME_CARD_COUNT texts, "" for a card
+    left blank), or None when it uses the built-in ones (the UI translates those)."""
+    cards = LiveRepo(store.db).time_cards(session_id)
+    if cards is None:
+        return None
+    cards = [c.strip()[:TIME_CARD_MAX_CHARS] for c in cards[:TIME_CARD_COUNT]]
+    return cards + [""] * (TIME_CARD_COUNT - len(cards))
+
+
+def set_time_cards(store, session_id: str, cards: list[str] | None) -> None:
+    """Save the session's cards; None goes back to the built-in ones.
+
+    Refused with ClockError (nothing stored) when there are too many cards, a card is
+    longer than TIME_CARD_MAX_CHARS or holds control characters."""
+    if cards is not None:
+        if len(cards) > TIME_CARD_COUNT:
+            raise ClockError(f"At most {TIME_CARD_COUNT} time cards.")
+        clean = []
+        for n, text in enumerate(cards, start=1):
+            text = str(text).strip()
+            if len(text) > TIME_CARD_MAX_CHARS:
+                raise ClockError(f"Time card {n} is longer than {TIME_CARD_MAX_CHARS} "
+                                 "characters.")
+            if any(ord(ch) < 32 for ch in text):
+                raise ClockError(f"Time card {n} holds a line break or control character.")
+            clean.append(text)
+        cards = clean + [""] * (TIME_CARD_COUNT - len(clean))
+    LiveRepo(store.db).save_time_cards(session_id, cards)

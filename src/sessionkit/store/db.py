@@ -259,6 +259,15 @@ def _m6_note_clocks_and_conflicts(db: sqlite_utils.Database) -> None:
     db.execute("INSERT INTO replica (id) VALUES (?)", [uuid.uuid4().hex[:16]])
 
 
+def _m7_stage_time_cards(db: sqlite_utils.Database) -> None:
+    """The moderator's stage time cards ("5 minutes", "Please wrap up"…), per session,
+    as a JSON list of texts (store/live.py); no row means the built-in cards."""
+    db.execute(
+        "CREATE TABLE live_time_cards ("
+        " session_id TEXT PRIMARY KEY REFERENCES sessions(id) ON DELETE CASCADE,"
+        " cards TEXT NOT NULL DEFAULT '[]')")
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _m1_initial,
     _m2_live_run,
@@ -266,6 +275,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _m4_intro_cues,
     _m5_note_history_and_search,
     _m6_note_clocks_and_conflicts,
+    _m7_stage_time_cards,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -10,6 +10,7 @@ the report can read planned vs actual without knowing about the clock.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -98,6 +99,32 @@ class LiveRepo:
                 "extra_seconds = excluded.extra_seconds, "
                 "paused_seconds = excluded.paused_seconds",
                 [item.item_id, session_id, item.extra_seconds, item.paused_seconds])
+
+    def time_cards(self, session_id: str) -> list[str] | None:
+        """The session's stage time cards, or None when it has its own none (built-ins)."""
+        rows = list(self.db.query("SELECT cards FROM live_time_cards WHERE session_id = ?",
+                                  [session_id]))
+        if not rows:
+            return None
+        try:
+            cards = json.loads(rows[0]["cards"] or "[]")
+        except ValueError:
+            return None
+        if not isinstance(cards, list):
+            return None
+        return [c if isinstance(c, str) else "" for c in cards]
+
+    def save_time_cards(self, session_id: str, cards: list[str] | None) -> None:
+        """Store the session's cards; None forgets them (back to the built-ins)."""
+        with self.db.atomic():
+            if cards is None:
+                self.db.execute("DELETE FROM live_time_cards WHERE session_id = ?",
+                                [session_id])
+                return
+            self.db.execute(
+                "INSERT INTO live_time_cards (session_id, cards) VALUES (?, ?) "
+                "ON CONFLICT(session_id) DO UPDATE SET cards = excluded.cards",
+                [session_id, json.dumps(list(cards), ensure_ascii=False)])
 
     def set_actual(self, item_id: str, start: datetime | None, end: datetime | None) -> None:
         """Record an item's actual start/end (only these two columns are touched)."""

@@ -39,6 +39,8 @@ def chord_rows() -> list[tuple[str, str]]:
         ("Esc", t("From the owner/due fields or the notes list: back to the note box")),
         ("Ctrl+Up / Ctrl+Down", t("Stamp notes with the previous / next agenda item")),
         ("Ctrl+Shift+Up / Ctrl+Shift+Down", t("Stamp notes with the previous / next speaker")),
+        ("Alt+Shift+1 … Alt+Shift+9",
+         t("Credit notes to the item's 1st…9th person (during the live run)")),
         ("Alt+1 … Alt+9", t("The note supports envisaged outcome 1…9 (toggle)")),
         ("Ctrl+L", t("Go to the notes list")),
         ("Ctrl+F", t("Search all sessions' notes")),

@@ -93,7 +93,9 @@ class CaptureTools(QObject):
 
         dialog = ReportMetaDialog(self.ctx.store, self.ctx.session_id, self.window)
         self.report_dialog = dialog
-        dialog.show()  # not modal: the live countdown and the note box stay usable
+        # not modal: the live keys (F5…F9) keep working and the clock stays in sight
+        dialog.setWindowModality(Qt.WindowModality.NonModal)
+        dialog.show()
         return dialog
 
 

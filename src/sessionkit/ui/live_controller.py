@@ -13,22 +13,38 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
-from sessionkit.domain.models import NoteKind, utc_now
+from sessionkit.domain.models import NoteKind, Person, RoleKind, utc_now
 from sessionkit.services.clock import (
+    TIME_CARD_COUNT,
     ClockSnapshot,
     ClockState,
     SessionClock,
     WarningLevel,
     format_clock,
     format_elapsed,
+    set_time_cards,
+    time_cards,
 )
 from sessionkit.ui.context import SessionContext
 
 REFRESH_MS = 200
+
+# The built-in stage time cards (Ctrl+Shift+1…5), until a session has its own.
+DEFAULT_TIME_CARDS = (
+    QT_TRANSLATE_NOOP("Live", "5 minutes"),
+    QT_TRANSLATE_NOOP("Live", "2 minutes"),
+    QT_TRANSLATE_NOOP("Live", "1 minute"),
+    QT_TRANSLATE_NOOP("Live", "Please wrap up"),
+    QT_TRANSLATE_NOOP("Live", "Questions now"),
+)
+# Order in which a session's people are offered when an item names nobody
+# (open discussion, Q&A): the same as the capture panel's speaker picker.
+SPEAKER_ROLES = (RoleKind.SPEAKER, RoleKind.PANELLIST, RoleKind.DISCUSSANT,
+                 RoleKind.MODERATOR, RoleKind.CHAIR)
 
 
 def _t(text: str) -> str:
@@ -101,6 +117,10 @@ class LiveController(QObject):
     message_changed = Signal(str)
     readout_changed = Signal(bool)
     problem = Signal(str)  # a user-facing sentence, e.g. "The agenda is empty"
+    notice = Signal(str)  # a passing remark for the status bar
+    speaker_changed = Signal()  # the speaker notes are credited to (or the item) changed
+    time_cards_changed = Signal()
+    cue_card_requested = Signal()  # the cue card key: the window that hosts it toggles it
 
     def __init__(self, ctx: SessionContext, now: Callable[[], datetime] = utc_now,
                  parent: QObject | None = None, start_timer: bool = True):
@@ -112,6 +132,11 @@ class LiveController(QObject):
         self.readout_index = 0
         self.stage_screen_index = 0
         self.stage = None  # StageDisplay, made on first show
+        self.stage_screen_chosen = False  # the moderator picked the stage screen
+        # (item id, person id): who notes are credited to during that item, when the
+        # rapporteur chose someone other than the item's first person
+        self._chosen: tuple[str, str] | None = None
+        self._item_id: str | None = None  # the current item at the last refresh
         self.snapshot: ClockSnapshot = self.clock.snapshot()
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
@@ -126,7 +151,100 @@ class LiveController(QObject):
             running = self.clock.now_running()
         except sqlite3.Error:  # the store is closing or busy: no stamp rather than a crash
             return None
-        return running.as_context() if running else None
+        if running is None:
+            return None
+        context = running.as_context()
+        chosen = self._chosen
+        if (chosen is not None and chosen[0] == running.item_id
+                and (not running.person_ids or chosen[1] in running.person_ids)):
+            # (someone taken off the item in the agenda editor meanwhile is not credited)
+            context["speaker_id"] = chosen[1]
+        return context
+
+    # -- who is speaking: notes are credited to them ------------------------------------
+    def speaker_candidates(self) -> list[Person]:
+        """The people the rapporteur can credit a note to during the current item: the
+        item's own people, or everyone in the session when the item names nobody."""
+        cur = self.snapshot.current
+        if cur is None:
+            return []
+        bundle = self.ctx.bundle
+        by_id = {p.id: p for p in bundle.people}
+        if cur.item.person_ids:
+            return [by_id[pid] for pid in cur.item.person_ids if pid in by_id]
+        seen: dict[str, Person] = {}
+        for role in SPEAKER_ROLES:
+            for p in bundle.people_with_role(role):
+                seen.setdefault(p.id, p)
+        for p in bundle.people:
+            seen.setdefault(p.id, p)
+        return list(seen.values())
+
+    def current_speaker_id(self) -> str | None:
+        cur = self.snapshot.current
+        if cur is None:
+            return None
+        if self._chosen is not None and self._chosen[0] == cur.item.id:
+            return self._chosen[1]
+        return cur.item.person_ids[0] if cur.item.person_ids else None
+
+    def current_speaker(self) -> Person | None:
+        pid = self.current_speaker_id()
+        return next((p for p in self.speaker_candidates() if p.id == pid), None) if pid \
+            else None
+
+    def _choose(self, person_id: str) -> None:
+        cur = self.snapshot.current
+        if cur is None:
+            return
+        self._chosen = (cur.item.id, person_id)
+        self.speaker_changed.emit()
+
+    def pick_speaker(self, number: int) -> bool:
+        """Credit notes to the number-th person of the current item (Alt+Shift+1…9)."""
+        people = self.speaker_candidates()
+        if self.snapshot.current is None or not 1 <= number <= len(people):
+            return False  # the caller says so where the user is looking
+        self._choose(people[number - 1].id)
+        return True
+
+    def cycle_speaker(self, delta: int) -> bool:
+        """Next / previous person of the current item (Ctrl+Shift+Down / Up), wrapping."""
+        people = self.speaker_candidates()
+        if not people:
+            return False
+        ids = [p.id for p in people]
+        current = self.current_speaker_id()
+        if current in ids:
+            index = (ids.index(current) + delta) % len(ids)
+        else:
+            index = 0 if delta > 0 else len(ids) - 1
+        self._choose(ids[index])
+        return True
+
+    def next_person(self) -> Person | None:
+        """Who comes after the current speaker: the item's next person, else the first
+        person of the next item that names someone."""
+        snap = self.snapshot
+        cur = snap.current
+        if cur is None:
+            return None
+        by_id = {p.id: p for p in self.ctx.bundle.people}
+        ids = cur.item.person_ids
+        now = self.current_speaker_id()
+        if now in ids and ids.index(now) + 1 < len(ids):
+            return by_id.get(ids[ids.index(now) + 1])
+        for t in snap.items[cur.index + 1:]:
+            if t.item.person_ids:
+                return by_id.get(t.item.person_ids[0])
+        return None
+
+    def next_item_title(self) -> str:
+        snap = self.snapshot
+        cur = snap.current
+        if cur is None or cur.index + 1 >= len(snap.items):
+            return ""
+        return snap.items[cur.index + 1].item.title
 
     # -- publishing --------------------------------------------------------------------
     def refresh(self) -> ClockSnapshot:
@@ -138,6 +256,11 @@ class LiveController(QObject):
         except sqlite3.OperationalError:  # busy for a moment: try again next tick
             return self.snapshot
         self.snapshot = snap
+        item_id = snap.current.item.id if snap.current else None
+        if item_id != self._item_id:
+            self._item_id = item_id
+            self._chosen = None  # a new item: its own first person again
+            self.speaker_changed.emit()
         self.updated.emit(snap)
         view = self.stage_view(snap)
         if self.stage is not None:
@@ -257,19 +380,51 @@ class LiveController(QObject):
 
     def set_stage_screen(self, index: int) -> None:
         self.stage_screen_index = index
+        self.stage_screen_chosen = True
         if self.stage_visible():
             self.show_stage()
 
-    def show_stage(self, full_screen: bool = True) -> None:
-        stage = self.ensure_stage()
+    def _own_screen(self):
+        parent = self.parent()
+        if isinstance(parent, QWidget):
+            return parent.window().screen()
+        return QGuiApplication.primaryScreen()
+
+    def stage_screen(self):
+        """The screen for the stage display: the one picked, else another screen than
+        the moderator's window when there is one."""
         screens = QGuiApplication.screens()
-        if screens:
-            screen = screens[min(self.stage_screen_index, len(screens) - 1)]
-            stage.place_on(screen, full_screen=full_screen)
-        else:
+        if not screens:
+            return None
+        if not self.stage_screen_chosen:
+            own = self._own_screen()
+            others = [s for s in screens if s is not own]
+            if others:
+                return others[0]
+        return screens[min(self.stage_screen_index, len(screens) - 1)]
+
+    def show_stage(self, full_screen: bool | None = None) -> None:
+        """Show the stage display. Full screen on a screen of its own; on the moderator's
+        own screen (one screen only) it opens as a window to drag to the projector, so it
+        never covers the live controls. ``full_screen=True`` asks for it anyway."""
+        stage = self.ensure_stage()
+        screen = self.stage_screen()
+        if screen is None:
             stage.show()
+        else:
+            shared = screen is self._own_screen()
+            if full_screen is None:
+                full_screen = not shared
+            stage.place_on(screen, full_screen=full_screen)
+            if shared and not full_screen:
+                self.notice.emit(_t(
+                    "The stage display opened as a window on this screen: drag it to the "
+                    "projector (F11 there: full screen)."))
         stage.show_view(self.stage_view())
         self.stage_visibility_changed.emit(True)
+
+    def show_stage_full_screen(self) -> None:
+        self.show_stage(full_screen=True)
 
     def hide_stage(self) -> None:
         if self.stage is not None:
@@ -284,16 +439,45 @@ class LiveController(QObject):
 
     def send_message(self, text: str | None = None) -> None:
         """With text: show it on stage. Without: ask for it (the Ctrl+Shift+M key)."""
+        if not isinstance(text, str):  # None, or a signal's stray `checked` flag
+            text = None
         if text is None:
             from sessionkit.ui.live_panel import ask_stage_message
 
             parent = self.parent() if isinstance(self.parent(), QWidget) else None
-            text = ask_stage_message(parent, self.message)
+            text = ask_stage_message(parent, self.message, self.time_cards())
             if text is None:
                 return
         self.message = text.strip()[:200]
         self.message_changed.emit(self.message)
         self.refresh()
+
+    # -- stage time cards (Ctrl+Shift+1…5) -----------------------------------------------
+    def time_cards(self) -> list[str]:
+        """The session's card texts; blank or unset cards fall back to the built-ins."""
+        own = time_cards(self.ctx.store, self.ctx.session_id) or [""] * TIME_CARD_COUNT
+        return [text or _t(DEFAULT_TIME_CARDS[i]) for i, text in enumerate(own)]
+
+    def custom_time_cards(self) -> list[str]:
+        """What the session stored ("" where it uses the built-in card)."""
+        return time_cards(self.ctx.store, self.ctx.session_id) or [""] * TIME_CARD_COUNT
+
+    def set_time_cards(self, cards: list[str] | None) -> None:
+        set_time_cards(self.ctx.store, self.ctx.session_id, cards)
+        self.time_cards_changed.emit()
+
+    def show_time_card(self, number: int) -> None:
+        """Put time card ``number`` on the stage at once (no dialog)."""
+        cards = self.time_cards()
+        if not 1 <= number <= len(cards):
+            return
+        self.send_message(cards[number - 1])
+        if not self.stage_visible():
+            self.notice.emit(_t("“{card}” is ready on the stage display, which is hidden "
+                                "(F9 shows it).").format(card=cards[number - 1]))
+
+    def toggle_cue_card(self) -> None:
+        self.cue_card_requested.emit()
 
     def clear_message(self) -> None:
         if self.message:

@@ -30,6 +30,12 @@ class LiveKey:
     action_id: str  # the LiveController method / QAction objectName suffix
     key: str  # QKeySequence portable text
     label: str  # source text for translation (context "LiveShortcuts")
+    arg: int | None = None  # passed to the command (time card number)
+
+    @property
+    def name(self) -> str:
+        """Unique per row: the QAction's objectName is "live_" + name."""
+        return self.action_id if self.arg is None else f"{self.action_id}_{self.arg}"
 
 
 LIVE_KEYS: tuple[LiveKey, ...] = (
@@ -53,6 +59,22 @@ LIVE_KEYS: tuple[LiveKey, ...] = (
             QT_TRANSLATE_NOOP("LiveShortcuts", "Read-out mode: next key message")),
     LiveKey("readout_previous", "Alt+PgUp",
             QT_TRANSLATE_NOOP("LiveShortcuts", "Read-out mode: previous key message")),
+    # Stage time cards: one key, the card is on stage at once (texts per session,
+    # Live → Stage time cards…). Ctrl+Shift+digit: Ctrl+digit is the note kind and
+    # Alt(+Shift)+digit the outcome / speaker, so the three never meet.
+    LiveKey("show_time_card", "Ctrl+Shift+1",
+            QT_TRANSLATE_NOOP("LiveShortcuts", "Stage time card 1 (“5 minutes”)"), 1),
+    LiveKey("show_time_card", "Ctrl+Shift+2",
+            QT_TRANSLATE_NOOP("LiveShortcuts", "Stage time card 2 (“2 minutes”)"), 2),
+    LiveKey("show_time_card", "Ctrl+Shift+3",
+            QT_TRANSLATE_NOOP("LiveShortcuts", "Stage time card 3 (“1 minute”)"), 3),
+    LiveKey("show_time_card", "Ctrl+Shift+4",
+            QT_TRANSLATE_NOOP("LiveShortcuts", "Stage time card 4 (“Please wrap up”)"), 4),
+    LiveKey("show_time_card", "Ctrl+Shift+5",
+            QT_TRANSLATE_NOOP("LiveShortcuts", "Stage time card 5 (“Questions now”)"), 5),
+    LiveKey("toggle_cue_card", "Ctrl+Shift+C",
+            QT_TRANSLATE_NOOP("LiveShortcuts",
+                              "Cue card: the current speaker large, for the lectern")),
 )
 
 
@@ -69,12 +91,16 @@ def make_live_actions(controller, parent: QWidget) -> dict[str, QAction]:
     actions: dict[str, QAction] = {}
     for k in LIVE_KEYS:
         action = QAction(key_label(k), parent)
-        action.setObjectName(f"live_{k.action_id}")
+        action.setObjectName(f"live_{k.name}")
         action.setShortcut(QKeySequence(k.key))
         action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        action.triggered.connect(getattr(controller, k.action_id))
+        # triggered(bool checked) must not reach the command as an argument:
+        # send_message(True) once tried to strip a bool.
+        slot = getattr(controller, k.action_id)
+        args = () if k.arg is None else (k.arg,)
+        action.triggered.connect(lambda _checked=False, slot=slot, args=args: slot(*args))
         parent.addAction(action)
-        actions[k.action_id] = action
+        actions[k.name] = action
     return actions
 
 

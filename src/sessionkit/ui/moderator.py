@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMenu, QMessageBox
 
 from sessionkit.services.clock import ClockState
 from sessionkit.ui.live_controller import LiveController
@@ -40,6 +40,13 @@ class ModeratorTools(QObject):
         self.controller = LiveController(self.ctx, parent=window, **kwargs)
         self._panel = None  # the LivePanel, built on first use (start-up: benchmarks/)
         self.controller.problem.connect(self._problem_before_panel)
+        self.controller.notice.connect(self._notice)
+        self.controller.cue_card_requested.connect(self.toggle_cue_card)
+        self.controller.time_cards_changed.connect(self._label_time_cards)
+        self.cue_card = None  # CueCard, made on first use
+        capture = getattr(window, "capture_panel", None)
+        if capture is not None and hasattr(capture, "set_speaker_chooser"):
+            capture.set_speaker_chooser(self.controller)
         self.live = False
         self.actions = make_live_actions(self.controller, window)
         self._build_menus()
@@ -54,6 +61,8 @@ class ModeratorTools(QObject):
         if app is not None:
             app.aboutToQuit.connect(self.controller.shutdown)
         window.installEventFilter(self)
+        if app is not None:  # dialogs opened during the live run step aside
+            app.focusWindowChanged.connect(self._window_focused)
         self._last_state = self.controller.snapshot.state
         if self._last_state in (ClockState.RUNNING, ClockState.PAUSED):
             self.set_live(True)  # resume after a restart mid-session
@@ -77,10 +86,46 @@ class ModeratorTools(QObject):
         if self._panel is None:
             self.panel._problem(text)
 
+    def _notice(self, text: str) -> None:
+        bar = self.window.statusBar() if hasattr(self.window, "statusBar") else None
+        if bar is not None:
+            bar.showMessage(text, 12000)
+
+    def _place_aside(self, dialog) -> None:
+        """During the live run a dialog of this window (history, search, report
+        details…) opens below the clock band, so the countdown stays in sight."""
+        if not self.live or self._panel is None:
+            return
+        band = self._panel.band
+        top = band.mapToGlobal(band.rect().bottomLeft()).y() + 8
+        area = self.window.geometry()
+        screen = self.window.screen().availableGeometry() if self.window.screen() else area
+        height = min(dialog.height(), max(screen.bottom() - top - 8, 200))
+        width = min(dialog.width(), area.width())
+        x = area.right() - width - 8
+        if dialog.height() > height:
+            dialog.resize(width, height)
+        dialog.move(max(x, screen.left()), top)
+
+    def _window_focused(self, _window) -> None:
+        if not self.live:
+            return
+        try:
+            dialog = QApplication.activeWindow()
+            if (isinstance(dialog, QDialog) and not dialog.property("placedAside")
+                    and dialog.parentWidget() is not None
+                    and dialog.parentWidget().window() is self.window):
+                dialog.setProperty("placedAside", True)  # once: the user may move it
+                self._place_aside(dialog)
+        except RuntimeError:  # the window is being deleted
+            pass
+
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt override
         """Before the window saves its layout on close, take the live panel out of
         the splitter (and leave live mode), so the saved layout is the window's own."""
         if obj is self.window and event.type() == QEvent.Type.Close:
+            if self.cue_card is not None:
+                self.cue_card.close()
             was_live = self.live
             self.controller.hide_stage()
             self.set_live(False)
@@ -120,13 +165,14 @@ class ModeratorTools(QObject):
             w.left.hide()
             self.panel.show()
             if outcomes is not None:
-                self.panel.add_side_widget(outcomes)
+                self.panel.add_side_widget(outcomes, t("&Outcomes"))
             total = max(w.main_split.width(), w.width())
             sizes = [int(total * 0.58), 0, total - int(total * 0.58)]
             w.main_split.setSizes(sizes)
         else:
             if outcomes is not None:
                 w.left.insertWidget(min(2, w.left.count()), outcomes)
+                outcomes.show()  # a tab that was not chosen had hidden it
             self.panel.hide()
             w.left.show()
             total = max(w.main_split.width(), w.width())
@@ -163,13 +209,54 @@ class ModeratorTools(QObject):
         self.live_mode_action.setCheckable(True)
         live_menu.addSeparator()
         for k in LIVE_KEYS:
-            live_menu.addAction(self.actions[k.action_id])
+            if k.action_id == "show_time_card" and k.arg == 1:
+                live_menu.addSeparator()
+            live_menu.addAction(self.actions[k.name])
+        self._action(live_menu, t("Stage time &cards…"), self.edit_time_cards)
+        self._action(live_menu, t("Stage display &full screen"),
+                     self.controller.show_stage_full_screen)
         live_menu.addSeparator()
         self._action(live_menu, t("&Finish the session now"), self.controller.finish)
+        # far from the everyday entries, and its question defaults to No
         self._action(live_menu, t("&Reset live run…"), lambda: self.panel.confirm_reset())
         bar.insertMenu(help_action, live_menu)
+        self._label_time_cards()
         w.menus["session"] = session_menu
         w.menus["live"] = live_menu
+
+    def _label_time_cards(self) -> None:
+        """The time card entries of the Live menu say this session's texts."""
+        try:
+            cards = self.controller.time_cards()
+        except Exception:  # noqa: BLE001 - the store is closing: keep the labels
+            return
+        for k in LIVE_KEYS:
+            if k.action_id == "show_time_card" and k.arg and k.arg <= len(cards):
+                self.actions[k.name].setText(t("Stage time card {n}: “{text}”").format(
+                    n=k.arg, text=cards[k.arg - 1]))
+
+    def edit_time_cards(self) -> None:
+        from sessionkit.ui.live_panel import TimeCardsDialog
+
+        TimeCardsDialog(self.controller, self.window).exec()
+
+    def toggle_cue_card(self) -> None:
+        """Ctrl+Shift+C: the cue card for the lectern, on the moderator's own screen."""
+        from sessionkit.ui.cue_card import CueCard
+
+        if self.cue_card is None:
+            self.cue_card = CueCard(self.controller)
+        card = self.cue_card
+        if card.isVisible():
+            card.hide()
+            return
+        screen = self.window.screen()
+        if screen is not None:
+            card.setGeometry(screen.availableGeometry())
+        card.refresh()
+        card.showMaximized()
+        card.raise_()
+        card.activateWindow()
 
     def _action(self, menu, text, slot, key=None) -> QAction:
         action = QAction(text, self.window)
@@ -194,6 +281,9 @@ class ModeratorTools(QObject):
         register_shortcut_help(
             QKeySequence("Ctrl+Shift+A").toString(QKeySequence.SequenceFormat.NativeText),
             t("Edit the agenda (Ctrl+Z there undoes the last agenda edit)"))
+        register_shortcut_help(
+            QKeySequence("F11").toString(QKeySequence.SequenceFormat.NativeText),
+            t("In the stage display window: full screen on / off"))
 
     # -- session commands ----------------------------------------------------------------------
     def edit_session(self) -> None:

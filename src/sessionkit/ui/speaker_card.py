@@ -165,7 +165,8 @@ class SpeakerCard(QFrame):
             self.photo.hide()
             self.edit_button.hide()
             return
-        self.edit_button.show()
+        # compact (the live panel): its header has the Edit button, the card keeps its height
+        self.edit_button.setVisible(not self.compact)
         self.name_label.setText(person.display_name)
         self.native_label.setText(person.native_name)
         self.native_label.setVisible(bool(person.native_name))

@@ -27,6 +27,14 @@ MESSAGE_COLOURS = ("#FFE600", "#000000")
 FONT_FAMILY = "DejaVu Sans"
 
 
+def pixel_font(font: QFont, size: float, smallest: int = 10) -> QFont:
+    """``font`` at ``size`` pixels: screens read from a distance (the stage display,
+    the cue card) are sized from their window's height, not from the system font."""
+    f = QFont(font)
+    f.setPixelSize(max(int(size), smallest))
+    return f
+
+
 def _label(name: str, bold: bool = False) -> QLabel:
     label = QLabel()
     label.setObjectName(name)
@@ -77,6 +85,8 @@ class StageDisplay(QWidget):
         # because they are application-wide.
         esc = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         esc.activated.connect(self.hide)
+        full = QShortcut(QKeySequence(Qt.Key.Key_F11), self)
+        full.activated.connect(self.toggle_full_screen)
         self.resize(1280, 720)
         self._apply_sizes()
 
@@ -85,12 +95,33 @@ class StageDisplay(QWidget):
         if self.windowHandle() is None:
             self.create()
         self.windowHandle().setScreen(screen)
-        self.setGeometry(screen.geometry())
         if full_screen:
+            self.setGeometry(screen.geometry())
+            self.setCursor(Qt.CursorShape.BlankCursor)
             self.showFullScreen()
         else:
-            self.showNormal()
+            # a preview window in the top right corner (16:9, 40 % of the screen's
+            # width), over the header and notes list, never over the live controls on
+            # the left or the note box at the bottom: drag it to the projector
+            area = screen.availableGeometry()
+            width = max(area.width() * 2 // 5, 320)
+            height = width * 9 // 16
+            if self.isFullScreen():
+                self.showNormal()
+            self.unsetCursor()  # a pointer to drag it by
+            self.resize(width, height)
+            self._apply_sizes()  # fonts for the small window first: they set its minimum
+            self.setGeometry(area.right() - width - 16, area.top() + 40, width, height)
+            self.show()
         self.raise_()
+
+    def toggle_full_screen(self) -> None:
+        if self.isFullScreen():
+            self.unsetCursor()
+            self.showNormal()
+        else:
+            self.setCursor(Qt.CursorShape.BlankCursor)
+            self.showFullScreen()
 
     def hideEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().hideEvent(event)
@@ -119,7 +150,17 @@ class StageDisplay(QWidget):
             self.readout_label.setText(text)
             self.readout_count.setVisible(total > 0)
             self.readout_count.setText(self.tr("{n} of {total}").format(n=number, total=total))
-            self.status_label.setText("")
+            # the item's clock stays in sight, small, while the messages are read out
+            running = not (view.idle or view.finished)
+            # amber and over-time words carry the time already ("⚠ 1:45 left")
+            says_time = view.level in (WarningLevel.AMBER, WarningLevel.OVER)
+            small = view.status if says_time else f"{view.countdown} · {view.status}"
+            self.status_label.setText(small if running else "")
+            if running and view.level in (WarningLevel.RED, WarningLevel.OVER):
+                self.status_label.setStyleSheet(f"color: {PALETTE[view.level][0]}; "
+                                                "background: #FFFFFF; border-radius: 8px;")
+            else:
+                self.status_label.setStyleSheet("")
         else:
             self.readout_label.hide()
             self.readout_count.hide()
@@ -135,6 +176,7 @@ class StageDisplay(QWidget):
                 self.speaker_label.setText(view.speaker)
             self.countdown_label.setText(view.countdown)
             self.status_label.setText(view.status)
+            self.status_label.setStyleSheet("")
         self.message_label.setVisible(bool(view.message))
         self.message_label.setText(view.message)
         self._apply_sizes()

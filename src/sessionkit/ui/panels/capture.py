@@ -11,12 +11,13 @@ note as evidence for an envisaged outcome. See capture_keys.py for every chord.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtGui import QAction, QFocusEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
+    QSizePolicy,
     QWidget,
 )
 
@@ -153,6 +154,33 @@ class CapturePanel(Panel):
         self.context_bar.addWidget(self.live_label, 2)
         self.live_label.hide()
         self.body.addLayout(self.context_bar)
+        # Who the next note is credited to, in big letters beside the box while a live
+        # run decides it: a panel has several people and the rapporteur switches between
+        # them (Ctrl+Shift+Up/Down, Alt+Shift+1…9) without looking away from the text.
+        self.speaker_badge = plain_label(wrap=True)
+        self.speaker_badge.setObjectName("captureSpeaker")
+        self.speaker_badge.setSizePolicy(QSizePolicy.Policy.Ignored,
+                                         QSizePolicy.Policy.Preferred)
+        f = self.speaker_badge.font()
+        if f.pointSizeF() > 0:
+            f.setPointSizeF(f.pointSizeF() * 1.3)
+        f.setBold(True)
+        self.speaker_badge.setFont(f)
+        self.speaker_badge.setToolTip(self.tr(
+            "Notes are credited to this person. Ctrl+Shift+Up / Ctrl+Shift+Down: previous / "
+            "next person of the item; Alt+Shift+1…9: the nth person"))
+        self.speaker_badge.hide()
+        self.body.addWidget(self.speaker_badge)
+        # set by the live run (ui/moderator.py): who the item's people are and whom
+        # notes go to; None when the app runs without the moderator's tools
+        self.speaker_chooser = None
+        for n in range(1, 10):
+            action = QAction(self)
+            action.setObjectName(f"pickSpeaker{n}")
+            action.setShortcut(QKeySequence(f"Alt+Shift+{n}"))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(lambda _=False, n=n: self.pick_speaker_number(n))
+            self.addAction(action)
 
         # -- the box ---------------------------------------------------------------------------
         self.edit = NoteEdit()
@@ -359,6 +387,42 @@ class CapturePanel(Panel):
         if combo.count():
             combo.setCurrentIndex(max(0, min(combo.count() - 1, combo.currentIndex() + delta)))
 
+    def set_speaker_chooser(self, chooser) -> None:
+        """The live run's speaker choice (LiveController): cycles and picks go to it."""
+        self.speaker_chooser = chooser
+        chooser.speaker_changed.connect(self.refresh_stamp)
+        self.refresh_stamp()
+
+    def _live_chooser(self):
+        chooser = self.speaker_chooser
+        if chooser is None or chooser.snapshot.current is None:
+            return None
+        return chooser
+
+    def step_speaker(self, delta: int) -> None:
+        chooser = self._live_chooser()
+        if chooser is not None:
+            chooser.cycle_speaker(delta)
+        else:
+            self._step(self.speaker_combo, delta)
+
+    def pick_speaker_number(self, number: int) -> None:
+        """Alt+Shift+n: credit notes to the nth person (of the live item, or of the
+        speaker list when no live run is going)."""
+        chooser = self._live_chooser()
+        if chooser is not None:
+            if not chooser.pick_speaker(number):
+                self.show_message(self.tr("There is no speaker {n} on this item.")
+                                  .format(n=number))
+            else:
+                self.show_message("")
+            return
+        if number < self.speaker_combo.count():  # entry 0 is "No speaker"
+            self.speaker_combo.setCurrentIndex(number)
+            self.show_message("")
+        else:
+            self.show_message(self.tr("There is no speaker {n}.").format(n=number))
+
     def picked_context(self) -> dict | None:
         if self.picked_item_id is None and self.picked_speaker_id is None:
             return None
@@ -372,14 +436,32 @@ class CapturePanel(Panel):
         # While a live run decides the stamp, the pickers make way for the "Live:" line.
         self.item_combo.setVisible(not live)
         self.speaker_combo.setVisible(not live)
+        names = {a.id: a.title for a in self.ctx.bundle.agenda}
+        names.update({p.id: p.display_name for p in self.ctx.bundle.people})
         if live:
-            names = {a.id: a.title for a in self.ctx.bundle.agenda}
-            names.update({p.id: p.display_name for p in self.ctx.bundle.people})
             parts = [names.get(stamp.get("agenda_item_id") or "", ""),
                      names.get(stamp.get("speaker_id") or "", "")]
             self.live_label.setText(self.tr("Live: {context}").format(
                 context=" · ".join(p for p in parts if p) or self.tr("no item")))
+            self.live_label.setToolTip(self.live_label.text())
         self.live_label.setVisible(live)
+        chooser = self._live_chooser() if stamp else None
+        if chooser is not None:
+            people = chooser.speaker_candidates()
+            ids = [p.id for p in people]
+            sid = stamp.get("speaker_id")
+            name = next((p.display_name for p in people if p.id == sid), "")
+            if sid and not name:
+                name = names.get(sid, "")
+            if name and sid in ids and len(ids) > 1:
+                text = self.tr("Speaker: {name} ({n} of {total})").format(
+                    name=name, n=ids.index(sid) + 1, total=len(ids))
+            elif name:
+                text = self.tr("Speaker: {name}").format(name=name)
+            else:
+                text = self.tr("Speaker: nobody yet (Ctrl+Shift+Down picks one)")
+            self.speaker_badge.setText(text)
+        self.speaker_badge.setVisible(chooser is not None)
 
     # -- evidence ------------------------------------------------------------------------------
     def toggle_evidence(self, number: int) -> None:
@@ -413,7 +495,10 @@ class CapturePanel(Panel):
             return True
         if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and mods in (CTRL, CTRL | SHIFT):
             delta = -1 if key == Qt.Key.Key_Up else 1
-            self._step(self.speaker_combo if mods & SHIFT else self.item_combo, delta)
+            if mods & SHIFT:
+                self.step_speaker(delta)
+            else:
+                self._step(self.item_combo, delta)
             return True
         return False
 
