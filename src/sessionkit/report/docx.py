@@ -126,12 +126,19 @@ CELL_PADDING_PT = 2 * 5.4 + 3  # Table Grid's left and right cell margins, and a
 NAME_SHARE = 0.45  # a names column may take up to this share of the width to keep names whole
 
 
+def _char_em(ch: str) -> float:
+    if unicodedata.east_asian_width(ch) in "WF":
+        return 1.0  # Hangul, kana, ideographs: a full em
+    if ch == " ":
+        return 0.32
+    # wide enough for DejaVu, the widest of the usual defaults (LibreOffice on Linux)
+    return 0.72 if ch.isupper() else 0.62
+
+
 def _text_pt(text: str, size: float = CELL_PT) -> float:
-    """A generous estimate of a line's printed width: wide (CJK) characters take a
-    full em, others 0.6 em. Generous on purpose: too narrow a column breaks a name,
-    a little too wide costs nothing."""
-    ems = sum(1.0 if unicodedata.east_asian_width(ch) in "WF" else 0.6 for ch in text)
-    return ems * size
+    """A generous estimate of a line's printed width in the reader's own font (we do
+    not pick one): too narrow a column breaks a name, a little too wide costs little."""
+    return sum(_char_em(ch) for ch in text) * size
 
 
 def _widest_word(text: str) -> float:
