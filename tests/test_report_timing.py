@@ -158,9 +158,14 @@ def test_a_run_on_the_planned_day_keeps_the_one_long_date(store, d3, fake):
 
 # -- a time at the edge of the calendar, stored by an older version ---------------------------
 
-def test_a_note_stored_at_9999_12_31_does_not_break_the_report_east_of_utc(store, d3,
-                                                                        tmp_path):
-    d3.timezone = "Asia/Seoul"
+@pytest.mark.parametrize("zone, stored, shown, ordinary", [
+    ("Asia/Seoul", "9999-12-31T23:00:00+00:00", "9999-12-31 23:00 UTC", "2026-11-18 14:40"),
+    ("America/New_York", "0001-01-01T01:00:00+00:00", "0001-01-01 01:00 UTC",
+     "2026-11-18 00:40"),
+])
+def test_a_note_stored_at_the_calendars_edge_does_not_break_the_report(
+        store, d3, tmp_path, zone, stored, shown, ordinary):
+    d3.timezone = zone
     store.sessions.save(d3)
     ok = Note(session_id=d3.id, text="an ordinary note",
               created=datetime(2026, 11, 18, 5, 40, tzinfo=timezone.utc))
@@ -170,14 +175,14 @@ def test_a_note_stored_at_9999_12_31_does_not_break_the_report_east_of_utc(store
     store.notes.save(bad)
     # as an older version wrote it, whatever the input checks of today would allow
     store.db.execute("UPDATE notes SET created = ?, updated = ? WHERE id = ?",
-                     ["9999-12-31T23:00:00+00:00", "9999-12-31T23:00:00+00:00", bad.id])
+                     [stored, stored, bad.id])
     store.db.conn.commit()
     report = build_report(store, d3.id)
     annex = {n.text: n.time for n in section(report, "annex").blocks[0].notes}
-    assert annex["a note from the far future"] == "9999-12-31 23:00 UTC"  # as stored, said so
-    assert annex["an ordinary note"] == "2026-11-18 14:40"  # Seoul time, dated: two days
+    assert annex["a note from the far future"] == shown  # as stored, and says it is UTC
+    assert annex["an ordinary note"] == ordinary  # the session's zone, dated: two days
     for fmt in ("pdf", "docx", "md"):
         result = export_report(store, d3.id, tmp_path / f"far.{fmt}", fmt)
         assert result.path.stat().st_size > 0
     md = (tmp_path / "far.md").read_text(encoding="utf-8")
-    assert "9999-12-31 23:00 UTC" in md and "a note from the far future" in md
+    assert shown in md and "a note from the far future" in md

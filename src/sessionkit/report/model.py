@@ -348,7 +348,7 @@ def build_report_from(bundle: SessionBundle, notes: list[Note], meta,
             return ""
         d, shifted = _in_zone(dt, zone)
         if not shifted:  # at the edge of the calendar: printed as stored, saying so
-            return d.strftime("%Y-%m-%d %H:%M ") + (d.tzname() or "UTC")
+            return f"{d.year:04d}-{d:%m-%d %H:%M} " + (d.tzname() or "UTC")  # %Y: "1" for 0001
         dated = multi_day if dated is None else dated
         return d.strftime("%Y-%m-%d %H:%M") if dated else d.strftime("%H:%M")
 
