@@ -1,7 +1,7 @@
 """Every SessionKit performance figure (issue 8) in one run, as ratios against baselines
 measured in the same run, interleaved round by round, medians of several rounds.
 
-    python benchmarks/run.py [--quick] [--only startup,saving,search,export,import]
+    python benchmarks/run.py [--quick] [--only startup,saving,search,export,docx,import]
     python -m benchmarks ...          (the same, from the repository root)
 
 See benchmarks/README.md for what each figure measures, its baseline, and the last
@@ -432,6 +432,39 @@ def bench_export(tmp: Path, rounds: int, big_rounds: int) -> list[Row]:
     return rows
 
 
+def bench_docx_scaling(tmp: Path, rounds: int) -> list[Row]:
+    """The DOCX report of one generated session with 2,000 and with 8,000 notes, in
+    process (`services.reports.export_report`: read the store, build, render, write),
+    interleaved round by round. Linear work gives 4×; the old renderer gave ~8×
+    (python-docx's add_paragraph searched the whole body on every paragraph)."""
+    from sessionkit.devtools.generate import populate
+    from sessionkit.services.reports import export_report
+    from sessionkit.store import Store
+
+    sizes = (2000, 4000, 8000)
+    stores = {}
+    for n in sizes:
+        store = Store.open(tmp / f"docx-{n}")
+        stores[n] = (store, populate(store, sessions=1, notes=n, seed=1).session_ids[0])
+    for n in sizes:  # warm up: imports, the template, the first file in the folder
+        export_report(*stores[n], tmp / f"docx-{n}.docx", "docx")
+    t: dict[int, list[float]] = {n: [] for n in sizes}
+    for r in range(rounds):
+        for n in sizes:
+            store, sid = stores[n]
+            t[n].append(timed(lambda: export_report(store, sid, tmp / f"docx-{n}.docx",
+                                                    "docx")))
+        say(f"  docx round {r + 1}/{rounds}: "
+            + ", ".join(f"{n} notes {v[-1]:.2f} s" for n, v in t.items()))
+    for store, _ in stores.values():
+        store.close()
+    m = {n: median(v) for n, v in t.items()}
+    ratio = m[8000] / m[2000]
+    return [Row("DOCX report, 8,000 vs 2,000 notes (in process)", secs(m[8000]),
+                secs(m[2000]) + " the same with 2,000 notes", ratio, "≤ 4.5× (linear: 4×)",
+                ratio <= 4.5, f"4,000 notes: {secs(m[4000])} ({m[4000] / m[2000]:.1f}×)")]
+
+
 # -- import ---------------------------------------------------------------------------------
 
 def bench_import(tmp: Path, rounds: int) -> list[Row]:
@@ -505,7 +538,7 @@ def print_table(rows: list[Row]) -> None:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--quick", action="store_true", help="fewer rounds (about a minute)")
-    ap.add_argument("--only", default="startup,saving,search,export,import",
+    ap.add_argument("--only", default="startup,saving,search,export,docx,import",
                     help="comma-separated sections to run")
     ap.add_argument("--keep", type=Path, help="keep the generated data in this folder")
     args = ap.parse_args(argv)
@@ -537,6 +570,9 @@ def main(argv: list[str] | None = None) -> int:
         if "export" in sections:
             say("export …")
             rows += bench_export(tmp, 3 if args.quick else 5, 1 if args.quick else 2)
+        if "docx" in sections:
+            say("docx scaling …")
+            rows += bench_docx_scaling(tmp, 3 if args.quick else 5)
         if "import" in sections:
             say("import …")
             rows += bench_import(tmp, rounds)

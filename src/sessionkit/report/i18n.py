@@ -43,6 +43,8 @@ SOURCE_TEXTS: tuple[str, ...] = (
     "Post-session report of session {code}", "Session {code}: {title}",
     "page {page} of {total}", "supports outcome {numbers}", "owner: {owner}",
     "due: {due}", "{label} (in full)", " … (in full below the table)",
+    "Planned: {planned} · Run: {run}",
+    "Items shared by several people are split evenly between them; pauses are not counted.",
 )
 
 _JA = {
@@ -77,6 +79,9 @@ _JA = {
     "owner: {owner}": "担当：{owner}", "due: {due}": "期限：{due}",
     "{label} (in full)": "{label}（全文）",
     " … (in full below the table)": " …（全文は表の下）",
+    "Planned: {planned} · Run: {run}": "予定：{planned} · 実施：{run}",
+    "Items shared by several people are split evenly between them; pauses are not counted.":
+        "複数の担当者がいる項目は均等に按分しています。一時停止の時間は含みません。",
 }
 
 _KO = {
@@ -111,6 +116,9 @@ _KO = {
     "owner: {owner}": "담당: {owner}", "due: {due}": "기한: {due}",
     "{label} (in full)": "{label}(전문)",
     " … (in full below the table)": " …(전문은 표 아래)",
+    "Planned: {planned} · Run: {run}": "예정: {planned} · 진행: {run}",
+    "Items shared by several people are split evenly between them; pauses are not counted.":
+        "여러 사람이 함께 맡은 항목은 균등하게 나누었으며, 일시 정지 시간은 포함하지 않았습니다.",
 }
 
 _ZH = {
@@ -146,6 +154,9 @@ _ZH = {
     "owner: {owner}": "负责人：{owner}", "due: {due}": "截止：{due}",
     "{label} (in full)": "{label}（全文）",
     " … (in full below the table)": " …（全文见表格下方）",
+    "Planned: {planned} · Run: {run}": "计划：{planned} · 实际举行：{run}",
+    "Items shared by several people are split evenly between them; pauses are not counted.":
+        "多人共同负责的议程项按人数平均分配；暂停时间不计入。",
 }
 
 CATALOGUES: dict[str, dict[str, str]] = {"en": {}, "ja": _JA, "ko": _KO, "zh_CN": _ZH}
@@ -183,6 +194,20 @@ def translator(lang: str | None) -> Callable[..., str]:
         out = catalogue.get(text, text)
         return out.format(**fields) if fields else out
     return tr
+
+
+def medium_date(d: date, lang: str | None) -> str:
+    """A date without the weekday, for a date next to a time: "18 Nov 2026", "2026年11月18日"."""
+    lang = normalise_language(lang)
+    if lang in ("ja", "zh_CN"):
+        return f"{d.year}年{d.month}月{d.day}日"
+    if lang == "ko":
+        return f"{d.year}년 {d.month}월 {d.day}일"
+    return f"{d.day} {_MONTHS[d.month - 1]} {d.year}"
+
+
+# English month abbreviations spelled out here: strftime("%b") follows the machine's locale
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 def long_date(d: date, lang: str | None) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, tzinfo
+from datetime import datetime, timedelta, timezone, tzinfo
 from typing import Union
 
 from sessionkit.domain.models import (
@@ -25,7 +25,8 @@ from sessionkit.domain.models import (
     RoleKind,
     SessionBundle,
 )
-from sessionkit.report.i18n import long_date, normalise_language, translator
+from sessionkit.domain.timing import actual_duration, actual_minutes
+from sessionkit.report.i18n import long_date, medium_date, normalise_language, translator
 
 # Section keys, in the order the report prints them.
 SECTION_KEYS: tuple[str, ...] = (
@@ -141,6 +142,8 @@ class Table:
     columns: list[str]
     rows: list[list[str]]
     widths: list[float]  # relative widths, one per column
+    # columns of names, one per line: a renderer keeps each line whole when it can
+    keep_whole: tuple[int, ...] = ()
 
 
 @dataclass
@@ -271,10 +274,35 @@ def _fmt_diff(m: int | None, tr=None) -> str:
     return tr("on time") if m == 0 else tr("{n} min", n=f"{m:+d}")
 
 
-def _item_actual(item: AgendaItem) -> int | None:
-    if item.actual_start and item.actual_end and item.actual_end >= item.actual_start:
-        return _minutes(item.actual_end - item.actual_start)
-    return None
+def _item_actual(item: AgendaItem, paused: dict[str, float]) -> int | None:
+    """Minutes the item ran, pauses excluded: the live clock's rule (domain.timing)."""
+    return actual_minutes(item.actual_start, item.actual_end, paused.get(item.id, 0.0))
+
+
+def _speaking_shares(agenda: list[AgendaItem], paused: dict[str, float]
+                     ) -> tuple[dict[str, float], dict[str, float]]:
+    """Planned and actual minutes per person, from the items they are on.
+
+    The live run records which item is on, not who is talking inside it, so an
+    item with several people is split evenly between them (a panel of three
+    running 45 minutes gives each 15), rather than giving each the whole item.
+    """
+    planned: dict[str, float] = {}
+    actual: dict[str, float] = {}
+    for item in agenda:
+        people = list(dict.fromkeys(item.person_ids))
+        if not people:
+            continue
+        ran = actual_duration(item.actual_start, item.actual_end, paused.get(item.id, 0.0))
+        for pid in people:
+            planned[pid] = planned.get(pid, 0.0) + item.planned_minutes / len(people)
+            if ran is not None:
+                actual[pid] = actual.get(pid, 0.0) + ran.total_seconds() / 60 / len(people)
+    return planned, actual
+
+
+def _whole(minutes: float) -> int:
+    return int(minutes + 0.5)
 
 
 # -- building ----------------------------------------------------------------------------
@@ -285,11 +313,17 @@ def build_report(store, session_id: str, options: ReportOptions | None = None) -
     bundle = store.load_bundle(session_id)
     notes = store.notes.for_session(session_id)  # deleted notes are never loaded
     meta = store.report_meta.get(session_id)
-    return build_report_from(bundle, notes, meta, options)
+    from sessionkit.store.live import LiveRepo
+
+    paused = {k: v.paused_seconds for k, v in LiveRepo(store.db).items(session_id).items()}
+    return build_report_from(bundle, notes, meta, options, paused=paused)
 
 
 def build_report_from(bundle: SessionBundle, notes: list[Note], meta,
-                      options: ReportOptions | None = None) -> Report:
+                      options: ReportOptions | None = None,
+                      paused: dict[str, float] | None = None) -> Report:
+    """``paused``: seconds the live clock was paused during each agenda item, by id."""
+    paused = paused or {}
     options = options or ReportOptions()
     tr = translator(options.language)
     clean = _Cleaner()
@@ -304,16 +338,19 @@ def build_report_from(bundle: SessionBundle, notes: list[Note], meta,
     speaker_ids = {p.id for p in speakers}
 
     def local(dt: datetime | None) -> datetime | None:
-        return dt.astimezone(zone) if dt else None
+        return _in_zone(dt, zone)[0] if dt else None
 
     days = {local(n.created).date() for n in notes}
     multi_day = len(days) > 1
 
-    def when(dt: datetime | None) -> str:
+    def when(dt: datetime | None, dated: bool | None = None) -> str:
         if dt is None:
             return ""
-        d = local(dt)
-        return d.strftime("%Y-%m-%d %H:%M") if multi_day else d.strftime("%H:%M")
+        d, shifted = _in_zone(dt, zone)
+        if not shifted:  # at the edge of the calendar: printed as stored, saying so
+            return f"{d.year:04d}-{d:%m-%d %H:%M} " + (d.tzname() or "UTC")  # %Y: "1" for 0001
+        dated = multi_day if dated is None else dated
+        return d.strftime("%Y-%m-%d %H:%M") if dated else d.strftime("%H:%M")
 
     def name(p: Person) -> str:
         n = clean(p.display_name)
@@ -366,20 +403,31 @@ def build_report_from(bundle: SessionBundle, notes: list[Note], meta,
         facts.append((tr("Subtitle"), clean(s.subtitle)))
     starts = [i.actual_start for i in bundle.agenda if i.actual_start]
     ends = [i.actual_end for i in bundle.agenda if i.actual_end]
-    day = local(s.start) or (local(min(starts)) if starts else None)
-    if day:
-        facts.append((tr("Date"), long_date(day, options.language)))
+    planned_day = local(s.start)
+    run_day = local(min(starts)) if starts else None
+    # A run on another day than planned (a rehearsal, a postponed session) says so
+    # plainly, so planned and actual times are never read as the same day.
+    other_day = bool(planned_day and run_day and planned_day.date() != run_day.date())
+
+    def stamp(d: datetime) -> str:
+        return f"{medium_date(d, options.language)} {d:%H:%M}"
+
+    if other_day:
+        facts.append((tr("Date"), tr("Planned: {planned} · Run: {run}",
+                                     planned=stamp(planned_day), run=stamp(run_day))))
+    elif planned_day or run_day:
+        facts.append((tr("Date"), long_date(planned_day or run_day, options.language)))
     planned_total = bundle.planned_minutes()
     if s.start and s.end:
         a, b = local(s.start), local(s.end)
-        facts.append((tr("Planned time"), f"{a:%H:%M}–{b:%H:%M} "
-                      f"({tr('{n} min', n=_minutes(s.end - s.start))})"))
+        facts.append((tr("Planned time"), _span(a, b, other_day, options.language)
+                      + f" ({tr('{n} min', n=_minutes(s.end - s.start))})"))
     elif planned_total:
         facts.append((tr("Planned time"), tr("{n} min (agenda)", n=planned_total)))
     if starts and ends and max(ends) >= min(starts):
         a, b = local(min(starts)), local(max(ends))
-        facts.append((tr("Actual time"), f"{a:%H:%M}–{b:%H:%M} "
-                      f"({tr('{n} min', n=_minutes(max(ends) - min(starts)))})"))
+        facts.append((tr("Actual time"), _span(a, b, other_day, options.language)
+                      + f" ({tr('{n} min', n=_minutes(max(ends) - min(starts)))})"))
     if s.room:
         facts.append((tr("Room"), clean(s.room)))
     if s.room_note and s.room_note != s.room:
@@ -401,7 +449,7 @@ def build_report_from(bundle: SessionBundle, notes: list[Note], meta,
     if meta and meta.signed_off_by:
         signed = clean(meta.signed_off_by)
         if meta.signed_off_at:
-            signed += f", {local(meta.signed_off_at):%Y-%m-%d %H:%M}"
+            signed += f", {when(meta.signed_off_at, dated=True)}"
         facts.append((tr("Signed off"), signed))
     if zone_name:
         facts.append((tr("Times"), tr("in {zone}", zone=zone_name)))
@@ -462,38 +510,41 @@ def build_report_from(bundle: SessionBundle, notes: list[Note], meta,
     if bundle.agenda:
         rows = []
         for i, item in enumerate(bundle.agenda, 1):
-            actual = _item_actual(item)
+            actual = _item_actual(item, paused)
             span = ""
             if item.actual_start:
-                span = f"{local(item.actual_start):%H:%M}–"
+                span = f"{when(item.actual_start, dated=False)}–"
                 if item.actual_end:
-                    span += f"{local(item.actual_end):%H:%M}"
-            who = ", ".join(name(people[pid]) for pid in item.person_ids if pid in people)
+                    span += when(item.actual_end, dated=False)
+            # one name per line, so a line break never falls inside a name
+            who = "\n".join(name(people[pid]) for pid in item.person_ids if pid in people)
             rows.append([str(i), clean(item.title), who, _fmt_minutes(item.planned_minutes, tr),
                          span, _fmt_minutes(actual, tr),
                          _fmt_diff(actual - item.planned_minutes if actual is not None else None,
                                    tr)])
-        total_actual = [_item_actual(i) for i in bundle.agenda]
+        total_actual = [_item_actual(i, paused) for i in bundle.agenda]
         known = [m for m in total_actual if m is not None]
         rows.append(["", tr("Total"), "", _fmt_minutes(planned_total, tr), "",
                      _fmt_minutes(sum(known), tr) if known else "", ""])
         ag_blocks.append(Table([tr(c) for c in ("#", "Item", "People", "Planned", "Actual time",
-                                                "Actual", "Difference")], rows, [0.4, 3.0, 2.3, 1.1, 1.5, 1.0, 1.5]))
+                                                "Actual", "Difference")], rows,
+                                [0.4, 3.0, 2.3, 1.1, 1.5, 1.0, 1.5], keep_whole=(2,)))
         sp_rows = []
+        planned_share, actual_share = _speaking_shares(bundle.agenda, paused)
         for p in speakers:
-            mine = [i for i in bundle.agenda if p.id in i.person_ids]
-            if not mine:
+            if p.id not in planned_share:
                 continue
-            planned = sum(i.planned_minutes for i in mine)
-            acts = [_item_actual(i) for i in mine]
-            actual = sum(a for a in acts if a is not None) if any(a is not None for a in acts) else None
+            planned = _whole(planned_share[p.id])
+            actual = _whole(actual_share[p.id]) if p.id in actual_share else None
             sp_rows.append([name(p), _fmt_minutes(planned, tr), _fmt_minutes(actual, tr),
                             _fmt_diff(actual - planned if actual is not None else None, tr)])
         if sp_rows:
             ag_blocks.append(Subheading(tr("Speaking time")))
             ag_blocks.append(Table([tr(c) for c in ("Speaker", "Planned", "Actual", "Difference")],
                                    sp_rows,
-                                   [4.0, 1.4, 1.4, 1.4]))
+                                   [4.0, 1.4, 1.4, 1.4], keep_whole=(0,)))
+            ag_blocks.append(Para(tr("Items shared by several people are split evenly "
+                                     "between them; pauses are not counted."), style="intro"))
     add("agenda", ag_blocks)
 
     # 7.–12. notes by kind ----------------------------------------------------------------
@@ -531,7 +582,7 @@ def build_report_from(bundle: SessionBundle, notes: list[Note], meta,
         [[str(i), clean(n.text), clean(n.action_owner),
           n.action_due.isoformat() if n.action_due else "", when(n.created)]
          for i, n in enumerate(actions, 1)],
-        [0.4, 5.2, 2.0, 1.3, 1.6])] if actions else [])
+        [0.4, 5.2, 2.0, 1.3, 1.6], keep_whole=(2,))] if actions else [])
 
     # 13. annex ---------------------------------------------------------------------------
     add("annex", [Notes([entry(n) for n in notes])])
@@ -552,6 +603,31 @@ def build_report_from(bundle: SessionBundle, notes: list[Note], meta,
         report.warnings.append(
             f"{clean.replaced} control character(s) in the text were printed as {PLACEHOLDER}")
     return report
+
+
+def _in_zone(dt: datetime, zone: tzinfo) -> tuple[datetime, bool]:
+    """``dt`` in the session's zone, and whether it could be moved there.
+
+    A time at the very edge of the calendar (9999-12-31 23:00 UTC, stored by an
+    older version) has no local time east of UTC: it stays as stored, in its own
+    offset, and the caller prints the offset with it instead of crashing the report.
+    """
+    try:
+        return dt.astimezone(zone), True
+    except (OverflowError, ValueError):
+        if dt.tzinfo is None:
+            return dt.replace(tzinfo=timezone.utc), False
+        return dt, False
+
+
+def _span(a: datetime, b: datetime, dated: bool, lang: str) -> str:
+    """"14:30–16:00", with the date in front when ``dated``, and on both ends when the
+    span crosses midnight."""
+    if a.date() != b.date():
+        return f"{medium_date(a, lang)} {a:%H:%M} – {medium_date(b, lang)} {b:%H:%M}"
+    if dated:
+        return f"{medium_date(a, lang)} {a:%H:%M}–{b:%H:%M}"
+    return f"{a:%H:%M}–{b:%H:%M}"
 
 
 def _has_content(b: Block) -> bool:

@@ -31,6 +31,7 @@ from datetime import datetime, timedelta, timezone
 from enum import Enum
 
 from sessionkit.domain.models import AgendaItem, utc_now
+from sessionkit.domain.timing import actual_duration
 from sessionkit.store.live import ItemLive, LiveRecord, LiveRepo
 
 Now = Callable[[], datetime]
@@ -228,10 +229,12 @@ class SessionClock:
             if i == current_index:
                 status = ItemStatus.CURRENT
                 start = a.actual_start or now
-                elapsed = (now - start).total_seconds() - live.paused_seconds - pause_open
+                ran = actual_duration(start, now, live.paused_seconds + pause_open)
+                elapsed = ran.total_seconds() if ran else 0.0
             elif a.actual_start is not None and a.actual_end is not None:
                 status = ItemStatus.DONE
-                elapsed = (a.actual_end - a.actual_start).total_seconds() - live.paused_seconds
+                ran = actual_duration(a.actual_start, a.actual_end, live.paused_seconds)
+                elapsed = ran.total_seconds() if ran else 0.0
             else:
                 status = ItemStatus.UPCOMING
                 elapsed = 0.0
