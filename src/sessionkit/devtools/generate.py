@@ -349,8 +349,7 @@ def populate(store, sessions: int = 500, notes: int = 50_000, *, seed: int = 0,
     start = start or datetime(2026, 4, 6, 1, 0, tzinfo=timezone.utc)
     result = Generated()
     with store.atomic():
-        offset = store.db.execute(
-            "SELECT COUNT(*) FROM sessions WHERE source LIKE 'generated:%'").fetchone()[0]
+        offset = store.sessions.count_with_source_prefix("generated:")
         batch_notes: list[dict] = []
         batch_links: list[dict] = []
         for i, size in enumerate(sizes):
@@ -377,10 +376,7 @@ def populate(store, sessions: int = 500, notes: int = 50_000, *, seed: int = 0,
 
 
 def _flush(store, rows: list[dict], links: list[dict]) -> None:
-    if rows:
-        store.db["notes"].insert_all(rows, batch_size=500)
-    if links:
-        store.db["note_outcomes"].insert_all(links, batch_size=500, ignore=True)
+    store.notes.insert_rows(rows, links)
 
 
 def generate(data_dir: Path, sessions: int = 500, notes: int = 50_000, *, seed: int = 0,

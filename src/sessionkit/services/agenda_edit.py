@@ -33,11 +33,6 @@ def _items(store, session_id: str) -> list[AgendaItem]:
     return store.agenda.for_session(session_id)
 
 
-def _renumber(store, ids: list[str]) -> None:
-    for pos, item_id in enumerate(ids):
-        store.db.execute("UPDATE agenda_items SET position = ? WHERE id = ?", [pos, item_id])
-
-
 def validate(field_name: str, value):
     if field_name == "title":
         text = str(value or "").strip()
@@ -78,7 +73,7 @@ def add_item(store, session_id: str, item: AgendaItem, index: int | None = None)
         store.agenda.save(session_id, item)
         ids = [i.id for i in items]
         ids.insert(index, item.id)
-        _renumber(store, ids)
+        store.agenda.renumber(ids)
     return index
 
 
@@ -89,14 +84,9 @@ def remove_item(store, session_id: str, item_id: str) -> RemovedItem:
         raise AgendaEditError("That agenda item no longer exists.")
     index = ids.index(item_id)
     with store.atomic():
-        note_ids = [r[0] for r in store.db.execute(
-            "SELECT id FROM notes WHERE agenda_item_id = ?", [item_id]).fetchall()]
-        store.db.execute("UPDATE notes SET agenda_item_id = NULL WHERE agenda_item_id = ?",
-                         [item_id])
-        store.db.execute("DELETE FROM agenda_item_people WHERE item_id = ?", [item_id])
-        store.db.execute("DELETE FROM agenda_items WHERE id = ?", [item_id])
+        note_ids = store.agenda.delete(item_id)
         ids.pop(index)
-        _renumber(store, ids)
+        store.agenda.renumber(ids)
     return RemovedItem(item=items[index], index=index, note_ids=note_ids)
 
 
@@ -104,9 +94,7 @@ def restore_item(store, session_id: str, removed: RemovedItem) -> None:
     """Undo a removal: the same item (id, people, actual times) and its notes' links."""
     with store.atomic():
         add_item(store, session_id, removed.item, removed.index)
-        for note_id in removed.note_ids:
-            store.db.execute("UPDATE notes SET agenda_item_id = ? WHERE id = ?",
-                             [removed.item.id, note_id])
+        store.agenda.link_notes(removed.item.id, removed.note_ids)
 
 
 def move_item(store, session_id: str, item_id: str, new_index: int) -> int:
@@ -119,7 +107,7 @@ def move_item(store, session_id: str, item_id: str, new_index: int) -> int:
     with store.atomic():
         ids.pop(old)
         ids.insert(new_index, item_id)
-        _renumber(store, ids)
+        store.agenda.renumber(ids)
     return old
 
 
@@ -133,17 +121,9 @@ def update_item(store, session_id: str, item_id: str, field_name: str, value):
     old = getattr(item, field_name)
     with store.atomic():
         if field_name == "person_ids":
-            store.db.execute("DELETE FROM agenda_item_people WHERE item_id = ?", [item_id])
-            for pos, pid in enumerate(value):
-                store.db.execute(
-                    "INSERT INTO agenda_item_people (item_id, person_id, position) "
-                    "VALUES (?, ?, ?)", [item_id, pid, pos])
+            store.agenda.set_people(item_id, value)
         else:
-            column = {"title": "title", "kind": "kind", "planned_minutes": "planned_minutes",
-                      "cue": "cue"}[field_name]
-            stored = value.value if isinstance(value, ItemKind) else value
-            store.db.execute(f"UPDATE agenda_items SET {column} = ? WHERE id = ?",
-                             [stored, item_id])
+            store.agenda.set_field(item_id, field_name, value)
     return old
 
 

@@ -34,11 +34,11 @@ VERSIONED_FIELDS = ("text", "kind", "agenda_item_id", "speaker_id", "action_owne
 
 
 def history_repo(store: Store) -> NoteHistoryRepo:
-    return NoteHistoryRepo(store.db)
+    return store.history
 
 
 def evidence_repo(store: Store) -> EvidenceRepo:
-    return EvidenceRepo(store.db)
+    return store.evidence
 
 
 # -- due dates ----------------------------------------------------------------------

@@ -32,14 +32,12 @@ def stamp_local_change(store: Store, before: Note, after: Note,
     of the note (so a package made before it can never undo it, and a version in
     conflict is settled), and ``updated`` moves forward even when this computer's
     clock is behind the one that made ``before``."""
-    from sessionkit.store.history import NoteHistoryRepo
-
     now = now or utc_now()
     stamp = now
     previous = last_change(before)
     if previous is not None and now <= previous <= now + timedelta(hours=24):
         stamp = previous + timedelta(milliseconds=1)
-    history = NoteHistoryRepo(store.db)
+    history = store.history
     clock = dict(before.clock)
     for seen in history.head_clocks(before.id):
         for k, n in seen.items():

@@ -118,7 +118,7 @@ def build_package(store: Store, session_id: str) -> Package:
                 except NotFound:
                     pass
     notes = store.notes.for_session(session_id, include_deleted=True)
-    history = NoteHistoryRepo(store.db)
+    history = store.history
     versions = {}
     for n in notes:  # earlier versions travel too: nothing typed anywhere is lost
         kept = []
@@ -267,16 +267,13 @@ def merge_package(store: Store, path: Path, now: datetime | None = None) -> Merg
 def _target_session(store: Store, pkg: Package) -> tuple[str | None, bool]:
     """The local session a package merges into: same id, else (for bundled or
     imported sessions, whose ids differ between laptops) the same source."""
-    db = store.db
-    row = db.execute("SELECT id, deleted_at FROM sessions WHERE id = ?",
-                     [pkg.session.id]).fetchone()
-    if row is not None:
-        return row[0], bool(row[1])
+    binned = store.sessions.presence(pkg.session.id)
+    if binned is not None:
+        return pkg.session.id, binned
     if pkg.session.source:
-        row = db.execute("SELECT id FROM sessions WHERE source = ? AND deleted_at IS NULL "
-                         "ORDER BY created, id LIMIT 1", [pkg.session.source]).fetchone()
-        if row is not None:
-            return row[0], False
+        found = store.sessions.first_live_by_source(pkg.session.source)
+        if found is not None:
+            return found, False
     return None, False
 
 
@@ -298,7 +295,6 @@ def merge(store: Store, pkg: Package, file_name: str = "",
 
 
 def _merge(store: Store, pkg: Package, file_name: str, now: datetime) -> MergeReport:
-    db = store.db
     s = pkg.session
     report = MergeReport(file_name=file_name, session_code=s.code, session_title=s.title,
                          session_id=s.id)
@@ -321,7 +317,7 @@ def _merge(store: Store, pkg: Package, file_name: str, now: datetime) -> MergeRe
         local_people = store.people.for_session(target)
         people_map: dict[str, str] = {}
         for p in pkg.people:
-            if db.execute("SELECT 1 FROM people WHERE id = ?", [p.id]).fetchone():
+            if store.people.exists(p.id):
                 people_map[p.id] = p.id
                 continue
             same = [x for x in local_people if x.display_name == p.display_name]
@@ -333,12 +329,10 @@ def _merge(store: Store, pkg: Package, file_name: str, now: datetime) -> MergeRe
             report.people_added += 1
         for r in pkg.roles:
             pid = people_map.get(r.person_id)
-            if pid is None and db.execute("SELECT 1 FROM people WHERE id = ?",
-                                          [r.person_id]).fetchone():
+            if pid is None and store.people.exists(r.person_id):
                 pid = r.person_id
             if pid is not None:
-                db.execute("INSERT OR IGNORE INTO roles (session_id, person_id, role, position) "
-                           "VALUES (?, ?, ?, ?)", [target, pid, r.role.value, r.position])
+                store.roles.add(target, replace(r, person_id=pid))
 
         local_items = {a.id: a for a in store.agenda.for_session(target)}
         item_map: dict[str, str] = {}
@@ -351,11 +345,11 @@ def _merge(store: Store, pkg: Package, file_name: str, now: datetime) -> MergeRe
                 if same:
                     mine = same[0]
             if mine is None:
-                if db.execute("SELECT 1 FROM agenda_items WHERE id = ?", [item.id]).fetchone():
+                if store.agenda.exists(item.id):
                     continue  # belongs to another session here: leave it alone
                 item.person_ids = [people_map.get(pid, pid) for pid in item.person_ids]
-                item.person_ids = [pid for pid in dict.fromkeys(item.person_ids) if db.execute(
-                    "SELECT 1 FROM people WHERE id = ?", [pid]).fetchone()]
+                item.person_ids = [pid for pid in dict.fromkeys(item.person_ids)
+                                   if store.people.exists(pid)]
                 store.agenda.save(target, item)
                 local_items[item.id] = item
                 item_map[item.id] = item.id
@@ -365,9 +359,7 @@ def _merge(store: Store, pkg: Package, file_name: str, now: datetime) -> MergeRe
             start = _min_time(mine.actual_start, item.actual_start)
             end = _max_time(mine.actual_end, item.actual_end)
             if (start, end) != (mine.actual_start, mine.actual_end):
-                db.execute("UPDATE agenda_items SET actual_start = ?, actual_end = ? WHERE id = ?",
-                           [start.isoformat() if start else None,
-                            end.isoformat() if end else None, mine.id])
+                store.agenda.set_actual_times(mine.id, start, end)
                 mine.actual_start, mine.actual_end = start, end
                 report.agenda_updated += 1
 
@@ -381,7 +373,7 @@ def _merge(store: Store, pkg: Package, file_name: str, now: datetime) -> MergeRe
                         if x.id not in taken and x.text == o.text]
                 mine = same[0] if same else None
             if mine is None:
-                if db.execute("SELECT 1 FROM outcomes WHERE id = ?", [o.id]).fetchone():
+                if store.outcomes.exists(o.id):
                     continue
                 store.outcomes.save(target, o)
                 local_outcomes[o.id] = o
@@ -392,22 +384,21 @@ def _merge(store: Store, pkg: Package, file_name: str, now: datetime) -> MergeRe
             status = max(mine.status, o.status, key=lambda st: _STATUS_RANK[st])
             comment = max(mine.comment, o.comment, key=lambda c: (len(c), c))
             if (status, comment) != (mine.status, mine.comment):
-                db.execute("UPDATE outcomes SET status = ?, comment = ? WHERE id = ?",
-                           [status.value, comment, mine.id])
+                store.outcomes.set_status_comment(mine.id, status, comment)
                 mine.status, mine.comment = status, comment
                 report.outcomes_updated += 1
 
         if report.session_added and pkg.documents:
             docs = []
             for d in pkg.documents:
-                if db.execute("SELECT 1 FROM documents WHERE id = ?", [d.id]).fetchone():
+                if store.documents.exists(d.id):
                     # the id is another session's document here (a package made from a
                     # copy of that session): same document, its own row
                     d = replace(d, id=str(uuid.uuid5(uuid.NAMESPACE_URL, f"{target}/{d.id}")))
                 docs.append(d)
             store.documents.replace_for_session(target, docs)
 
-        history = NoteHistoryRepo(db)
+        history = store.history
 
         def local_ids(n: Note) -> Note:
             n = replace(n, session_id=target, outcome_ids=sorted(

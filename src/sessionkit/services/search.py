@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from sessionkit.store import Store
-from sessionkit.store.search import SearchHit, SearchRepo
+from sessionkit.store.search import SearchHit
 
 
 def search(store: Store, query: str, session_id: str | None = None, limit: int = 200,
@@ -12,7 +12,7 @@ def search(store: Store, query: str, session_id: str | None = None, limit: int =
     query = (query or "").strip()
     if not query:
         return []
-    repo = SearchRepo(store.db)
+    repo = store.search
     hits = repo.notes(query, session_id=session_id, limit=limit)
     if include_sessions:
         hits += repo.sessions(query, session_id=session_id)

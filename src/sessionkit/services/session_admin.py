@@ -24,11 +24,9 @@ from sessionkit.domain.models import (
     Session,
     SessionBundle,
     new_id,
-    to_iso,
     utc_now,
 )
 from sessionkit.services.people import intro_cues, set_intro_cue
-from sessionkit.store.repos import SessionRepo
 
 
 class SessionEditError(ValueError):
@@ -158,29 +156,17 @@ def duplicate_session(store, session_id: str, code: str | None = None) -> str:
 def delete_session(store, session_id: str, when: datetime | None = None) -> None:
     """Move a session (and so its notes) to the bin."""
     store.sessions.get(session_id)  # NotFound if already gone
-    with store.atomic():
-        store.db.execute("UPDATE sessions SET deleted_at = ? WHERE id = ?",
-                         [to_iso(when or utc_now()), session_id])
+    store.sessions.bin(session_id, when or utc_now())
 
 
 def binned_sessions(store) -> list[tuple[Session, datetime, int]]:
     """Sessions in the bin, newest first, with when they were binned and their note count."""
-    out = []
-    for r in store.db.query(
-            "SELECT s.*, (SELECT COUNT(*) FROM notes n WHERE n.session_id = s.id "
-            "AND n.deleted_at IS NULL) AS note_count FROM sessions s "
-            "WHERE s.deleted_at IS NOT NULL ORDER BY s.deleted_at DESC"):
-        out.append((SessionRepo.from_row(r), datetime.fromisoformat(r["deleted_at"]),
-                    r["note_count"]))
-    return out
+    return store.sessions.binned()
 
 
 def restore_session(store, session_id: str) -> None:
-    with store.atomic():
-        cur = store.db.execute("UPDATE sessions SET deleted_at = NULL WHERE id = ? "
-                               "AND deleted_at IS NOT NULL", [session_id])
-        if cur.rowcount == 0:
-            raise SessionEditError("That session is not in the bin.")
+    if not store.sessions.unbin(session_id):
+        raise SessionEditError("That session is not in the bin.")
 
 
 def replace_outcomes(store, session_id: str, outcomes: list[Outcome]) -> None:
@@ -192,8 +178,7 @@ def replace_outcomes(store, session_id: str, outcomes: list[Outcome]) -> None:
     with store.atomic():
         for old in store.outcomes.for_session(session_id):
             if old.id not in keep:
-                store.db.execute("DELETE FROM note_outcomes WHERE outcome_id = ?", [old.id])
-                store.db.execute("DELETE FROM outcomes WHERE id = ?", [old.id])
+                store.outcomes.delete(old.id)
         for pos, o in enumerate(outcomes):
             o.position = pos
             o.text = o.text.strip()

@@ -134,6 +134,45 @@ class SessionRepo:
         rows = list(self.db.query("SELECT * FROM sessions WHERE source = ?", [source]))
         return self.from_row(rows[0]) if rows else None
 
+    def presence(self, session_id: str) -> bool | None:
+        """None: no such session here; True: it is in the bin; False: it is live."""
+        row = self.db.execute("SELECT deleted_at FROM sessions WHERE id = ?",
+                              [session_id]).fetchone()
+        return None if row is None else bool(row[0])
+
+    def first_live_by_source(self, source: str) -> str | None:
+        """The id of the oldest live session made from ``source`` (a bundle or import)."""
+        row = self.db.execute("SELECT id FROM sessions WHERE source = ? AND deleted_at IS NULL "
+                              "ORDER BY created, id LIMIT 1", [source]).fetchone()
+        return row[0] if row else None
+
+    def count_with_source_prefix(self, prefix: str) -> int:
+        """How many sessions (binned ones too) have a source starting with ``prefix``."""
+        return self.db.execute("SELECT COUNT(*) FROM sessions WHERE substr(source, 1, ?) = ?",
+                               [len(prefix), prefix]).fetchone()[0]
+
+    # -- the bin: a binned session keeps everything and can be restored -------------
+    def bin(self, session_id: str, when: datetime) -> None:
+        with self.db.atomic():
+            self.db.execute("UPDATE sessions SET deleted_at = ? WHERE id = ?",
+                            [to_iso(when), session_id])
+
+    def unbin(self, session_id: str) -> bool:
+        """Take a session out of the bin; False when it was not in the bin."""
+        with self.db.atomic():
+            cur = self.db.execute("UPDATE sessions SET deleted_at = NULL WHERE id = ? "
+                                  "AND deleted_at IS NOT NULL", [session_id])
+            return cur.rowcount > 0
+
+    def binned(self) -> list[tuple[Session, datetime, int]]:
+        """Sessions in the bin, newest first, with when they were binned and their
+        live note count."""
+        return [(self.from_row(r), datetime.fromisoformat(r["deleted_at"]), r["note_count"])
+                for r in self.db.query(
+                    "SELECT s.*, (SELECT COUNT(*) FROM notes n WHERE n.session_id = s.id "
+                    "AND n.deleted_at IS NULL) AS note_count FROM sessions s "
+                    "WHERE s.deleted_at IS NOT NULL ORDER BY s.deleted_at DESC")]
+
 
 class PeopleRepo:
     def __init__(self, db: sqlite_utils.Database):
@@ -155,6 +194,10 @@ class PeopleRepo:
             organisation=r["organisation"] or "", department=r["department"] or "",
             country=r["country"] or "", bio=r["bio"] or "", photo_path=r["photo_path"] or "",
         )
+
+    def exists(self, person_id: str) -> bool:
+        return self.db.execute("SELECT 1 FROM people WHERE id = ?",
+                               [person_id]).fetchone() is not None
 
     def get(self, person_id: str) -> Person:
         rows = list(self.db.query("SELECT * FROM people WHERE id = ?", [person_id]))
@@ -179,6 +222,13 @@ class RoleRepo:
                 self.db["roles"].insert({"session_id": session_id, "person_id": r.person_id,
                                          "role": r.role.value, "position": r.position})
 
+    def add(self, session_id: str, role: Role) -> None:
+        """Give a person a role in a session, unless they have it already."""
+        with self.db.atomic():
+            self.db.execute("INSERT OR IGNORE INTO roles (session_id, person_id, role, position) "
+                            "VALUES (?, ?, ?, ?)",
+                            [session_id, role.person_id, role.role.value, role.position])
+
     def for_session(self, session_id: str) -> list[Role]:
         return [Role(person_id=r["person_id"], role=parse_enum(RoleKind, r["role"], "role"),
                      position=r["position"] or 0)
@@ -202,6 +252,64 @@ class AgendaRepo:
             for pos, pid in enumerate(item.person_ids):
                 self.db["agenda_item_people"].insert(
                     {"item_id": item.id, "person_id": pid, "position": pos})
+
+    def exists(self, item_id: str) -> bool:
+        """Whether the id is taken here (by any session's item)."""
+        return self.db.execute("SELECT 1 FROM agenda_items WHERE id = ?",
+                               [item_id]).fetchone() is not None
+
+    def renumber(self, item_ids: list[str]) -> None:
+        """Give the items the positions 0, 1, 2… in the order given."""
+        with self.db.atomic():
+            for pos, item_id in enumerate(item_ids):
+                self.db.execute("UPDATE agenda_items SET position = ? WHERE id = ?",
+                                [pos, item_id])
+
+    def delete(self, item_id: str) -> list[str]:
+        """Remove one item; its notes stay and lose the link. Returns the ids of the
+        notes that pointed to it (so an undo can link them again)."""
+        with self.db.atomic():
+            note_ids = [r[0] for r in self.db.execute(
+                "SELECT id FROM notes WHERE agenda_item_id = ?", [item_id]).fetchall()]
+            self.db.execute("UPDATE notes SET agenda_item_id = NULL WHERE agenda_item_id = ?",
+                            [item_id])
+            self.db.execute("DELETE FROM agenda_item_people WHERE item_id = ?", [item_id])
+            self.db.execute("DELETE FROM agenda_items WHERE id = ?", [item_id])
+        return note_ids
+
+    def link_notes(self, item_id: str, note_ids: list[str]) -> None:
+        with self.db.atomic():
+            for note_id in note_ids:
+                self.db.execute("UPDATE notes SET agenda_item_id = ? WHERE id = ?",
+                                [item_id, note_id])
+
+    def set_people(self, item_id: str, person_ids: list[str]) -> None:
+        with self.db.atomic():
+            self.db.execute("DELETE FROM agenda_item_people WHERE item_id = ?", [item_id])
+            for pos, pid in enumerate(person_ids):
+                self.db.execute(
+                    "INSERT INTO agenda_item_people (item_id, person_id, position) "
+                    "VALUES (?, ?, ?)", [item_id, pid, pos])
+
+    # the columns an editor may set one at a time; the name is never taken from input
+    _FIELDS = {"title": "title", "kind": "kind", "planned_minutes": "planned_minutes",
+               "cue": "cue"}
+
+    def set_field(self, item_id: str, field_name: str, value) -> None:
+        column = self._FIELDS.get(field_name)
+        if column is None:
+            raise ValueError(f"{field_name!r} is not an agenda item field")
+        stored = value.value if isinstance(value, ItemKind) else value
+        with self.db.atomic():
+            self.db.execute(f"UPDATE agenda_items SET {column} = ? WHERE id = ?",
+                            [stored, item_id])
+
+    def set_actual_times(self, item_id: str, start: datetime | None,
+                         end: datetime | None) -> None:
+        with self.db.atomic():
+            self.db.execute("UPDATE agenda_items SET actual_start = ?, actual_end = ? "
+                            "WHERE id = ?", [start.isoformat() if start else None,
+                                             end.isoformat() if end else None, item_id])
 
     def replace_for_session(self, session_id: str, items: list[AgendaItem]) -> None:
         with self.db.atomic():
@@ -251,6 +359,22 @@ class OutcomeRepo:
             self.db.execute("UPDATE outcomes SET status = ? WHERE id = ?",
                             [status.value, outcome_id])
 
+    def set_status_comment(self, outcome_id: str, status: OutcomeStatus, comment: str) -> None:
+        with self.db.atomic():
+            self.db.execute("UPDATE outcomes SET status = ?, comment = ? WHERE id = ?",
+                            [status.value, comment, outcome_id])
+
+    def exists(self, outcome_id: str) -> bool:
+        """Whether the id is taken here (by any session's outcome)."""
+        return self.db.execute("SELECT 1 FROM outcomes WHERE id = ?",
+                               [outcome_id]).fetchone() is not None
+
+    def delete(self, outcome_id: str) -> None:
+        """Remove an outcome; notes stay, without the link to it."""
+        with self.db.atomic():
+            self.db.execute("DELETE FROM note_outcomes WHERE outcome_id = ?", [outcome_id])
+            self.db.execute("DELETE FROM outcomes WHERE id = ?", [outcome_id])
+
     def for_session(self, session_id: str) -> list[Outcome]:
         return [Outcome(id=r["id"], position=r["position"], text=r["text"],
                         status=parse_enum(OutcomeStatus, r["status"], "outcome status"),
@@ -271,6 +395,11 @@ class DocumentRepo:
                 self.db["documents"].insert({
                     "id": d.id, "session_id": session_id, "position": pos, "title": d.title,
                     "url": d.url, "as_of": d.as_of, "local_path": d.local_path})
+
+    def exists(self, document_id: str) -> bool:
+        """Whether the id is taken here (by any session's document)."""
+        return self.db.execute("SELECT 1 FROM documents WHERE id = ?",
+                               [document_id]).fetchone() is not None
 
     def for_session(self, session_id: str) -> list[Document]:
         return [Document(id=r["id"], title=r["title"], url=r["url"] or "",
@@ -332,6 +461,24 @@ class NoteRepo:
             raise NotFound(f"no note with id {note_id}")
         return self._from_rows(rows)[0]
 
+    def ids_like(self, key: str, min_prefix: int = 6) -> list[str]:
+        """The note with id ``key``, else (for a key of ``min_prefix`` characters or more)
+        up to two notes whose id starts with it: one id is a match, two are ambiguous."""
+        rows = self.db.execute("SELECT id FROM notes WHERE id = ?", [key]).fetchall()
+        if not rows and len(key) >= min_prefix:
+            rows = self.db.execute("SELECT id FROM notes WHERE substr(id, 1, ?) = ? LIMIT 2",
+                                   [len(key), key]).fetchall()
+        return [r[0] for r in rows]
+
+    def insert_rows(self, rows: list[dict], links: list[dict]) -> None:
+        """Bulk insert of ready-made note rows and note→outcome links (the test-data
+        generator: thousands at once, without a version history)."""
+        with self.db.atomic():
+            if rows:
+                self.db["notes"].insert_all(rows, batch_size=500)
+            if links:
+                self.db["note_outcomes"].insert_all(links, batch_size=500, ignore=True)
+
 
 class DraftRepo:
     """The unsaved text of the note box, one per session."""
@@ -374,8 +521,39 @@ class ReportMetaRepo:
                           signed_off_at=_dt(r["signed_off_at"]))
 
 
+class PersonCueRepo:
+    """The moderator's intro cue for each person of a session (speaker cards)."""
+
+    def __init__(self, db: sqlite_utils.Database):
+        self.db = db
+
+    def get(self, session_id: str, person_id: str) -> str:
+        row = self.db.execute(
+            "SELECT cue FROM person_cues WHERE session_id = ? AND person_id = ?",
+            [session_id, person_id]).fetchone()
+        return row[0] if row and row[0] else ""
+
+    def for_session(self, session_id: str) -> dict[str, str]:
+        """Person id → cue, for the people who have a cue."""
+        return {r[0]: r[1] for r in self.db.execute(
+            "SELECT person_id, cue FROM person_cues WHERE session_id = ?",
+            [session_id]).fetchall() if r[1]}
+
+    def set(self, session_id: str, person_id: str, cue: str) -> None:
+        with self.db.atomic():
+            self.db.execute(
+                "INSERT INTO person_cues (session_id, person_id, cue) VALUES (?, ?, ?) "
+                "ON CONFLICT(session_id, person_id) DO UPDATE SET cue = excluded.cue",
+                [session_id, person_id, cue or ""])
+
+
 class Store:
-    """The data file and its repositories."""
+    """The data file and its repositories: the one way in for everything above store/.
+
+    Every table is reached through a repository hanging off the Store (``store.notes``,
+    ``store.history``, ``store.live``…); nothing outside store/ holds SQL or the
+    connection (tests/test_architecture.py checks).
+    """
 
     def __init__(self, db: sqlite_utils.Database, path: Path | None = None):
         self.db = db
@@ -389,6 +567,18 @@ class Store:
         self.notes = NoteRepo(db)
         self.drafts = DraftRepo(db)
         self.report_meta = ReportMetaRepo(db)
+        self.person_cues = PersonCueRepo(db)
+        # these modules import from this one, so they are imported here, not at the top
+        from sessionkit.store.history import EvidenceRepo, NoteHistoryRepo
+        from sessionkit.store.imports import ImportRepo
+        from sessionkit.store.live import LiveRepo
+        from sessionkit.store.search import SearchRepo
+
+        self.history = NoteHistoryRepo(db)
+        self.evidence = EvidenceRepo(db)
+        self.live = LiveRepo(db)
+        self.search = SearchRepo(db)
+        self.imports = ImportRepo(db)
 
     @classmethod
     def open(cls, data_dir: Path) -> "Store":
@@ -402,6 +592,33 @@ class Store:
 
     def close(self) -> None:
         self.db.close()
+
+    # -- the connection's state, for the safety net (ui/safety.py, ui/writer.py) --------
+    def data_version(self) -> int:
+        """SQLite's ``PRAGMA data_version``: it changes when *another* connection (the
+        writer thread, another process) commits to the file; see ``total_changes``
+        for this connection's own writes."""
+        return self.db.execute("PRAGMA data_version").fetchone()[0]
+
+    def total_changes(self) -> int:
+        """Rows changed through this connection since it was opened."""
+        return self.db.conn.total_changes
+
+    def in_transaction(self) -> bool:
+        return self.db.conn.in_transaction
+
+    def rollback(self) -> None:
+        """Undo an open transaction (a failed job on the writer thread)."""
+        self.db.conn.rollback()
+
+    def backup_to(self, data_dir: Path, reason: str = "manual", **options):
+        """Back up this store, through its own connection (so a transaction this
+        connection has not committed is not in it), into ``data_dir``'s backup
+        folder; returns the BackupInfo. ``options`` go to
+        :func:`sessionkit.store.backup.create_backup` (``now``, ``prune_after``)."""
+        from sessionkit.store.backup import create_backup
+
+        return create_backup(Path(data_dir), source=self.db.conn, reason=reason, **options)
 
     # -- whole bundles ---------------------------------------------------------
     def save_bundle(self, bundle: SessionBundle) -> None:
