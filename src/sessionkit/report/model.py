@@ -313,9 +313,7 @@ def build_report(store, session_id: str, options: ReportOptions | None = None) -
     bundle = store.load_bundle(session_id)
     notes = store.notes.for_session(session_id)  # deleted notes are never loaded
     meta = store.report_meta.get(session_id)
-    from sessionkit.store.live import LiveRepo
-
-    paused = {k: v.paused_seconds for k, v in LiveRepo(store.db).items(session_id).items()}
+    paused = {k: v.paused_seconds for k, v in store.live.items(session_id).items()}
     return build_report_from(bundle, notes, meta, options, paused=paused)
 
 
