@@ -9,17 +9,24 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta, timezone
+from itertools import islice
 
 import icalendar
 
 from sessionkit.interchange.schedule import (
+    MAX_EVENTS,
+    MAX_YEAR,
+    MIN_YEAR,
     ParsedSchedule,
     ScheduleError,
     ScheduleEvent,
     SchedulePerson,
+    end_after,
     local,
     short_hash,
     slug,
+    too_many_events,
+    year_problem,
     zone,
 )
 from sessionkit.interchange.text import paragraphs, plain
@@ -47,11 +54,46 @@ def _when(comp, name: str):
         return None
 
 
-def parse_ical(data: bytes, default_timezone: str = "") -> ParsedSchedule:
+_FOLD = re.compile(rb"\n[ \t]")
+_VEVENT = re.compile(rb"^BEGIN:VEVENT[ \t]*$", re.I | re.M)
+
+
+def unfold(data: bytes) -> bytes:
+    """Line ends made LF, then folded lines joined, on bytes (RFC 5545 3.1).
+
+    Exporters fold at 75 octets, often in the middle of a multi-byte UTF-8
+    character, so decoding must come after unfolding.
+    """
+    data = data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+    return _FOLD.sub(b"", data)
+
+
+def _decode(data: bytes, unfolded: bytes) -> str:
     try:
-        text = data.decode("utf-8-sig")
+        return unfolded.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ScheduleError(f"the calendar is not valid UTF-8 (byte {exc.start})") from None
+        bad = exc.start
+    # Name the line of the file, not of the unfolded text: put back the two bytes
+    # of every fold before the bad byte.
+    text = data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+    pos = bad
+    for m in _FOLD.finditer(text):
+        if m.start() >= pos:
+            break
+        pos += 2
+    line = text.count(b"\n", 0, pos) + 1
+    raise ScheduleError(f"line {line} of the calendar is not valid UTF-8 (the file is "
+                        "probably Latin-1 or Windows-1252); save it as UTF-8 and try again")
+
+
+def parse_ical(data: bytes, default_timezone: str = "") -> ParsedSchedule:
+    unfolded = unfold(data)
+    text = _decode(data, unfolded)
+    # Count the events before handing the file to the parser, which builds all of
+    # them: a file with a million events stops here.
+    if next(islice(_VEVENT.finditer(unfolded), MAX_EVENTS, None), None) is not None:
+        raise ScheduleError(too_many_events())
+    del unfolded
     if "END:VCALENDAR" not in text[-4096:].upper():
         raise ScheduleError("the calendar is incomplete (it does not end with END:VCALENDAR); "
                             "is the file truncated?")
@@ -75,7 +117,14 @@ def parse_ical(data: bytes, default_timezone: str = "") -> ParsedSchedule:
     except RecursionError:
         raise ScheduleError("the calendar is nested too deeply") from None
     for i, comp in enumerate(events, 1):
-        ev = _event(comp, i, parsed, cal_tz)
+        parsed.count_event()
+        try:
+            ev = _event(comp, i, parsed, cal_tz)
+        except (ValueError, OverflowError):
+            # A date at the edge of the calendar, or similar: this event only.
+            parsed.skip(f"event {plain(_prop(comp, 'UID'))[:60] or i}",
+                        "its date or time cannot be read")
+            continue
         if ev is not None:
             parsed.events.append(ev)
     if parsed.naive_as_utc:
@@ -96,6 +145,15 @@ def _event(comp, index: int, parsed: ParsedSchedule, cal_tz) -> ScheduleEvent | 
         parsed.skip(where, "it has no usable DTSTART")
         return None
     tz_name = ""
+    if isinstance(start, date):
+        why = year_problem(start)
+        if why:
+            parsed.skip(where, why)
+            return None
+    if isinstance(end, date) and year_problem(end):
+        parsed.warn(f"{where}: its end (year {end.year}) is outside the years "
+                    f"{MIN_YEAR}-{MAX_YEAR}; the end time was left empty")
+        end = None
     if isinstance(start, datetime):
         if start.tzinfo is None:
             if cal_tz is not None:
@@ -115,7 +173,7 @@ def _event(comp, index: int, parsed: ParsedSchedule, cal_tz) -> ScheduleEvent | 
             end = local(end, start.tzinfo) if end.tzinfo else end.replace(tzinfo=start.tzinfo)
         elif end is None:
             dur = _when(comp, "DURATION")
-            end = start + dur if isinstance(dur, timedelta) else None
+            end = end_after(start, dur, parsed, where) if isinstance(dur, timedelta) else None
         else:
             end = None
         if end is not None and end < start:
