@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+from itertools import accumulate
 from datetime import date, datetime, time
 
 from sessionkit.interchange.infile import not_utf8
@@ -36,17 +37,18 @@ MAX_DEPTH = 64  # real schedule JSON nests about 8 deep
 _PRETALX_CODE = re.compile(r"/talk/([A-Z0-9]{4,12})/?$")
 
 
-_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
-_BRACKET = re.compile(r"[\[\]{}]")
+_STEP = {ord("["): 1, ord("{"): 1, ord("]"): -1, ord("}"): -1}
+_NOT_BRACKET = bytes(b for b in range(256) if b not in b"[]{}")
 
 
-def nesting_depth_exceeds(text: str, limit: int = MAX_DEPTH) -> bool:
-    """True when brackets outside strings nest deeper than ``limit``; linear, no recursion."""
-    from itertools import accumulate
-
-    structure = _STRING.sub("", text)  # brackets inside strings don't count
-    steps = (1 if b in "[{" else -1 for b in _BRACKET.findall(structure))
-    return any(depth > limit for depth in accumulate(steps))
+def nesting_depth_exceeds(text: str | bytes, limit: int = MAX_DEPTH) -> bool:
+    """True when brackets outside strings nest deeper than ``limit``; linear, no
+    recursion, and at C speed (a 30 MB file takes about a second): escapes are
+    dropped, then every other piece between quotes is outside a string."""
+    data = text.encode("utf-8", "surrogatepass") if isinstance(text, str) else text
+    data = data.replace(b"\\\\", b"").replace(b'\\"', b"")
+    outside = b"".join(data.split(b'"')[::2]).translate(None, _NOT_BRACKET)
+    return max(accumulate(map(_STEP.__getitem__, outside)), default=0) > limit
 
 
 MAX_DIGITS = 1000  # no field of a schedule needs a longer number
@@ -71,7 +73,7 @@ def _check_numbers(obj: dict) -> None:
         for item in items:
             if isinstance(item, _LongNumber):
                 raise ScheduleError(f'the field "{str(key)[:40]}" holds a number with '
-                                    f"{item.digits:,} digits, which no schedule needs")
+                                    f"{item.digits:,} digits, which cannot be right")
 
 
 def _looks_like_event(obj: dict) -> bool:
@@ -85,7 +87,7 @@ def load_json(data: bytes, what: str = "JSON", event_limit: int | None = None) -
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise ScheduleError(not_utf8(data, exc.start, f"the {what}")) from None
-    if nesting_depth_exceeds(text):
+    if nesting_depth_exceeds(data):
         raise ScheduleError(f"the {what} is nested more than {MAX_DEPTH} levels deep; "
                             "that is not a schedule")
     events = 0
@@ -108,7 +110,7 @@ def load_json(data: bytes, what: str = "JSON", event_limit: int | None = None) -
                             f"{exc.colno}); is the file complete?") from None
     if isinstance(doc, _LongNumber):
         raise ScheduleError(f"the {what} is a single number with {doc.digits:,} digits, "
-                            "not a schedule")
+                            "which cannot be right")
     if isinstance(doc, list):
         _check_numbers({"(top level)": doc})
     return doc
