@@ -86,6 +86,21 @@ def _decode(data: bytes, unfolded: bytes) -> str:
                         "probably Latin-1 or Windows-1252); save it as UTF-8 and try again")
 
 
+_CONTENT_LINE = re.compile(rb"[A-Za-z0-9-]+(?:;[^\n]*)?:")
+
+
+def _where_broken(data: bytes, exc: Exception) -> str:
+    """The first line that is not 'NAME:value', in the file's own numbering, else
+    the parser's words, shortened."""
+    text = data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+    for number, line in enumerate(text.split(b"\n"), 1):
+        if line and line[:1] not in b" \t" and not _CONTENT_LINE.match(line):
+            shown = line[:40].decode("utf-8", "replace")
+            return f"line {number}, {shown!r}, is not a NAME:value line"
+    words = " ".join(str(exc).split())
+    return words[:120] if words else type(exc).__name__
+
+
 def parse_ical(data: bytes, default_timezone: str = "") -> ParsedSchedule:
     unfolded = unfold(data)
     text = _decode(data, unfolded)
@@ -102,7 +117,8 @@ def parse_ical(data: bytes, default_timezone: str = "") -> ParsedSchedule:
     except RecursionError:
         raise ScheduleError("the calendar is nested too deeply") from None
     except Exception as exc:  # noqa: BLE001 - icalendar raises ValueError and others
-        raise ScheduleError(f"not a readable iCalendar file ({str(exc)[:120]})") from None
+        raise ScheduleError(f"not a readable iCalendar file ({_where_broken(data, exc)})") \
+            from None
 
     parsed = ParsedSchedule(format="ical")
     name = plain(_prop(cal, "X-WR-CALNAME")) or plain(_prop(cal, "X-WR-CALDESC"))
