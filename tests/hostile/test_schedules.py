@@ -169,13 +169,33 @@ def test_a_million_events_are_refused_while_reading(monkeypatch, kind):
     assert len(read) <= MAX_EVENTS  # it stopped at the limit, not after a million
 
 
+PEAK = """import resource, subprocess, sys
+r = subprocess.run(sys.argv[1:], capture_output=True, text=True, timeout=120)
+sys.stderr.write(r.stderr)
+print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+sys.exit(r.returncode)
+"""
+
+
+def cli_peak(*args, data_dir):
+    """The CLI's result and its peak memory in MB (measured by a small parent process,
+    so nothing else this test run started counts)."""
+    r = subprocess.run([sys.executable, "-c", PEAK, sys.executable, "-m", "sessionkit",
+                        "--data-dir", str(data_dir), *args],
+                       capture_output=True, text=True, timeout=150, env=dict(os.environ))
+    return r, int(r.stdout.split()[-1]) / 1024  # Linux reports kB
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="ru_maxrss units")
 @pytest.mark.parametrize("kind", sorted(READERS))
 def test_cli_refuses_a_million_events_with_one_line(db, data_dir, tmp_path, kind):
     path = tmp_path / f"million.{kind}"
     path.write_bytes(million(kind))
     before = dump(db)
-    r = cli("import", str(path), data_dir=data_dir)
+    r, peak_mb = cli_peak("import", str(path), data_dir=data_dir)
     assert r.returncode == 2
+    # Loose: the file is 24-31 MB and read whole; building a million events took ~1 GB.
+    assert peak_mb < 400, f"peak memory {peak_mb:.0f} MB"
     assert "Traceback" not in r.stderr
     lines = r.stderr.strip().splitlines()
     assert lines == [f"sessionkit: error: million.{kind}: the file has more than "
