@@ -221,3 +221,22 @@ def test_ics_with_cr_only_or_mixed_line_ends_is_imported(db, data_dir, tmp_path,
     assert r.returncode == 0, r.stderr
     s = cli("list", "--json", data_dir=data_dir)
     assert any(x["title"] == TITLE and x["room"] == "Hall 1" for x in json.loads(s.stdout))
+
+
+# -- parser texts ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("name, data, expected", [
+    ("broken.ics", b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nSUMMARY:x\r\n"
+                   b"DTSTART:20240501T100000Z\r\nEND:VCALENDAR\r\n",
+     "not a readable iCalendar file (line 3, BEGIN:VEVENT, is never ended)"),
+    ("broken.xml", SMALL_XML.format(enc="UTF-8").replace("</title><start>", "</titel><start>")
+     .encode(), "not well-formed XML at line 5, column 24 (mismatched tag)"),
+])
+def test_a_parser_complaint_becomes_one_sentence_naming_the_line(db, data_dir, tmp_path, name,
+                                                                 data, expected):
+    path = tmp_path / name
+    path.write_bytes(data)
+    before = dump(db)
+    line = one_error_line(cli("import", str(path), data_dir=data_dir), name)
+    assert expected in line
+    assert dump(db) == before

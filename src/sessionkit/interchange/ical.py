@@ -93,10 +93,28 @@ def _where_broken(data: bytes, exc: Exception) -> str:
     """The first line that is not 'NAME:value', in the file's own numbering, else
     the parser's words, shortened."""
     text = data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+    opened: list[tuple[bytes, int]] = []  # BEGIN:X lines not yet ended
     for number, line in enumerate(text.split(b"\n"), 1):
         if line and line[:1] not in b" \t" and not _CONTENT_LINE.match(line):
             shown = line[:40].decode("utf-8", "replace")
             return f"line {number}, {shown!r}, is not a NAME:value line"
+        name, _, value = line.partition(b":")
+        value = value.strip().upper()
+        if name.upper() == b"BEGIN":
+            opened.append((value, number))
+        elif name.upper() == b"END":
+            if opened and opened[-1][0] != value and any(v == value for v, _ in opened):
+                begun, at = opened[-1]
+                shown = begun[:30].decode("utf-8", "replace")
+                return f"line {at}, BEGIN:{shown}, is never ended"
+            if not opened or opened[-1][0] != value:
+                shown = value[:30].decode("utf-8", "replace")
+                return f"line {number}, END:{shown}, ends something that was not begun"
+            opened.pop()
+    if opened:
+        value, number = opened[-1]
+        shown = value[:30].decode("utf-8", "replace")
+        return f"line {number}, BEGIN:{shown}, is never ended"
     words = " ".join(str(exc).split())
     return words[:120] if words else type(exc).__name__
 
