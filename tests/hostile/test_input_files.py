@@ -147,6 +147,15 @@ def test_undeclared_latin1_xml_is_refused_naming_the_file_and_line(db, data_dir,
     assert dump(db) == before
 
 
+def test_xml_that_declares_latin1_is_read_as_latin1(db, data_dir, tmp_path):
+    path = tmp_path / "programm.xml"
+    path.write_bytes(SMALL_XML.format(enc="ISO-8859-1").encode("latin-1"))
+    r = cli("import", str(path), data_dir=data_dir)
+    assert r.returncode == 0, r.stderr
+    s = cli("list", "--json", data_dir=data_dir)
+    assert any(x["title"] == "Grüße aus Köln" for x in json.loads(s.stdout))
+
+
 def test_a_5000_digit_number_in_json_is_refused_naming_the_field(db, data_dir, tmp_path):
     doc = json.loads(fixture("pretalx-democon.json").read_text("utf-8"))
     day = doc["schedule"]["conference"]["days"][0]

@@ -18,6 +18,7 @@ from defusedxml import DefusedXmlException
 
 from sessionkit.interchange.infile import not_utf8
 from sessionkit.interchange.schedule import (
+    XML_DECL_ENCODING,
     ParsedSchedule,
     ScheduleError,
     ScheduleEvent,
@@ -51,14 +52,11 @@ def _parse_time(text: str) -> time | None:
     return time(h, mi, s)
 
 
-_XML_DECL_ENCODING = re.compile(rb"^\\s*<\\?xml[^>]*?encoding\\s*=\\s*[\"']([^\"']*)[\"']")
-
-
 def _check_encoding(data: bytes) -> None:
     """A file that declares no encoding must be UTF-8; say which line is not, instead
     of the parser's "not well-formed (invalid token)"."""
-    m = _XML_DECL_ENCODING.match(data[:200])
-    declared = m.group(1).decode("ascii", "replace").strip().lower() if m else ""
+    m = XML_DECL_ENCODING.match(data[:200])
+    declared = m.group(3).decode("ascii", "replace").strip().lower() if m else ""
     if declared and declared.replace("-", "").replace("_", "") != "utf8":
         return  # the parser decodes a declared Latin-1 or other encoding itself
     try:

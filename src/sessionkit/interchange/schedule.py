@@ -220,7 +220,8 @@ def read_bytes_capped(path: Path, cap: int = MAX_SCHEDULE_BYTES) -> bytes:
         raise ScheduleError(str(exc)) from None
 
 
-_XML_DECL = re.compile(rb"^(\s*<\?xml[^>]*?encoding\s*=\s*)([\"'])[^\"']*\2")
+# An XML declaration's encoding: group 1 up to the quote, 2 the quote, 3 the name.
+XML_DECL_ENCODING = re.compile(rb"^(\s*<\?xml[^>]*?encoding\s*=\s*)([\"'])([^\"']*)\2")
 
 
 def as_utf8(data: bytes) -> tuple[bytes, str]:
@@ -238,7 +239,7 @@ def as_utf8(data: bytes) -> tuple[bytes, str]:
                             "and try again") from None
     out = text.encode("utf-8", "surrogatepass")
     # An XML declaration saying UTF-16 would now be wrong.
-    out = _XML_DECL.sub(lambda m: m.group(1) + m.group(2) + b"UTF-8" + m.group(2), out,
+    out = XML_DECL_ENCODING.sub(lambda m: m.group(1) + m.group(2) + b"UTF-8" + m.group(2), out,
                         count=1)
     return out, "UTF-16"
 
