@@ -249,3 +249,46 @@ def test_a_parser_complaint_becomes_one_sentence_naming_the_line(db, data_dir, t
     line = one_error_line(cli("import", str(path), data_dir=data_dir), name)
     assert expected in line
     assert dump(db) == before
+
+
+# -- the app's dialogs open files the same way ---------------------------------------
+
+@pytest.fixture
+def fifo(tmp_path):
+    if not hasattr(os, "mkfifo"):
+        pytest.skip("named pipes are POSIX")
+    path = tmp_path / "programme.xml"
+    os.mkfifo(path)
+    yield path
+    try:  # a reader still blocked on the pipe (the old behaviour) gets end-of-file
+        fd = os.open(path, os.O_WRONLY | os.O_NONBLOCK)
+    except OSError:
+        return
+    os.close(fd)
+
+
+def test_the_import_dialog_refuses_a_pipe_instead_of_hanging(qtbot, store, data_dir, fifo):
+    from sessionkit.ui.import_dialog import ImportScheduleDialog
+
+    before = dump(data_dir / "sessionkit.db")
+    dialog = ImportScheduleDialog(store, path=fifo)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: "cannot be imported" in dialog.info.text(), timeout=10000)
+    assert "not an ordinary file" in dialog.info.text()
+    assert not dialog.import_button.isEnabled()
+    assert dump(data_dir / "sessionkit.db") == before
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="needs /dev/zero")
+def test_the_merge_dialog_refuses_an_endless_device(qtbot, store, data_dir):
+    from pathlib import Path
+
+    from sessionkit.ui.package_dialogs import MergePackagesDialog
+
+    before = dump(data_dir / "sessionkit.db")
+    dialog = MergePackagesDialog(store, paths=[Path("/dev/zero")])
+    qtbot.addWidget(dialog)
+    dialog.merge_button.click()
+    qtbot.waitUntil(lambda: "Nothing was merged" in dialog.summary.text(), timeout=10000)
+    assert "not an ordinary file" in dialog.summary.text()
+    assert dump(data_dir / "sessionkit.db") == before
