@@ -202,3 +202,22 @@ def test_cli_refuses_a_million_events_with_one_line(db, data_dir, tmp_path, kind
                      f"{MAX_EVENTS:,} events; that is not a conference programme; "
                      "nothing was imported"]
     assert dump(db) == before
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="ru_maxrss units")
+@pytest.mark.parametrize("empty", [b"{}", b"[]"])
+def test_ten_million_empty_objects_are_refused_before_parsing(db, data_dir, tmp_path, empty):
+    """No hook sees an empty list, and an empty object is not an event: they are
+    counted (at C speed) before the parser builds ten million of them (~2 GB)."""
+    path = tmp_path / "empty.json"
+    path.write_bytes(b'{"schedule":{"version":"1","conference":{"title":"X","days":[{"date":'
+                     b'"2024-05-01","rooms":{"A":[' + b",".join([empty] * 10_000_000)
+                     + b"]}}]}}}")
+    before = dump(db)
+    r, peak_mb = cli_peak("import", str(path), data_dir=data_dir)
+    assert r.returncode == 2, r.stderr
+    assert r.stderr.strip().splitlines() == [
+        f"sessionkit: error: empty.json: the file has more than {MAX_EVENTS:,} events; "
+        "that is not a conference programme; nothing was imported"]
+    assert peak_mb < 400, f"peak memory {peak_mb:.0f} MB"
+    assert dump(db) == before
