@@ -101,15 +101,13 @@ def cmd_note_add(args) -> int:
 def cmd_notes_import(args) -> int:
     from sessionkit.services.notes import NoteError, import_notes
 
+    from sessionkit.interchange.infile import InputFileError, read_text_file
+
     path = Path(args.file)
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise CliError(f"{path}: cannot be read ({exc.strerror or exc})") from None
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise CliError(f"{path}: not UTF-8 text; nothing was imported") from None
+    try:  # ordinary files only, size capped; UTF-8 or UTF-16, any line ends
+        text = read_text_file(path)
+    except InputFileError as exc:
+        raise CliError(f"{path}: {exc}; nothing was imported") from None
     store = open_store(args)
     session = find_session(store, args.session)
     try:

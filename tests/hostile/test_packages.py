@@ -236,7 +236,7 @@ def test_a_copied_session_whose_documents_are_already_here_merges(exported, secr
 def test_a_60_mb_package_is_refused_before_parsing(exported, secretariat, tmp_path):
     doc = edited(exported, lambda c: note(c).update(text="x" * 60_000_000))
     started = datetime.now()
-    refused(secretariat, package(doc, tmp_path / "p.json"), "too big for a session package",
+    refused(secretariat, package(doc, tmp_path / "p.json"), "too big to be a session package",
             "the limit is 32 MB")
     assert (datetime.now() - started).total_seconds() < 20
 

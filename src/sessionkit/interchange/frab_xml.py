@@ -8,6 +8,7 @@ references before anything is expanded.
 
 from __future__ import annotations
 
+import io
 import re
 from datetime import date, datetime, time, timedelta
 from xml.etree.ElementTree import Element, ParseError
@@ -15,16 +16,20 @@ from xml.etree.ElementTree import Element, ParseError
 import defusedxml.ElementTree as DET
 from defusedxml import DefusedXmlException
 
+from sessionkit.interchange.infile import not_utf8
 from sessionkit.interchange.schedule import (
+    XML_DECL_ENCODING,
     ParsedSchedule,
     ScheduleError,
     ScheduleEvent,
     SchedulePerson,
+    end_after,
     place_in_zone,
     parse_duration,
     parse_iso_datetime,
     short_hash,
     slug,
+    year_problem,
     zone,
 )
 from sessionkit.interchange.text import paragraphs, plain
@@ -47,59 +52,144 @@ def _parse_time(text: str) -> time | None:
     return time(h, mi, s)
 
 
-def parse_frab_xml(data: bytes, default_timezone: str = "") -> ParsedSchedule:
+def _check_encoding(data: bytes) -> None:
+    """A file that declares no encoding must be UTF-8; say which line is not, instead
+    of the parser's "not well-formed (invalid token)"."""
+    m = XML_DECL_ENCODING.match(data[:200])
+    declared = m.group(3).decode("ascii", "replace").strip().lower() if m else ""
+    if declared and declared.replace("-", "").replace("_", "") != "utf8":
+        return  # the parser decodes a declared Latin-1 or other encoding itself
     try:
-        root = DET.fromstring(data)
+        data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        what = "the file" if not m else "the file (which says it is UTF-8)"
+        raise ScheduleError(not_utf8(data, exc.start, what)) from None
+
+
+def _parse_error(exc: ParseError) -> ScheduleError:
+    line, column = getattr(exc, "position", (0, 0))
+    reason = str(exc).split(":", 1)[0].strip() or "damaged"
+    return ScheduleError(f"not well-formed XML at line {line}, column {column + 1} "
+                         f"({reason}); is the file complete?")
+
+
+def parse_frab_xml(data: bytes, default_timezone: str = "") -> ParsedSchedule:
+    """Read while parsing (iterparse): each <event> is read as soon as it ends and
+    then dropped, and counting stops the reading at the event limit, so a file
+    with a million events is refused early and in little memory."""
+    _check_encoding(data)
+    parsed = ParsedSchedule(format="frab-xml")
+    ctx = _Context(parsed, default_timezone)
+    path: list[str] = []
+    try:
+        for action, el in DET.iterparse(io.BytesIO(data), events=("start", "end")):
+            if action == "start":
+                if not path and el.tag != "schedule":
+                    raise ScheduleError(
+                        "this XML is not a frab/Pentabarf schedule (its root element is "
+                        f"<{str(el.tag)[:40]}>, expected <schedule>)")
+                path.append(el.tag)
+                if el.tag == "day":
+                    ctx.day_date = _day_date(el)
+                elif el.tag == "room" and len(path) >= 2 and path[-2] == "day":
+                    ctx.room_name = plain(el.get("name") or "")
+                continue
+            path.pop()
+            if el.tag == "conference" and len(path) == 1:
+                ctx.conference(el)
+            elif el.tag == "event" and path[-2:] == ["day", "room"]:
+                parsed.count_event()
+                ctx.event(el)
     except DefusedXmlException as exc:
         raise ScheduleError(
             "the XML declares entities or external references, which SessionKit refuses "
             f"to expand (a safety rule against hostile files: {type(exc).__name__})") from None
     except ParseError as exc:
-        raise ScheduleError(f"not well-formed XML ({exc}); is the file complete?") from None
+        raise _parse_error(exc) from None
     except RecursionError:
         raise ScheduleError("the XML is nested too deeply to be a schedule") from None
-    if root.tag != "schedule":
-        raise ScheduleError(
-            f"this XML is not a frab/Pentabarf schedule (its root element is <{root.tag[:40]}>, "
-            "expected <schedule>)")
-
-    parsed = ParsedSchedule(format="frab-xml")
-    conf = root.find("conference")
-    conf_title = plain(_child_text(conf, "title")) if conf is not None else ""
-    acronym = plain(_child_text(conf, "acronym")) if conf is not None else ""
-    parsed.title = conf_title or acronym
-    parsed.schedule_key = slug(acronym or conf_title or "schedule")
-
-    tz_name = plain(_child_text(conf, "time_zone_name")) if conf is not None else ""
-    tz = zone(tz_name)
-    if tz_name and tz is None:
-        parsed.warn(f"the schedule's time zone {tz_name!r} is unknown")
-    if tz is None and default_timezone:
-        tz = zone(default_timezone)
-        tz_name = default_timezone if tz else ""
-    if tz is None:
-        tz_name = ""
-    day_change = _parse_time(_child_text(conf, "day_change")) if conf is not None else None
-
-    for day in root.iter("day"):
-        day_date = None
-        try:
-            day_date = date.fromisoformat((day.get("date") or "").strip())
-        except ValueError:
-            pass
-        for room_el in day.findall("room"):
-            room_name = plain(room_el.get("name") or "")
-            for ev_el in room_el.findall("event"):
-                ev = _event(ev_el, parsed, day_date, room_name, tz, day_change)
-                if ev is None:
-                    continue
-                parsed.events.append(ev)
+    ctx.finish()
     used_utc = parsed.naive_as_utc
     if used_utc:
         parsed.warn("the schedule gives no time zone; its times were read as UTC "
                     "(choose the conference's time zone to correct them)")
-    parsed.timezone = tz_name or ("UTC" if used_utc else "")
+    parsed.timezone = ctx.tz_name or ("UTC" if used_utc else "")
     return parsed
+
+
+def _day_date(day: Element) -> date | None:
+    try:
+        return date.fromisoformat((day.get("date") or "").strip())
+    except ValueError:
+        return None
+
+
+class _Context:
+    """What the streaming reader knows so far: the conference, the current day and
+    room. Events met before <conference> (unusual) wait for it."""
+
+    def __init__(self, parsed: ParsedSchedule, default_timezone: str) -> None:
+        self.parsed = parsed
+        self.default_timezone = default_timezone
+        self.seen_conference = False
+        self.tz = None
+        self.tz_name = ""
+        self.day_change: time | None = None
+        self.day_date: date | None = None
+        self.room_name = ""
+        self.waiting: list[tuple[Element, date | None, str]] = []
+        parsed.schedule_key = slug("schedule")
+
+    def conference(self, conf: Element) -> None:
+        if self.seen_conference:
+            return
+        self.seen_conference = True
+        parsed = self.parsed
+        conf_title = plain(_child_text(conf, "title"))
+        acronym = plain(_child_text(conf, "acronym"))
+        parsed.title = conf_title or acronym
+        parsed.schedule_key = slug(acronym or conf_title or "schedule")
+        tz_name = plain(_child_text(conf, "time_zone_name"))
+        tz = zone(tz_name)
+        if tz_name and tz is None:
+            parsed.warn(f"the schedule's time zone {tz_name!r} is unknown")
+        if tz is None and self.default_timezone:
+            tz = zone(self.default_timezone)
+            tz_name = self.default_timezone if tz else ""
+        self.tz, self.tz_name = tz, (tz_name if tz is not None else "")
+        self.day_change = _parse_time(_child_text(conf, "day_change"))
+        for el, day_date, room_name in self.waiting:
+            self._read(el, day_date, room_name)
+        self.waiting = []
+
+    def event(self, el: Element) -> None:
+        if not self.seen_conference:
+            self.waiting.append((el, self.day_date, self.room_name))
+            return
+        self._read(el, self.day_date, self.room_name)
+
+    def finish(self) -> None:
+        if not self.seen_conference:
+            self.seen_conference = True
+            if self.default_timezone:
+                self.tz = zone(self.default_timezone)
+                self.tz_name = self.default_timezone if self.tz else ""
+            for el, day_date, room_name in self.waiting:
+                self._read(el, day_date, room_name)
+            self.waiting = []
+
+    def _read(self, el: Element, day_date: date | None, room_name: str) -> None:
+        parsed = self.parsed
+        try:
+            ev = _event(el, parsed, day_date, room_name, self.tz, self.day_change)
+        except (ValueError, OverflowError):
+            # A date at the edge of the calendar, or similar: this event only.
+            parsed.skip(f"event {(el.get('id') or '').strip()[:40] or parsed.seen}",
+                        "its date or time cannot be read")
+            ev = None
+        el.clear()  # read: its text is no longer needed
+        if ev is not None:
+            parsed.events.append(ev)
 
 
 def _event(el: Element, parsed: ParsedSchedule, day_date: date | None, room_name: str,
@@ -126,10 +216,14 @@ def _event(el: Element, parsed: ParsedSchedule, day_date: date | None, room_name
     else:
         parsed.skip(where, "it has no usable date and start time")
         return None
+    why = year_problem(start)
+    if why:
+        parsed.skip(where, why)
+        return None
     start, tz_name = place_in_zone(start, tz, parsed)
     duration = parse_duration(_child_text(el, "duration"))
     if duration is not None:
-        end = start + duration
+        end = end_after(start, duration, parsed, where)
     elif _child_text(el, "duration").strip():
         parsed.warn(f"{where}: the duration {_child_text(el, 'duration').strip()[:20]!r} "
                     "was not understood; the end time was left empty")

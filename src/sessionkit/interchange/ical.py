@@ -9,17 +9,24 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta, timezone
+from itertools import islice
 
 import icalendar
 
 from sessionkit.interchange.schedule import (
+    MAX_EVENTS,
+    MAX_YEAR,
+    MIN_YEAR,
     ParsedSchedule,
     ScheduleError,
     ScheduleEvent,
     SchedulePerson,
+    end_after,
     local,
     short_hash,
     slug,
+    too_many_events,
+    year_problem,
     zone,
 )
 from sessionkit.interchange.text import paragraphs, plain
@@ -47,11 +54,79 @@ def _when(comp, name: str):
         return None
 
 
-def parse_ical(data: bytes, default_timezone: str = "") -> ParsedSchedule:
+_FOLD = re.compile(rb"\n[ \t]")
+_VEVENT = re.compile(rb"^BEGIN:VEVENT[ \t]*$", re.I | re.M)
+
+
+def unfold(data: bytes) -> bytes:
+    """Line ends made LF, then folded lines joined, on bytes (RFC 5545 3.1).
+
+    Exporters fold at 75 octets, often in the middle of a multi-byte UTF-8
+    character, so decoding must come after unfolding.
+    """
+    data = data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+    return _FOLD.sub(b"", data)
+
+
+def _decode(data: bytes, unfolded: bytes) -> str:
     try:
-        text = data.decode("utf-8-sig")
+        return unfolded.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ScheduleError(f"the calendar is not valid UTF-8 (byte {exc.start})") from None
+        bad = exc.start
+    # Name the line of the file, not of the unfolded text: put back the two bytes
+    # of every fold before the bad byte.
+    text = data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+    pos = bad
+    for m in _FOLD.finditer(text):
+        if m.start() >= pos:
+            break
+        pos += 2
+    line = text.count(b"\n", 0, pos) + 1
+    raise ScheduleError(f"line {line} of the calendar is not valid UTF-8 (the file is "
+                        "probably Latin-1 or Windows-1252); save it as UTF-8 and try again")
+
+
+_CONTENT_LINE = re.compile(rb"[A-Za-z0-9-]+(?:;[^\n]*)?:")
+
+
+def _where_broken(data: bytes, exc: Exception) -> str:
+    """The first line that is not 'NAME:value', in the file's own numbering, else
+    the parser's words, shortened."""
+    text = data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+    opened: list[tuple[bytes, int]] = []  # BEGIN:X lines not yet ended
+    for number, line in enumerate(text.split(b"\n"), 1):
+        if line and line[:1] not in b" \t" and not _CONTENT_LINE.match(line):
+            shown = line[:40].decode("utf-8", "replace")
+            return f"line {number}, {shown!r}, is not a NAME:value line"
+        name, _, value = line.partition(b":")
+        value = value.strip().upper()
+        if name.upper() == b"BEGIN":
+            opened.append((value, number))
+        elif name.upper() == b"END":
+            if opened and opened[-1][0] != value and any(v == value for v, _ in opened):
+                begun, at = opened[-1]
+                shown = begun[:30].decode("utf-8", "replace")
+                return f"line {at}, BEGIN:{shown}, is never ended"
+            if not opened or opened[-1][0] != value:
+                shown = value[:30].decode("utf-8", "replace")
+                return f"line {number}, END:{shown}, ends something that was not begun"
+            opened.pop()
+    if opened:
+        value, number = opened[-1]
+        shown = value[:30].decode("utf-8", "replace")
+        return f"line {number}, BEGIN:{shown}, is never ended"
+    words = " ".join(str(exc).split())
+    return words[:120] if words else type(exc).__name__
+
+
+def parse_ical(data: bytes, default_timezone: str = "") -> ParsedSchedule:
+    unfolded = unfold(data)
+    text = _decode(data, unfolded)
+    # Count the events before handing the file to the parser, which builds all of
+    # them: a file with a million events stops here.
+    if next(islice(_VEVENT.finditer(unfolded), MAX_EVENTS, None), None) is not None:
+        raise ScheduleError(too_many_events())
+    del unfolded
     if "END:VCALENDAR" not in text[-4096:].upper():
         raise ScheduleError("the calendar is incomplete (it does not end with END:VCALENDAR); "
                             "is the file truncated?")
@@ -60,7 +135,8 @@ def parse_ical(data: bytes, default_timezone: str = "") -> ParsedSchedule:
     except RecursionError:
         raise ScheduleError("the calendar is nested too deeply") from None
     except Exception as exc:  # noqa: BLE001 - icalendar raises ValueError and others
-        raise ScheduleError(f"not a readable iCalendar file ({str(exc)[:120]})") from None
+        raise ScheduleError(f"not a readable iCalendar file ({_where_broken(data, exc)})") \
+            from None
 
     parsed = ParsedSchedule(format="ical")
     name = plain(_prop(cal, "X-WR-CALNAME")) or plain(_prop(cal, "X-WR-CALDESC"))
@@ -75,7 +151,14 @@ def parse_ical(data: bytes, default_timezone: str = "") -> ParsedSchedule:
     except RecursionError:
         raise ScheduleError("the calendar is nested too deeply") from None
     for i, comp in enumerate(events, 1):
-        ev = _event(comp, i, parsed, cal_tz)
+        parsed.count_event()
+        try:
+            ev = _event(comp, i, parsed, cal_tz)
+        except (ValueError, OverflowError):
+            # A date at the edge of the calendar, or similar: this event only.
+            parsed.skip(f"event {plain(_prop(comp, 'UID'))[:60] or i}",
+                        "its date or time cannot be read")
+            continue
         if ev is not None:
             parsed.events.append(ev)
     if parsed.naive_as_utc:
@@ -96,6 +179,15 @@ def _event(comp, index: int, parsed: ParsedSchedule, cal_tz) -> ScheduleEvent | 
         parsed.skip(where, "it has no usable DTSTART")
         return None
     tz_name = ""
+    if isinstance(start, date):
+        why = year_problem(start)
+        if why:
+            parsed.skip(where, why)
+            return None
+    if isinstance(end, date) and year_problem(end):
+        parsed.warn(f"{where}: its end (year {end.year}) is outside the years "
+                    f"{MIN_YEAR}-{MAX_YEAR}; the end time was left empty")
+        end = None
     if isinstance(start, datetime):
         if start.tzinfo is None:
             if cal_tz is not None:
@@ -115,7 +207,7 @@ def _event(comp, index: int, parsed: ParsedSchedule, cal_tz) -> ScheduleEvent | 
             end = local(end, start.tzinfo) if end.tzinfo else end.replace(tzinfo=start.tzinfo)
         elif end is None:
             dur = _when(comp, "DURATION")
-            end = start + dur if isinstance(dur, timedelta) else None
+            end = end_after(start, dur, parsed, where) if isinstance(dur, timedelta) else None
         else:
             end = None
         if end is not None and end < start:

@@ -13,7 +13,7 @@ import icalendar
 
 from sessionkit import __version__
 from sessionkit.domain.models import SessionBundle, utc_now
-from sessionkit.interchange.schedule import zone
+from sessionkit.interchange.schedule import MAX_YEAR, MIN_YEAR, zone
 
 
 class CalendarExportError(ValueError):
@@ -21,6 +21,26 @@ class CalendarExportError(ValueError):
 
 
 def build_calendar(bundle: SessionBundle, now: datetime | None = None) -> bytes:
+    """The calendar's bytes; CalendarExportError (one sentence) when it can't be made."""
+    try:
+        return _build(bundle, now)
+    except CalendarExportError:
+        raise
+    except (OverflowError, ValueError) as exc:
+        # A date or text that came in from outside and slipped past the checks.
+        raise CalendarExportError(
+            f"session {bundle.session.code} holds a date or text that cannot be written to "
+            f"a calendar ({type(exc).__name__}); correct the session and try again") from None
+
+
+def _check_year(value: datetime | None, what: str) -> None:
+    if value is not None and not MIN_YEAR <= value.year <= MAX_YEAR:
+        raise CalendarExportError(
+            f"{what} is in the year {value.year}, outside the years {MIN_YEAR}-{MAX_YEAR} "
+            "that SessionKit writes to a calendar; correct the date and try again")
+
+
+def _build(bundle: SessionBundle, now: datetime | None) -> bytes:
     s = bundle.session
     now = now or utc_now()
     cal = icalendar.Calendar()
@@ -33,6 +53,10 @@ def build_calendar(bundle: SessionBundle, now: datetime | None = None) -> bytes:
     if tz is not None:
         cal.add("x-wr-timezone", tz.key)
     start = s.start
+    _check_year(start, f"the start of session {s.code}")
+    session_end = s.end
+    if session_end is not None and not MIN_YEAR <= session_end.year <= MAX_YEAR:
+        session_end = None  # a wrong end is left out rather than refusing the calendar
     if start is not None:
         if start.tzinfo is None:
             start = start.replace(tzinfo=timezone.utc)
@@ -47,8 +71,8 @@ def build_calendar(bundle: SessionBundle, now: datetime | None = None) -> bytes:
                 "a calendar")
         ev = _event(f"{s.id}@sessionkit", s.title, now)
         ev.add("dtstart", start)
-        if s.end is not None:
-            end = s.end if tz is None else s.end.astimezone(tz)
+        if session_end is not None:
+            end = session_end if tz is None else session_end.astimezone(tz)
             ev.add("dtend", end)
         if s.room:
             ev.add("location", s.room)
@@ -70,7 +94,11 @@ def build_calendar(bundle: SessionBundle, now: datetime | None = None) -> bytes:
         if cursor is not None:
             ev.add("dtstart", cursor)
             minutes = max(0, int(item.planned_minutes or 0))
-            end = cursor + timedelta(minutes=minutes)
+            try:
+                end = cursor + timedelta(minutes=minutes)
+            except OverflowError:
+                end = datetime.max.replace(tzinfo=cursor.tzinfo)
+            _check_year(end, f"the end of agenda item {item.title[:40]!r} of session {s.code}")
             ev.add("dtend", end)
             cursor = end
         cal.add_component(ev)

@@ -529,20 +529,13 @@ def from_bytes(data: bytes) -> Package:
 
 
 def read_package(path: Path) -> Package:
+    from sessionkit.interchange.infile import InputFileError, read_input
+
     path = Path(path)
-    try:
-        size = path.stat().st_size
-        if size > MAX_PACKAGE_BYTES:
-            raise PackageError(f"{path.name}: too big for a session package "
-                               f"({size / 1e6:.0f} MB; the limit is "
-                               f"{MAX_PACKAGE_BYTES // 2**20} MB)")
-        # a simple cap at read time too (the file may grow while it is read)
-        with path.open("rb") as fh:
-            data = fh.read(MAX_PACKAGE_BYTES + 1)
-    except PackageError:
-        raise
-    except OSError as exc:
-        raise PackageError(f"{path.name}: cannot be read ({exc.strerror or exc})") from None
+    try:  # the one way to open an incoming file: ordinary files only, size capped
+        data = read_input(path, MAX_PACKAGE_BYTES, "a session package")
+    except InputFileError as exc:
+        raise PackageError(f"{path.name}: {exc}") from None
     try:
         return from_bytes(data)
     except PackageError as exc:

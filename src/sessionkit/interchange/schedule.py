@@ -15,8 +15,13 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-MAX_SCHEDULE_BYTES = 32 * 1024 * 1024  # the biggest real programmes are a few MB
+from sessionkit.interchange.infile import SCHEDULE_CAP, InputFileError, read_input
+
+MAX_SCHEDULE_BYTES = SCHEDULE_CAP
 MAX_EVENTS = 20_000
+# Every date read from a file must fall in these years: far outside them it is a
+# typo or a hostile file, and near year 1 or 9999 arithmetic on it overflows.
+MIN_YEAR, MAX_YEAR = 1900, 2200
 
 
 class ScheduleError(ValueError):
@@ -70,9 +75,17 @@ class ParsedSchedule:
     duplicates: list[str] = field(default_factory=list)  # keys seen more than once
     skipped: int = 0
     naive_as_utc: bool = False  # times without a zone were read as UTC
+    seen: int = 0  # events met in the file so far, usable or not
 
     def warn(self, message: str) -> None:
         self.warnings.append(message)
+
+    def count_event(self) -> None:
+        """Called by the readers for every event they meet, before reading it, so a
+        file with a million events is refused while it is read, not after."""
+        self.seen += 1
+        if self.seen > MAX_EVENTS:
+            raise ScheduleError(too_many_events())
 
     def skip(self, where: str, why: str) -> None:
         self.skipped += 1
@@ -136,6 +149,31 @@ def parse_iso_datetime(text: str) -> datetime | None:
         return None
 
 
+def too_many_events() -> str:
+    return f"the file has more than {MAX_EVENTS:,} events; that is not a conference programme"
+
+
+def year_problem(value) -> str:
+    """Why a date from a file can't be used ('' when it can)."""
+    if value is None or not MIN_YEAR <= value.year <= MAX_YEAR:
+        year = "?" if value is None else value.year
+        return f"its date (year {year}) is outside the years {MIN_YEAR}-{MAX_YEAR}"
+    return ""
+
+
+def end_after(start: datetime, duration: timedelta, parsed: "ParsedSchedule",
+              where: str) -> datetime | None:
+    """start + duration, or None (with a warning) when that leaves the usable years."""
+    try:
+        end = start + duration
+    except OverflowError:
+        end = None
+    if end is None or year_problem(end):
+        parsed.warn(f"{where}: the duration is too long; the end time was left empty")
+        return None
+    return end
+
+
 def check_text(value: str, where: str) -> None:
     """Refuse strings SQLite and every other tool would choke on (lone surrogates)."""
     try:
@@ -176,25 +214,34 @@ def dedupe(parsed: ParsedSchedule) -> None:
 
 
 def read_bytes_capped(path: Path, cap: int = MAX_SCHEDULE_BYTES) -> bytes:
-    path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > cap:
-            raise ScheduleError(
-                f"the file is too big to be a schedule ({size / 1e6:.0f} MB; "
-                f"the limit is {cap // (1024 * 1024)} MB)")
-        with path.open("rb") as fh:
-            data = fh.read(cap + 1)
-    except ScheduleError:
-        raise
-    except IsADirectoryError:
-        raise ScheduleError("is a folder, not a schedule file") from None
-    except OSError as exc:
-        raise ScheduleError(f"cannot be read ({exc.strerror or exc})") from None
-    if len(data) > cap:
-        raise ScheduleError(f"the file is too big to be a schedule (limit "
-                            f"{cap // (1024 * 1024)} MB)")
-    return data
+        return read_input(Path(path), cap, "a schedule")
+    except InputFileError as exc:
+        raise ScheduleError(str(exc)) from None
+
+
+# An XML declaration's encoding: group 1 up to the quote, 2 the quote, 3 the name.
+XML_DECL_ENCODING = re.compile(rb"^(\s*<\?xml[^>]*?encoding\s*=\s*)([\"'])([^\"']*)\2")
+
+
+def as_utf8(data: bytes) -> tuple[bytes, str]:
+    """UTF-16 schedules (with a BOM, or recognised by their NUL bytes) re-encoded as
+    UTF-8, so every reader sees UTF-8; returns (bytes, "UTF-16" or "")."""
+    from sessionkit.interchange.infile import utf16_codec
+
+    codec = utf16_codec(data)
+    if not codec:
+        return data, ""
+    try:
+        text = data.decode(codec).lstrip("\ufeff")
+    except UnicodeDecodeError:
+        raise ScheduleError("the file looks like UTF-16 but is damaged; save it as UTF-8 "
+                            "and try again") from None
+    out = text.encode("utf-8", "surrogatepass")
+    # An XML declaration saying UTF-16 would now be wrong.
+    out = XML_DECL_ENCODING.sub(lambda m: m.group(1) + m.group(2) + b"UTF-8" + m.group(2), out,
+                        count=1)
+    return out, "UTF-16"
 
 
 def sniff(data: bytes) -> str:
@@ -217,22 +264,29 @@ def sniff(data: bytes) -> str:
 
 def parse_schedule(data: bytes, name: str = "", default_timezone: str = "") -> ParsedSchedule:
     """Any supported schedule from its bytes; raises ScheduleError for unusable files."""
+    encoding = ""
     try:
+        data, encoding = as_utf8(data)
         return _parse_schedule(data, default_timezone)
-    except ScheduleError:
+    except ScheduleError as exc:
+        if encoding:  # say how the file was read: it may explain the problem
+            raise ScheduleError(f"{exc} (the file was read as {encoding})") from None
         raise
     except MemoryError:
         raise ScheduleError("the file needs more memory than this computer has free") from None
     except RecursionError:
         raise ScheduleError("the file is nested too deeply to be a schedule") from None
+    except OverflowError:
+        raise ScheduleError("a date or number in the file is too large to be used") from None
     except Exception as exc:  # noqa: BLE001 - a reader bug must not crash the app
-        raise ScheduleError(f"could not be read ({type(exc).__name__}: {str(exc)[:100]})") \
+        raise ScheduleError("SessionKit could not make sense of the file (an unexpected "
+                            f"{type(exc).__name__}); please report this with the file") \
             from exc
 
 
 def _parse_schedule(data: bytes, default_timezone: str) -> ParsedSchedule:
     kind = sniff(data)
-    if kind == "utf16":
+    if kind == "utf16":  # as_utf8 could not read it
         raise ScheduleError("the file is UTF-16 encoded; save it as UTF-8 and try again")
     if kind == "xml":
         from sessionkit.interchange.frab_xml import parse_frab_xml
@@ -247,9 +301,8 @@ def _parse_schedule(data: bytes, default_timezone: str) -> ParsedSchedule:
         raise ScheduleError(
             "unrecognised file format: expected frab/Pentabarf schedule XML, "
             "pretalx/frab schedule JSON or an iCalendar (.ics) file")
-    if len(parsed.events) > MAX_EVENTS:
-        raise ScheduleError(f"the file has more than {MAX_EVENTS:,} events; "
-                            "that is not a conference programme")
+    if len(parsed.events) > MAX_EVENTS:  # the readers stop earlier; kept as a backstop
+        raise ScheduleError(too_many_events())
     for i, ev in enumerate(parsed.events, 1):
         check_event_text(ev, f"event {i} ({ev.code})")
     check_text(parsed.title, "the schedule title")
