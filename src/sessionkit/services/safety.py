@@ -174,6 +174,8 @@ def restore(data_dir: Path, backup_id: str, opened: Opened | None = None) -> tup
     """
     data_dir = Path(data_dir)
     info = backups.find_backup(data_dir, backup_id)
+    # refused before the safety backup: a refused restore leaves no trace
+    backups.check_restorable(info)
     lock = None
     if opened is not None:
         if opened.lock is None:
