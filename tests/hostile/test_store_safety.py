@@ -105,3 +105,203 @@ def test_a_restore_refused_for_a_damaged_backup_makes_no_before_restore_backup(t
     assert line == f"sessionkit: error: backup {made.id} is damaged; choose another one"
     assert _digest(db) == before
     assert [b.reason for b in backups.list_backups(data)] == ["manual"]
+
+
+# -- a full disk: reading still works -------------------------------------------------
+
+def _cli_with_file_limit(limit: int, *args, data_dir):
+    """The CLI in a process that may not grow any file past *limit* bytes: SQLite cannot
+    create the 32 kB WAL index (-shm), as on a full disk."""
+    import subprocess
+    import textwrap
+
+    from safety_helpers import env_for
+
+    code = textwrap.dedent(f"""
+        import resource, signal, sys
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE,
+                           ({limit}, resource.getrlimit(resource.RLIMIT_FSIZE)[1]))
+        from sessionkit.cli import main
+        sys.exit(main(sys.argv[1:]))
+    """)
+    return subprocess.run([sys.executable, "-c", code, "--data-dir", str(data_dir), *args],
+                          capture_output=True, text=True, env=env_for(), timeout=120)
+
+
+def _leave_wal_of_a_crash(data: Path, texts: list[str]) -> None:
+    """Notes committed to the -wal only, as a crash (power cut) leaves them."""
+    import subprocess
+    import textwrap
+
+    from safety_helpers import env_for
+
+    code = textwrap.dedent(f"""
+        import os
+        from sessionkit.services.notes import add_note
+        from sessionkit.services.safety import open_data
+        opened = open_data({str(data)!r}, start_backup=False)
+        opened.store.db.execute("PRAGMA wal_autocheckpoint = 0")
+        sid = opened.store.sessions.find("D3").id
+        for text in {texts!r}:
+            add_note(opened.store, sid, text)
+        os._exit(0)
+    """)
+    subprocess.run([sys.executable, "-c", code], check=True, env=env_for(), timeout=120)
+
+
+def test_disk_full_notes_list_and_report_still_work(tmp_path):
+    data = tmp_path / "data"
+    assert cli("note", "add", "--session", "D3", "--", "before the disk filled",
+               data_dir=data).returncode == 0
+    db = data / DB_FILENAME
+    assert not Path(str(db) + "-shm").exists()  # a clean close: SQLite must make a new one
+    before = _digest(db)
+    out = _cli_with_file_limit(16 * 1024, "notes", "list", "--session", "D3", data_dir=data)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split("\t")[-1].strip() == "before the disk filled"
+    assert "Traceback" not in out.stderr
+    report = tmp_path / "r.md"
+    out = _cli_with_file_limit(16 * 1024, "report", "--session", "D3", "--format", "md",
+                               "-o", str(report), data_dir=data)
+    assert out.returncode == 0, out.stderr
+    assert "before the disk filled" in report.read_text(encoding="utf-8")
+    assert _digest(db) == before
+    # writing is still refused with one sentence, and nothing is lost
+    out = _cli_with_file_limit(16 * 1024, "note", "add", "--session", "D3", "--", "x",
+                               data_dir=data)
+    line = _one_line_error(out)
+    assert line.startswith("sessionkit: error: could not save:"), line
+    assert notes_in(db) == ["before the disk filled"]
+
+
+def test_disk_full_after_a_crash_the_notes_in_the_wal_are_read_too(tmp_path):
+    data = tmp_path / "data"
+    _leave_wal_of_a_crash(data, ["in the wal 1", "in the wal 2 — 회의록"])
+    db = data / DB_FILENAME
+    wal, shm = Path(str(db) + "-wal"), Path(str(db) + "-shm")
+    assert wal.stat().st_size > 0
+    shm.unlink()  # the index is rebuilt on open: which a full disk does not allow
+    digests = (_digest(db), _digest(wal))
+    out = _cli_with_file_limit(16 * 1024, "notes", "list", "--session", "D3", "--json",
+                               data_dir=data)
+    assert out.returncode == 0, out.stderr
+    import json
+
+    assert [r["text"] for r in json.loads(out.stdout)] == ["in the wal 1",
+                                                          "in the wal 2 — 회의록"]
+    assert (_digest(db), _digest(wal)) == digests  # nothing was written
+
+
+def test_read_only_fallback_rebuilds_committed_wal_content_only(tmp_path):
+    """The fallback directly: committed -wal transactions are read, an open one is not,
+    and the connection cannot write."""
+    import os
+    import sqlite3
+    import subprocess
+    import textwrap
+
+    from sessionkit.store.health import snapshot_in_memory
+
+    db = tmp_path / "x.db"
+    code = textwrap.dedent(f"""
+        import os, sqlite3
+        c = sqlite3.connect({str(db)!r}, isolation_level=None)
+        c.execute("PRAGMA journal_mode = WAL"); c.execute("PRAGMA wal_autocheckpoint = 0")
+        c.execute("CREATE TABLE notes(text)")
+        c.executemany("INSERT INTO notes VALUES (?)", [("old %d " % i * 40,) for i in range(200)])
+        c.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        for i in range(300):
+            c.execute("INSERT INTO notes VALUES (?)", ("new %d " % i * 40,))
+        c.execute("BEGIN"); c.execute("INSERT INTO notes VALUES ('never committed')")
+        os._exit(0)
+    """)
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
+    os.unlink(str(db) + "-shm")
+    conn = snapshot_in_memory(db)
+    assert conn.execute("SELECT count(*) FROM notes").fetchone()[0] == 500
+    assert conn.execute("SELECT count(*) FROM notes WHERE text = 'never committed'"
+                        ).fetchone()[0] == 0
+    assert conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+    with pytest.raises(sqlite3.OperationalError):
+        conn.execute("INSERT INTO notes VALUES ('x')")
+    conn.close()
+    # a torn last frame (power cut mid-write): the transactions before it are kept
+    wal = Path(str(db) + "-wal")
+    raw = bytearray(wal.read_bytes())
+    raw[-100:] = b"\xff" * 100
+    wal.write_bytes(bytes(raw))
+    conn = snapshot_in_memory(db)
+    assert 200 <= conn.execute("SELECT count(*) FROM notes").fetchone()[0] < 500
+    assert conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+    conn.close()
+
+
+# -- nothing written outside the data folder ---------------------------------------------
+
+def test_sqlite_temp_files_stay_in_memory_on_every_connection(tmp_path, qapp):
+    from sessionkit.services.safety import open_data
+    from sessionkit.store.health import open_read_only
+    from sessionkit.ui.writer import close_writer_for, writer_for
+
+    data = tmp_path / "data"
+    opened = open_data(data, start_backup=False)
+    try:
+        memory = 2  # PRAGMA temp_store: 0 default (a file in /var/tmp), 1 file, 2 memory
+        assert opened.store.db.execute("PRAGMA temp_store").fetchone()[0] == memory
+        writer = writer_for(opened.store)
+        job = writer.submit(lambda: writer.store.db.execute("PRAGMA temp_store").fetchone()[0])
+        assert writer.wait_idle(10)
+        assert job.error is None and job.result == memory
+        close_writer_for(opened.store)
+        reader = open_read_only(data / DB_FILENAME)
+        assert reader.execute("PRAGMA temp_store").fetchone()[0] == memory
+        reader.close()
+    finally:
+        opened.close()
+
+
+def _raise_server_name(qapp, qtbot, data):
+    from sessionkit.services.safety import open_data
+    from sessionkit.ui import app as ui_app, safety
+
+    opened = open_data(data, start_backup=False)
+    sid = opened.store.sessions.find("D3").id
+    window = ui_app.open_main_window(opened.store, data, sid)
+    qtbot.addWidget(window)
+    ctl = safety.install(qapp, window, opened, data)
+    try:
+        server = ctl._raise_server.server
+        assert server.isListening()
+        name = server.fullServerName()
+        assert safety._poke_running_instance(data)  # a second start still finds it
+        return name
+    finally:
+        ctl.timer.stop()
+        qapp.commitDataRequest.disconnect(ctl._commit_data)
+        qapp.aboutToQuit.disconnect(ctl._on_quit)
+        window.close()
+        ctl._raise_server.server.close()
+        opened.close()
+
+
+def test_single_instance_socket_is_in_the_private_runtime_folder(tmp_path, qapp, qtbot,
+                                                                   monkeypatch):
+    import stat
+
+    runtime = tmp_path / "run"
+    runtime.mkdir(mode=0o700)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
+    name = _raise_server_name(qapp, qtbot, tmp_path / "data")
+    folder = runtime / "SessionKit"
+    assert Path(name).parent == folder, name
+    assert len(name.encode()) <= 100
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+
+
+def test_single_instance_socket_without_a_runtime_folder_is_in_the_data_folder(
+        tmp_path, qapp, qtbot, monkeypatch):
+    monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)
+    data = tmp_path / "data"
+    name = _raise_server_name(qapp, qtbot, data)
+    assert Path(name).parent == data, name

@@ -131,6 +131,11 @@ def open_data(data_dir: Path, *, write: bool = True, seed: bool = True,
         except StoreError as exc:
             cause = exc.__cause__
             if isinstance(cause, sqlite3.Error):
+                if not write and status == "ok":
+                    # a full disk or a read-only file: reading must still work (a list,
+                    # a report), through a connection that writes nothing
+                    lock.release()
+                    return Opened(_read_only_store(data_dir), None, read_only=True)
                 raise DataDirError(describe_write_error(cause, data_dir)) from exc
             raise
         store = Store(db, path)

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from sessionkit.store.db import DB_FILENAME, SCHEMA_VERSION, StoreError
+from sessionkit.store.db import DB_FILENAME, SCHEMA_VERSION, StoreError, open_sqlite
 from sessionkit.store.health import check_database, fsync_dir, open_read_only
 
 BACKUP_DIRNAME = "backups"
@@ -132,7 +132,7 @@ def create_backup(data_dir: Path, source: sqlite3.Connection | None = None,
     try:
         src = _ro(data_dir / DB_FILENAME) if own else source
         try:
-            dst = sqlite3.connect(str(tmp))
+            dst = open_sqlite(str(tmp))
             try:
                 src.backup(dst)
                 dst.execute("PRAGMA journal_mode = DELETE")  # a backup is one self-contained file
@@ -263,14 +263,14 @@ def restore_into(data_dir: Path, info: BackupInfo) -> None:
         src = _ro(info.path)
         try:
             if health.status == "ok":
-                dst = sqlite3.connect(str(live), timeout=10.0)
+                dst = open_sqlite(str(live), timeout=10.0)
                 try:
                     src.backup(dst)
                 finally:
                     dst.close()
             elif health.status in ("missing", "empty"):
                 tmp = data_dir / f".restore-{os.getpid()}.db"
-                dst = sqlite3.connect(str(tmp))
+                dst = open_sqlite(str(tmp))
                 try:
                     src.backup(dst)
                 finally:
