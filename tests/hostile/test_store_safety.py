@@ -305,3 +305,198 @@ def test_single_instance_socket_without_a_runtime_folder_is_in_the_data_folder(
     data = tmp_path / "data"
     name = _raise_server_name(qapp, qtbot, data)
     assert Path(name).parent == data, name
+
+
+# -- a -wal deleted while the app runs ----------------------------------------------------
+
+def _app(qapp, qtbot, data):
+    from sessionkit.services.safety import open_data
+    from sessionkit.ui import app as ui_app, safety
+
+    opened = open_data(data, start_backup=False)
+    sid = opened.store.sessions.find("D3").id
+    window = ui_app.open_main_window(opened.store, data, sid)
+    qtbot.addWidget(window)
+    window.show()
+    ctl = safety.install(qapp, window, opened, data)
+    return opened, window, ctl, sid
+
+
+def _close_app(qapp, ctl, window, opened):
+    from sessionkit.ui.writer import close_writer_for
+
+    ctl.timer.stop()
+    ctl.wal_timer.stop()
+    qapp.commitDataRequest.disconnect(ctl._commit_data)
+    qapp.aboutToQuit.disconnect(ctl._on_quit)
+    ctl._raise_server.server.close()
+    window.close()
+    close_writer_for(opened.store)
+    opened.close()
+
+
+def _type_note(window, text):
+    from sessionkit.ui.safety_hooks import type_text
+
+    edit = window.capture_panel.edit
+    edit.clear()
+    type_text(edit, text)
+    window.capture_panel.commit()  # queued to the writer thread
+    window.flush()  # written
+    assert edit.toPlainText() == ""
+
+
+def test_deleted_wal_while_running_is_noticed_backed_up_and_nothing_lost(
+        qapp, qtbot, tmp_path, monkeypatch):
+    import os
+
+    from sessionkit.services.notes import add_note
+    from sessionkit.store import backup as backups
+
+    from sessionkit.ui import safety
+
+    monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)
+    monkeypatch.setattr(safety, "WAL_CHECK_MS", 300)
+    data = tmp_path / "data"
+    opened, window, ctl, sid = _app(qapp, qtbot, data)
+    try:
+        _type_note(window, "typed before")
+        add_note(opened.store, sid, "added before")
+        assert ctl.check_wal() is False
+        assert not window._store_banner.isVisible()
+        os.unlink(data / (DB_FILENAME + "-wal"))
+        _type_note(window, "typed after — 메모")
+        add_note(opened.store, sid, "added after")
+        # the periodic check (its timer fires every few seconds)
+        with qtbot.waitSignal(ctl.wal_timer.timeout, timeout=10000):
+            pass
+        qtbot.waitUntil(lambda: ctl.wal_lost_backup is not None, timeout=5000)
+        info = ctl.wal_lost_backup
+        assert info.reason == "wal-lost"
+        every = ["typed before", "added before", "typed after — 메모", "added after"]
+        assert sorted(notes_in(info.path)) == sorted(every)
+        text = window._store_banner.label.text()
+        assert window._store_banner.isVisible()
+        assert text == ("The data file's journal (sessionkit.db-wal) was deleted while "
+                        f"SessionKit was running: all your notes are safe in backup {info.id}"
+                        " — keep working, and restart SessionKit when you can.")
+        # a note typed later is kept too: in the data file, and at close in the backup
+        _type_note(window, "typed later")
+        ctl._on_quit()
+        close = backups.list_backups(data)[0]
+        assert close.reason == "close"
+        assert sorted(notes_in(close.path)) == sorted(every + ["typed later"])
+    finally:
+        _close_app(qapp, ctl, window, opened)
+    # the next start finds every note in the data file itself
+    assert sorted(notes_in(data / DB_FILENAME)) == sorted(every + ["typed later"])
+
+
+def test_deleted_wal_is_noticed_at_close_without_waiting_for_the_timer(
+        qapp, qtbot, tmp_path, monkeypatch):
+    import os
+
+    from sessionkit.store import backup as backups
+
+    monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)
+    data = tmp_path / "data"
+    opened, window, ctl, sid = _app(qapp, qtbot, data)
+    try:
+        ctl.wal_timer.stop()
+        _type_note(window, "one")
+        os.unlink(data / (DB_FILENAME + "-wal"))
+        _type_note(window, "two")
+        ctl._on_quit()
+        reasons = [b.reason for b in backups.list_backups(data)]
+        assert "wal-lost" in reasons
+        wal_lost = next(b for b in backups.list_backups(data) if b.reason == "wal-lost")
+        assert sorted(notes_in(wal_lost.path)) == ["one", "two"]
+        assert "sessionkit.db-wal) was deleted" in window._store_banner.label.text()
+    finally:
+        _close_app(qapp, ctl, window, opened)
+
+
+def _lose_the_wal_after_the_close_backup(data: Path) -> None:
+    """What the next start finds when the -wal was deleted and the app then died: the
+    close backup holds the notes, the data file (healthy) does not."""
+    import subprocess
+    import textwrap
+
+    from safety_helpers import env_for
+
+    code = textwrap.dedent(f"""
+        import os
+        from pathlib import Path
+        from sessionkit.services.notes import add_note
+        from sessionkit.services.safety import open_data
+        from sessionkit.store import backup as backups
+        data = Path({str(data)!r})
+        opened = open_data(data, start_backup=False)
+        sid = opened.store.sessions.find("D3").id
+        add_note(opened.store, sid, "checkpointed")
+        opened.store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        opened.store.db.execute("PRAGMA wal_autocheckpoint = 0")
+        os.unlink(data / "sessionkit.db-wal")
+        add_note(opened.store, sid, "lost 1")
+        add_note(opened.store, sid, "lost 2")
+        backups.create_backup(data, source=opened.store.db.conn, reason="close")
+        os._exit(0)
+    """)
+    subprocess.run([sys.executable, "-c", code], check=True, env=env_for(), timeout=120)
+    assert notes_in(data / DB_FILENAME) == ["checkpointed"]
+
+
+@pytest.mark.parametrize("answer", [0, 1])
+def test_at_start_a_close_backup_with_notes_the_data_file_lost_is_offered(
+        qapp, tmp_path, monkeypatch, answer):
+    import json
+
+    from sessionkit.store import backup as backups
+    from sessionkit.ui import safety
+
+    data = tmp_path / "data"
+    _lose_the_wal_after_the_close_backup(data)
+    [close] = backups.list_backups(data)
+    log = tmp_path / "dialogs.jsonl"
+    monkeypatch.setenv("SESSIONKIT_TEST_DIALOGS", str(log))
+    monkeypatch.setenv("SESSIONKIT_TEST_ANSWER", str(answer))
+    opened = safety.open_data_for_gui(data)
+    try:
+        assert opened is not None
+        dialogs = [json.loads(x) for x in log.read_text(encoding="utf-8").splitlines()]
+        when = close.local_time.strftime("%Y-%m-%d %H:%M:%S")
+        assert dialogs == [{
+            "title": "Notes are missing from the data file",
+            "text": (f"The backup from {when} holds 2 notes that are missing from the data "
+                     "file (its journal, sessionkit.db-wal, was probably deleted).\n\n"
+                     "Restore that backup? The data file as it is now is backed up first."),
+            "buttons": ["Restore the backup", "Keep the data file as it is"]}]
+        texts = sorted(n.text for n in opened.store.notes.for_session(
+            opened.store.sessions.find("D3").id))
+    finally:
+        if opened is not None:
+            opened.close()
+    if answer == 0:
+        assert texts == ["checkpointed", "lost 1", "lost 2"]
+        assert "before-restore" in [b.reason for b in backups.list_backups(data)]
+    else:
+        assert texts == ["checkpointed"]  # kept as it is, as asked
+        assert [b.reason for b in backups.list_backups(data)] == ["close"]
+
+
+def test_at_start_the_cli_warns_of_a_backup_holding_lost_notes(tmp_path):
+    data = tmp_path / "data"
+    _lose_the_wal_after_the_close_backup(data)
+    from sessionkit.store import backup as backups
+
+    [close] = backups.list_backups(data)
+    out = cli("notes", "list", "--session", "D3", data_dir=data)
+    assert out.returncode == 0
+    assert out.stderr.strip() == (f"sessionkit: warning: backup {close.id} holds 2 notes that "
+                                  "are missing from the data file; restore it with: "
+                                  f"sessionkit backup restore {close.id}")
+    out = cli("backup", "restore", close.id, data_dir=data)
+    assert out.returncode == 0, out.stderr
+    assert sorted(notes_in(data / DB_FILENAME)) == ["checkpointed", "lost 1", "lost 2"]
+    out = cli("notes", "list", "--session", "D3", data_dir=data)
+    assert out.returncode == 0 and out.stderr == ""

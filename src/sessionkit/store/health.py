@@ -294,3 +294,52 @@ def fsync_dir(folder: Path) -> None:
         pass
     finally:
         os.close(fd)
+
+
+class WalWatch:
+    """Notices when the data file's -wal is deleted (or replaced) while SessionKit runs.
+
+    SQLite keeps writing committed notes into the -wal it has open; once that file is
+    unlinked they live only in an inode nobody can find, and a crash loses them while
+    the next start calls the data file healthy. Holding our own descriptor on the -wal
+    lets ``fstat`` see its link count drop to 0. SQLite places no locks on the -wal
+    (they are in the -shm), so this descriptor cannot disturb its locking. Posix only:
+    on Windows an open file cannot be deleted.
+    """
+
+    def __init__(self, db_path: Path):
+        self.path = Path(str(db_path) + "-wal")
+        self._fd: int | None = None
+        self._open()
+
+    def _open(self) -> None:
+        if os.name != "posix" or self._fd is not None:
+            return
+        try:
+            self._fd = os.open(self.path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
+        except OSError:
+            self._fd = None  # not there yet: SQLite makes it on the first read
+
+    def lost(self) -> bool:
+        """True when the -wal SQLite writes to is no longer the file at its path."""
+        if self._fd is None:
+            self._open()
+            return False
+        try:
+            held = os.fstat(self._fd)
+        except OSError:
+            return False
+        if held.st_nlink == 0:
+            return True
+        try:
+            now = os.stat(self.path)
+        except FileNotFoundError:
+            return True  # (a rename keeps the link count)
+        except OSError:
+            return False
+        return (now.st_dev, now.st_ino) != (held.st_dev, held.st_ino)
+
+    def close(self) -> None:
+        fd, self._fd = self._fd, None
+        if fd is not None:
+            os.close(fd)

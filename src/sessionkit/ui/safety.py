@@ -46,9 +46,11 @@ from PySide6.QtWidgets import (
 from sessionkit.services import safety
 from sessionkit.store import NewerSchemaError, StoreError
 from sessionkit.store import backup as backups
+from sessionkit.store.db import DB_FILENAME
 
 BACKUP_CHECK_MS = 60_000
 BACKUP_INTERVAL_S = 180.0
+WAL_CHECK_MS = 5_000  # an fstat: cheap; a deleted -wal is noticed within seconds
 
 
 def t(text: str) -> str:
@@ -209,7 +211,7 @@ def open_data_for_gui(data_dir: Path, parent: QWidget | None = None):
     while True:
         try:
             # the start backup runs on a thread once the window is up (see install)
-            return safety.open_data(data_dir, write=True, start_backup=False)
+            opened = safety.open_data(data_dir, write=True, start_backup=False)
         except safety.InstanceLockedError as exc:
             who = (t("process {pid}").format(pid=exc.pid) if exc.pid
                    else t("another process"))
@@ -259,6 +261,32 @@ def open_data_for_gui(data_dir: Path, parent: QWidget | None = None):
                 t("The data could not be opened:\n\n{reason}").format(reason=str(exc)),
                 [t("Quit")], parent)
             return None
+        if opened.ahead is None or not _offer_backup_ahead(data_dir, opened, parent):
+            return opened
+        # restored: open again
+
+
+def _offer_backup_ahead(data_dir: Path, opened, parent: QWidget | None) -> bool:
+    """A backup holds notes the data file lost: say so, offer it. True: restored (the
+    store is closed and the lock released; open again)."""
+    ahead = opened.ahead
+    text = t("The backup from {when} holds {count} notes that are missing from the data "
+             "file (its journal, sessionkit.db-wal, was probably deleted).").format(
+        when=ahead.backup.local_time.strftime("%Y-%m-%d %H:%M:%S"), count=ahead.missing)
+    text += "\n\n" + t("Restore that backup? The data file as it is now is backed up "
+                        "first.")
+    choice = ask(QMessageBox.Icon.Warning, t("Notes are missing from the data file"), text,
+                 [t("Restore the backup"), t("Keep the data file as it is")], parent)
+    if choice != 0:
+        return False
+    try:
+        safety.restore(data_dir, ahead.backup.id, opened=opened)
+    except StoreError as err:
+        ask(QMessageBox.Icon.Critical, t("Restore from backup"),
+            t("The backup could not be restored: {reason}").format(reason=str(err)),
+            [t("Continue")], parent)
+    opened.close()
+    return True
 
 
 # -- while running ------------------------------------------------------------------------
@@ -309,6 +337,31 @@ class SaveProblemBanner(QWidget):
             QMessageBox.warning(self, t("Not saved"),
                                 t("{path} could not be written: {reason}")
                                 .format(path=path, reason=exc.strerror or str(exc)))
+
+
+class StoreProblemBanner(QWidget):
+    """Shown above the note box of every window when the data file itself is in danger
+    (its -wal was deleted): one sentence, there until SessionKit is restarted."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("storeProblem")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet("#storeProblem { background: #FDECEA; border: 1px solid #B3261E;"
+                           " border-radius: 4px; } #storeProblemText { color: #8C1D18;"
+                           " font-weight: bold; }")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(8, 4, 8, 4)
+        self.label = QLabel()
+        self.label.setObjectName("storeProblemText")
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        row.addWidget(self.label, 1)
+        self.hide()
+
+    def show_problem(self, text: str) -> None:
+        self.label.setText(text)
+        self.show()
 
 
 def confirm_close_unsaved(window, exc) -> bool:
@@ -368,6 +421,17 @@ class SafetyController(QObject):
         self.timer.timeout.connect(self.maybe_backup)
         self.timer.start()
         self.backup_failed.connect(self._show_backup_failure)
+        # a deleted -wal: noticed by an fstat every few seconds and at close
+        from sessionkit.store.health import WalWatch
+
+        self.wal_watch = WalWatch(self.data_dir / DB_FILENAME)
+        self.wal_lost = False
+        self.wal_lost_backup: backups.BackupInfo | None = None
+        self.store_problem = ""  # the sentence the store banners show, once there is one
+        self.wal_timer = QTimer(self)
+        self.wal_timer.setInterval(WAL_CHECK_MS)
+        self.wal_timer.timeout.connect(self.check_wal)
+        self.wal_timer.start()
         self._raise_server = _RaiseServer(self.data_dir, window)
         if opened.backup is None:  # not made while opening: make it now, off the UI thread
             self.maybe_backup(force=True, reason="start")
@@ -390,6 +454,11 @@ class SafetyController(QObject):
         banner = SaveProblemBanner(panel.edit.toPlainText, panel)
         panel.body.insertWidget(max(0, panel.body.indexOf(panel.edit)), banner)
         window._save_banner = banner
+        store_banner = StoreProblemBanner(panel)
+        panel.body.insertWidget(max(0, panel.body.indexOf(banner)), store_banner)
+        window._store_banner = store_banner
+        if getattr(self, "store_problem", ""):
+            store_banner.show_problem(self.store_problem)
         saver = panel.autosaver
         if hasattr(saver, "failed"):
             saver.failed.connect(lambda exc, b=banner: self._save_failed(exc, b))
@@ -453,6 +522,15 @@ class SafetyController(QObject):
             return
         self._changes_at_backup = self._changes()
         self._last_backup = time.monotonic()
+        if self.check_wal():
+            # a fresh connection would read a new, empty -wal: only the open one sees
+            # the notes, and it belongs to this thread
+            try:
+                self.backup_made.emit(backups.create_backup(
+                    self.data_dir, source=self.store.db.conn, reason=reason))
+            except Exception as exc:  # noqa: BLE001 - reported, never fatal
+                self.backup_failed.emit(str(exc))
+            return
 
         def work():  # its own read-only connection: the UI thread is not blocked
             try:
@@ -463,11 +541,54 @@ class SafetyController(QObject):
         self._thread = threading.Thread(target=work, name="sessionkit-backup", daemon=True)
         self._thread.start()
 
+    # a deleted -wal
+    def check_wal(self) -> bool:
+        """True while the data file's -wal is gone. The first time: save what the open
+        connection still sees to a backup and say so in every window. Every time: copy
+        the -wal's content into the data file (a checkpoint through the connection,
+        which still reads the deleted file), so a crash loses nothing either."""
+        if not self.wal_lost:
+            if not self.wal_watch.lost():
+                return False
+            self.wal_lost = True
+        self.flush_all()  # the writer thread's queue first: every typed note is in
+        try:
+            self.store.db.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+        except Exception:  # noqa: BLE001 - the backup below still holds everything
+            pass
+        if self.wal_lost_backup is None:
+            try:
+                self.wal_lost_backup = backups.create_backup(
+                    self.data_dir, source=self.store.db.conn, reason="wal-lost",
+                    prune_after=False)
+                self._changes_at_backup = self._changes()
+                self._last_backup = time.monotonic()
+            except Exception as exc:  # noqa: BLE001 - said in the banner; retried
+                self._show_store_problem(t(
+                    "The data file's journal (sessionkit.db-wal) was deleted while SessionKit "
+                    "was running and the backup of your notes failed ({reason}): keep "
+                    "SessionKit open, it retries every few seconds.").format(reason=str(exc)))
+                return True
+            self._show_store_problem(t(
+                "The data file's journal (sessionkit.db-wal) was deleted while SessionKit was "
+                "running: all your notes are safe in backup {id} — keep working, and restart "
+                "SessionKit when you can.").format(id=self.wal_lost_backup.id))
+        return True
+
+    def _show_store_problem(self, text: str) -> None:
+        self.store_problem = text
+        for w in self.main_windows():
+            self._attach(w)  # (a window opened by a session switch may not have it yet)
+            w._store_banner.show_problem(text)
+
     def _on_quit(self) -> None:
         self.flush_all()
         self.timer.stop()
+        self.wal_timer.stop()
         if self._thread is not None:
             self._thread.join(timeout=30)
+        self.check_wal()
+        self.wal_watch.close()
         if self._changes() != self._changes_at_backup:
             try:
                 backups.create_backup(self.data_dir, source=self.store.db.conn, reason="close")
