@@ -370,26 +370,37 @@ def test_deleted_wal_while_running_is_noticed_backed_up_and_nothing_lost(
         # the periodic check (its timer fires every few seconds)
         with qtbot.waitSignal(ctl.wal_timer.timeout, timeout=10000):
             pass
-        qtbot.waitUntil(lambda: ctl.wal_lost_backup is not None, timeout=5000)
-        info = ctl.wal_lost_backup
-        assert info.reason == "wal-lost"
+        qtbot.waitUntil(lambda: window._store_banner.isVisible(), timeout=5000)
+        [info] = [b for b in backups.list_backups(data) if b.reason == "wal-lost"]
         every = ["typed before", "added before", "typed after — 메모", "added after"]
         assert sorted(notes_in(info.path)) == sorted(every)
         text = window._store_banner.label.text()
         assert window._store_banner.isVisible()
         assert text == ("The data file's journal (sessionkit.db-wal) was deleted while "
-                        f"SessionKit was running: all your notes are safe in backup {info.id}"
-                        " — keep working, and restart SessionKit when you can.")
-        # a note typed later is kept too: in the data file, and at close in the backup
+                        "SessionKit was running: SessionKit rebuilt it, and all your notes are "
+                        f"also in backup {info.id}.")
+        # rebuilt: everything is in the data file itself, a new -wal is in use
+        assert sorted(notes_in(data / DB_FILENAME)) == sorted(every)
+        assert (data / (DB_FILENAME + "-wal")).exists()
+        # a note typed later is kept too, and a second deletion is noticed again
         _type_note(window, "typed later")
+        assert sorted(notes_in(data / DB_FILENAME)) == sorted(every + ["typed later"])
+        os.unlink(data / (DB_FILENAME + "-wal"))
+        _type_note(window, "typed after the second deletion")
+        qtbot.waitUntil(lambda: len([b for b in backups.list_backups(data)
+                                     if b.reason == "wal-lost"]) == 2, timeout=5000)
+        every += ["typed later", "typed after the second deletion"]
+        assert sorted(notes_in(backups.list_backups(data)[0].path)) == sorted(every)
+        _type_note(window, "typed last")
+        every.append("typed last")
         ctl._on_quit()
         close = backups.list_backups(data)[0]
         assert close.reason == "close"
-        assert sorted(notes_in(close.path)) == sorted(every + ["typed later"])
+        assert sorted(notes_in(close.path)) == sorted(every)
     finally:
         _close_app(qapp, ctl, window, opened)
     # the next start finds every note in the data file itself
-    assert sorted(notes_in(data / DB_FILENAME)) == sorted(every + ["typed later"])
+    assert sorted(notes_in(data / DB_FILENAME)) == sorted(every)
 
 
 def test_deleted_wal_is_noticed_at_close_without_waiting_for_the_timer(
@@ -500,3 +511,46 @@ def test_at_start_the_cli_warns_of_a_backup_holding_lost_notes(tmp_path):
     assert sorted(notes_in(data / DB_FILENAME)) == ["checkpointed", "lost 1", "lost 2"]
     out = cli("notes", "list", "--session", "D3", data_dir=data)
     assert out.returncode == 0 and out.stderr == ""
+
+
+def test_deleted_wal_with_a_reader_elsewhere_is_rebuilt_once_the_reader_is_gone(
+        qapp, qtbot, tmp_path, monkeypatch):
+    import os
+    import sqlite3
+    import time
+
+    monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)
+    data = tmp_path / "data"
+    opened, window, ctl, sid = _app(qapp, qtbot, data)
+    try:
+        ctl.wal_timer.stop()
+        _type_note(window, "one")
+        reader = sqlite3.connect(data / DB_FILENAME, isolation_level=None)
+        reader.execute("BEGIN")
+        assert reader.execute("SELECT count(*) FROM notes").fetchone()[0] == 1  # a snapshot
+        os.unlink(data / (DB_FILENAME + "-wal"))
+        _type_note(window, "two")
+        started = time.monotonic()
+        assert ctl.check_wal() is True  # still gone: the reader keeps the copy from finishing
+        assert time.monotonic() - started < 2  # and the window was not kept waiting for it
+        [lost] = [b for b in backups_of(data) if b.reason == "wal-lost"]
+        assert sorted(notes_in(lost.path)) == ["one", "two"]
+        assert window._store_banner.label.text() == (
+            "The data file's journal (sessionkit.db-wal) was deleted while SessionKit was "
+            f"running: all your notes are safe in backup {lost.id} — keep working, and "
+            "restart SessionKit when you can.")
+        _type_note(window, "three")
+        reader.execute("COMMIT")
+        reader.close()
+        assert ctl.check_wal() is False  # rebuilt now
+        assert "SessionKit rebuilt it" in window._store_banner.label.text()
+        assert sorted(notes_in(data / DB_FILENAME)) == ["one", "three", "two"]
+        assert [b.reason for b in backups_of(data)].count("wal-lost") == 1
+    finally:
+        _close_app(qapp, ctl, window, opened)
+
+
+def backups_of(data):
+    from sessionkit.store import backup as backups
+
+    return backups.list_backups(data)

@@ -17,7 +17,10 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from sessionkit.store.db import SCHEMA_VERSION, NewerSchemaError, StoreError, open_sqlite
+import sqlite_utils
+
+from sessionkit.store.db import (SCHEMA_VERSION, NewerSchemaError, StoreError, connect,
+                                 open_sqlite)
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
@@ -343,3 +346,29 @@ class WalWatch:
         fd, self._fd = self._fd, None
         if fd is not None:
             os.close(fd)
+
+
+def checkpoint_all(conn: sqlite3.Connection) -> bool:
+    """Copy every committed -wal frame into the data file and empty the -wal. False
+    when a reader (another process) kept it from finishing. Never waits for that
+    reader: the caller is the UI thread, and simply tries again later."""
+    timeout = conn.execute("PRAGMA busy_timeout").fetchone()[0]
+    conn.execute("PRAGMA busy_timeout = 0")
+    try:
+        busy, _log, _done = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    except sqlite3.OperationalError as exc:  # SQLITE_BUSY: a writer elsewhere
+        if "locked" in str(exc) or "busy" in str(exc).lower():
+            return False
+        raise
+    finally:
+        conn.execute(f"PRAGMA busy_timeout = {int(timeout)}")
+    return busy == 0
+
+
+def reconnect(db: sqlite_utils.Database, path: Path) -> None:
+    """Give *db* a fresh connection to *path*, closing its old one: after
+    ``checkpoint_all`` the fresh one starts a new -wal at the file's real path.
+    Every other connection of this process to *path* must be closed first."""
+    fresh = connect(path).conn
+    old, db.conn = db.conn, fresh
+    old.close()

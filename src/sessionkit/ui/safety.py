@@ -544,18 +544,17 @@ class SafetyController(QObject):
     # a deleted -wal
     def check_wal(self) -> bool:
         """True while the data file's -wal is gone. The first time: save what the open
-        connection still sees to a backup and say so in every window. Every time: copy
-        the -wal's content into the data file (a checkpoint through the connection,
-        which still reads the deleted file), so a crash loses nothing either."""
+        connection still sees (it reads the deleted file) to a backup and say so in
+        every window. Then rebuild: copy the -wal into the data file through that
+        connection, and reopen the connections, which start a new -wal. When another
+        process keeps the copy from finishing, the next check tries again."""
         if not self.wal_lost:
             if not self.wal_watch.lost():
                 return False
             self.wal_lost = True
         self.flush_all()  # the writer thread's queue first: every typed note is in
-        try:
-            self.store.db.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
-        except Exception:  # noqa: BLE001 - the backup below still holds everything
-            pass
+        if self._thread is not None and self._thread.is_alive():
+            self._thread.join(timeout=30)  # its connection would keep the copy from finishing
         if self.wal_lost_backup is None:
             try:
                 self.wal_lost_backup = backups.create_backup(
@@ -569,10 +568,38 @@ class SafetyController(QObject):
                     "was running and the backup of your notes failed ({reason}): keep "
                     "SessionKit open, it retries every few seconds.").format(reason=str(exc)))
                 return True
+        if self._rebuild_wal():
+            self.wal_lost = False
             self._show_store_problem(t(
                 "The data file's journal (sessionkit.db-wal) was deleted while SessionKit was "
-                "running: all your notes are safe in backup {id} — keep working, and restart "
-                "SessionKit when you can.").format(id=self.wal_lost_backup.id))
+                "running: SessionKit rebuilt it, and all your notes are also in backup "
+                "{id}.").format(id=self.wal_lost_backup.id))
+            self.wal_lost_backup = None  # a new deletion gets its own backup
+            return False
+        self._show_store_problem(t(
+            "The data file's journal (sessionkit.db-wal) was deleted while SessionKit was "
+            "running: all your notes are safe in backup {id} — keep working, and restart "
+            "SessionKit when you can.").format(id=self.wal_lost_backup.id))
+        return True
+
+    def _rebuild_wal(self) -> bool:
+        from sessionkit.store.health import WalWatch, checkpoint_all, reconnect
+        from sessionkit.ui.writer import writer_for
+
+        path = self.data_dir / DB_FILENAME
+        try:
+            if not checkpoint_all(self.store.db.conn):
+                return False
+            # no frame is left in the deleted file: connections opened from now on
+            # agree with the open ones, so each can be replaced by a fresh one
+            if not writer_for(self.store).drop_connection():
+                return False
+            reconnect(self.store.db, path)
+        except Exception:  # noqa: BLE001 - the old connection still holds everything
+            return False
+        self.wal_watch.close()
+        self.wal_watch = WalWatch(path)
+        self._changes_at_backup = self._changes()
         return True
 
     def _show_store_problem(self, text: str) -> None:
