@@ -208,6 +208,7 @@ def open_data_for_gui(data_dir: Path, parent: QWidget | None = None):
     guard_none_refcount()
     data_dir = Path(data_dir)
     title = t("SessionKit cannot start")
+    chose = False  # the user already chose what to start with (a damaged file)
     while True:
         try:
             # the start backup runs on a thread once the window is up (see install)
@@ -249,6 +250,7 @@ def open_data_for_gui(data_dir: Path, parent: QWidget | None = None):
                         t("The backup could not be restored: {reason}").format(reason=str(err)),
                         [t("Quit")], parent)
                     return None
+            chose = True
             continue  # open again: restored, or a new empty file the user asked for
         except NewerSchemaError as exc:
             ask(QMessageBox.Icon.Critical, title,
@@ -261,9 +263,12 @@ def open_data_for_gui(data_dir: Path, parent: QWidget | None = None):
                 t("The data could not be opened:\n\n{reason}").format(reason=str(exc)),
                 [t("Quit")], parent)
             return None
-        if opened.ahead is None or not _offer_backup_ahead(data_dir, opened, parent):
+        if chose or opened.ahead is None:
             return opened
-        # restored: open again
+        chose = True  # asked once: restored or not, the next open does not ask again
+        if not _offer_backup_ahead(data_dir, opened, parent):
+            return opened
+        # the store was closed for the restore: open again
 
 
 def _offer_backup_ahead(data_dir: Path, opened, parent: QWidget | None) -> bool:
