@@ -287,16 +287,38 @@ def _raise_server_name(qapp, qtbot, data):
 
 def test_single_instance_socket_is_in_the_private_runtime_folder(tmp_path, qapp, qtbot,
                                                                    monkeypatch):
+    import shutil
     import stat
+    import tempfile
 
-    runtime = tmp_path / "run"
-    runtime.mkdir(mode=0o700)
+    # a short folder, like /run/user/1000: pytest's own tmp paths can be too long for a
+    # socket, which must then go to the data folder (the next test)
+    runtime = Path(tempfile.mkdtemp(prefix="skrt-"))
+    try:
+        monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
+        name = _raise_server_name(qapp, qtbot, tmp_path / "data")
+        folder = runtime / "SessionKit"
+        assert Path(name).parent == folder, name
+        assert len(name.encode()) <= 100
+        assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    finally:
+        shutil.rmtree(runtime, ignore_errors=True)
+
+
+def test_single_instance_socket_path_too_long_for_the_runtime_folder_uses_the_data_folder(
+        tmp_path, qapp, qtbot, monkeypatch):
+    runtime = tmp_path / ("r" * 120)
     monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
-    name = _raise_server_name(qapp, qtbot, tmp_path / "data")
-    folder = runtime / "SessionKit"
-    assert Path(name).parent == folder, name
-    assert len(name.encode()) <= 100
-    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    import tempfile
+
+    data = Path(tempfile.mkdtemp(prefix="skd-")) / "data"  # short enough for a socket
+    try:
+        name = _raise_server_name(qapp, qtbot, data)
+        assert name == str(data / ".sessionkit.sock")
+    finally:
+        import shutil
+
+        shutil.rmtree(data.parent, ignore_errors=True)
 
 
 def test_single_instance_socket_without_a_runtime_folder_is_in_the_data_folder(

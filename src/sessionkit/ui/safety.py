@@ -657,6 +657,8 @@ class SafetyController(QObject):
             return
         from sessionkit.ui.writer import close_writer_for
 
+        self.wal_timer.stop()  # the restore closes the store, and SQLite then removes the -wal
+        self.wal_watch.close()
         close_writer_for(self.store)  # its connection must not outlive the file it wrote
         try:
             safety.restore(self.data_dir, chosen.id, opened=self.opened)
