@@ -323,10 +323,16 @@ def test_single_instance_socket_path_too_long_for_the_runtime_folder_uses_the_da
 
 def test_single_instance_socket_without_a_runtime_folder_is_in_the_data_folder(
         tmp_path, qapp, qtbot, monkeypatch):
+    import shutil
+    import tempfile
+
     monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)
-    data = tmp_path / "data"
-    name = _raise_server_name(qapp, qtbot, data)
-    assert Path(name).parent == data, name
+    data = Path(tempfile.mkdtemp(prefix="skd-")) / "data"  # short enough for a socket
+    try:
+        name = _raise_server_name(qapp, qtbot, data)
+        assert Path(name).parent == data, name
+    finally:
+        shutil.rmtree(data.parent, ignore_errors=True)
 
 
 # -- a -wal deleted while the app runs ----------------------------------------------------
