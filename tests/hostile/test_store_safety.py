@@ -582,3 +582,38 @@ def backups_of(data):
     from sessionkit.store import backup as backups
 
     return backups.list_backups(data)
+
+
+def test_disk_full_on_a_tiny_tmpfs_list_and_report_still_work(tmp_path):
+    import os
+    import shutil
+    import subprocess
+
+    if not shutil.which("mount") or os.geteuid() != 0:
+        pytest.skip("needs root to mount a tmpfs")
+    mnt = tmp_path / "tiny"
+    mnt.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(mnt)],
+                      capture_output=True).returncode != 0:
+        pytest.skip("mounting a tmpfs is not allowed here")
+    try:
+        data = mnt / "data"
+        assert cli("note", "add", "--session", "D3", "--", "kept", data_dir=data).returncode == 0
+        with open(mnt / "filler", "wb", buffering=0) as f:  # every byte left
+            try:
+                while True:
+                    f.write(b"\0" * 4096)
+            except OSError:
+                pass
+        out = cli("notes", "list", "--session", "D3", data_dir=data)
+        assert out.returncode == 0, out.stderr
+        assert out.stdout.split("\t")[-1].strip() == "kept"
+        report = tmp_path / "r.md"
+        out = cli("report", "--session", "D3", "--format", "md", "-o", str(report),
+                  data_dir=data)
+        assert out.returncode == 0, out.stderr
+        assert "kept" in report.read_text(encoding="utf-8")
+        (mnt / "filler").unlink()  # space returns: the file is as it was
+        assert notes_in(data / DB_FILENAME) == ["kept"]
+    finally:
+        subprocess.run(["umount", "-l", str(mnt)], capture_output=True)
