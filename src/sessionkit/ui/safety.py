@@ -592,6 +592,8 @@ class SafetyController(QObject):
         from sessionkit.ui.writer import writer_for
 
         path = self.data_dir / DB_FILENAME
+        if self.store.db.conn.in_transaction:  # (a dialog's event loop inside a write)
+            return False
         try:
             if not checkpoint_all(self.store.db.conn):
                 return False
