@@ -407,6 +407,8 @@ def test_deleted_wal_while_running_is_noticed_backed_up_and_nothing_lost(
         assert text == ("The data file's journal (sessionkit.db-wal) was deleted while "
                         "SessionKit was running: SessionKit rebuilt it, and all your notes are "
                         f"also in backup {info.id}.")
+        window._store_banner.dismiss_button.click()  # the danger is over: it may go
+        assert not window._store_banner.isVisible()
         # rebuilt: everything is in the data file itself, a new -wal is in use
         assert sorted(notes_in(data / DB_FILENAME)) == sorted(every)
         assert (data / (DB_FILENAME + "-wal")).exists()
@@ -417,6 +419,7 @@ def test_deleted_wal_while_running_is_noticed_backed_up_and_nothing_lost(
         _type_note(window, "typed after the second deletion")
         qtbot.waitUntil(lambda: len([b for b in backups.list_backups(data)
                                      if b.reason == "wal-lost"]) == 2, timeout=5000)
+        assert window._store_banner.isVisible()  # said again for the new deletion
         every += ["typed later", "typed after the second deletion"]
         assert sorted(notes_in(backups.list_backups(data)[0].path)) == sorted(every)
         _type_note(window, "typed last")

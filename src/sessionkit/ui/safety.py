@@ -346,7 +346,8 @@ class SaveProblemBanner(QWidget):
 
 class StoreProblemBanner(QWidget):
     """Shown above the note box of every window when the data file itself is in danger
-    (its -wal was deleted): one sentence, there until SessionKit is restarted."""
+    (its -wal was deleted): one sentence. Dismissed by the user; shown again at each
+    check while the danger lasts."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -362,6 +363,9 @@ class StoreProblemBanner(QWidget):
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         row.addWidget(self.label, 1)
+        self.dismiss_button = QPushButton(t("Dismiss"))
+        self.dismiss_button.clicked.connect(self.hide)
+        row.addWidget(self.dismiss_button)
         self.hide()
 
     def show_problem(self, text: str) -> None:
