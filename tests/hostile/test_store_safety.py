@@ -337,10 +337,14 @@ def test_single_instance_socket_without_a_runtime_folder_is_in_the_data_folder(
 
 # -- a -wal deleted while the app runs ----------------------------------------------------
 
-def _app(qapp, qtbot, data):
+def _app(qapp, qtbot, data, monkeypatch):
     from sessionkit.services.safety import open_data
     from sessionkit.ui import app as ui_app, safety
 
+    # a dialog (e.g. "the note box is not saved" at close) is logged and answered, never
+    # left waiting for a click that does not come
+    monkeypatch.setenv("SESSIONKIT_TEST_DIALOGS", str(data.parent / "dialogs.jsonl"))
+    monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)
     opened = open_data(data, start_backup=False)
     sid = opened.store.sessions.find("D3").id
     window = ui_app.open_main_window(opened.store, data, sid)
@@ -386,7 +390,7 @@ def test_deleted_wal_while_running_is_noticed_backed_up_and_nothing_lost(
     monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)
     monkeypatch.setattr(safety, "WAL_CHECK_MS", 300)
     data = tmp_path / "data"
-    opened, window, ctl, sid = _app(qapp, qtbot, data)
+    opened, window, ctl, sid = _app(qapp, qtbot, data, monkeypatch)
     try:
         _type_note(window, "typed before")
         add_note(opened.store, sid, "added before")
@@ -442,7 +446,7 @@ def test_deleted_wal_is_noticed_at_close_without_waiting_for_the_timer(
 
     monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)
     data = tmp_path / "data"
-    opened, window, ctl, sid = _app(qapp, qtbot, data)
+    opened, window, ctl, sid = _app(qapp, qtbot, data, monkeypatch)
     try:
         ctl.wal_timer.stop()
         _type_note(window, "one")
@@ -552,7 +556,7 @@ def test_deleted_wal_with_a_reader_elsewhere_is_rebuilt_once_the_reader_is_gone(
 
     monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)
     data = tmp_path / "data"
-    opened, window, ctl, sid = _app(qapp, qtbot, data)
+    opened, window, ctl, sid = _app(qapp, qtbot, data, monkeypatch)
     try:
         ctl.wal_timer.stop()
         _type_note(window, "one")
@@ -620,3 +624,30 @@ def test_disk_full_on_a_tiny_tmpfs_list_and_report_still_work(tmp_path):
         assert notes_in(data / DB_FILENAME) == ["kept"]
     finally:
         subprocess.run(["umount", "-l", str(mnt)], capture_output=True)
+
+
+def test_wal_deleted_before_the_first_keystroke_loses_nothing(qapp, qtbot, tmp_path,
+                                                              monkeypatch):
+    import os
+
+    from sessionkit.ui.writer import writer_for
+
+    monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)
+    data = tmp_path / "data"
+    opened, window, ctl, sid = _app(qapp, qtbot, data, monkeypatch)
+    try:
+        ctl.wal_timer.stop()
+        assert writer_for(opened.store).wait_idle(10)
+        os.unlink(data / (DB_FILENAME + "-wal"))  # nothing typed yet
+        _type_note(window, "the first note")
+        _type_note(window, "the second note")
+        assert not window._store_banner.isVisible()
+        assert ctl.check_wal() is False  # noticed and rebuilt
+        [lost] = [b for b in backups_of(data) if b.reason == "wal-lost"]
+        assert sorted(notes_in(lost.path)) == ["the first note", "the second note"]
+        assert sorted(notes_in(data / DB_FILENAME)) == ["the first note", "the second note"]
+        _type_note(window, "the third note")
+    finally:
+        _close_app(qapp, ctl, window, opened)
+    assert sorted(notes_in(data / DB_FILENAME)) == ["the first note", "the second note",
+                                                   "the third note"]

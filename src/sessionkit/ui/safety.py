@@ -434,6 +434,13 @@ class SafetyController(QObject):
         from sessionkit.store.health import WalWatch
 
         self.wal_watch = WalWatch(self.data_dir / DB_FILENAME)
+        # the writer thread opens its connection now, not at the first keystroke: one
+        # opened after a deletion would start a second -wal that disagrees with the -shm
+        from sessionkit.ui.writer import StoreWriter, writer_for
+
+        writer = writer_for(self.store)
+        if isinstance(writer, StoreWriter):
+            writer.submit(lambda: writer.store and None)
         self.wal_lost = False
         self.wal_lost_backup: backups.BackupInfo | None = None
         self.store_problem = ""  # the sentence the store banners show, once there is one
