@@ -52,6 +52,11 @@ def open_store(args, seed: bool = True, write: bool = True):
     _OPENED.append(opened)
     for line in opened.seed_errors:
         print(f"sessionkit: warning: bundled session skipped: {line}", file=sys.stderr)
+    if opened.ahead is not None:
+        b = opened.ahead.backup
+        print(f"sessionkit: warning: backup {b.id} holds {opened.ahead.missing} notes that "
+              f"are missing from the data file; restore it with: sessionkit backup restore "
+              f"{b.id}", file=sys.stderr)
     return opened.store
 
 

@@ -46,6 +46,8 @@ class Opened:
     backup: backups.BackupInfo | None = None
     seeded: list[str] = field(default_factory=list)
     seed_errors: list[str] = field(default_factory=list)
+    # a backup made while the app ran or at its close holding notes the data file lacks
+    ahead: "BackupAhead | None" = None
 
     @property
     def errors(self) -> list[str]:  # the same shape as services.sessions.SeedResult
@@ -131,6 +133,11 @@ def open_data(data_dir: Path, *, write: bool = True, seed: bool = True,
         except StoreError as exc:
             cause = exc.__cause__
             if isinstance(cause, sqlite3.Error):
+                if not write and status == "ok":
+                    # a full disk or a read-only file: reading must still work (a list,
+                    # a report), through a connection that writes nothing
+                    lock.release()
+                    return Opened(_read_only_store(data_dir), None, read_only=True)
                 raise DataDirError(describe_write_error(cause, data_dir)) from exc
             raise
         store = Store(db, path)
@@ -140,6 +147,10 @@ def open_data(data_dir: Path, *, write: bool = True, seed: bool = True,
 
             result = seed_bundled_sessions(store)
             opened.seeded, opened.seed_errors = result.loaded, result.errors
+        try:  # before the start backup: it would copy what is left and hide the loss
+            opened.ahead = backup_ahead_of_data(data_dir, store)
+        except Exception:  # noqa: BLE001 - a warning only: never stops the work
+            opened.ahead = None
         if made is None and start_backup is not False:
             newest = backups.list_backups(data_dir)[:1]
             age = (datetime.now(timezone.utc) - newest[0].created).total_seconds() \
@@ -154,6 +165,50 @@ def open_data(data_dir: Path, *, write: bool = True, seed: bool = True,
     except BaseException:
         lock.release()
         raise
+
+
+# backups the app makes from its own connection while it runs and at close: what the
+# user last saw. "start", "before-restore" (and the CLI's "start") copy the data file
+# as it is now, so one of them made later means the loss was already seen or chosen.
+_RUNNING_REASONS = ("auto", "close", "wal-lost")
+_SETTLED_REASONS = ("start", "before-restore")
+
+
+@dataclass
+class BackupAhead:
+    backup: backups.BackupInfo
+    missing: int  # notes in the backup that the data file does not have
+
+
+def backup_ahead_of_data(data_dir: Path, store: Store) -> BackupAhead | None:
+    """The newest backup the app made while running or at close, when it holds notes
+    the data file does not: the data file lost its journal (a deleted -wal) or went
+    back in time. Notes are never removed from the data file (deleting one only marks
+    it), so a note ID missing from it is a lost note."""
+    candidate = None
+    for b in backups.list_backups(data_dir):  # newest first
+        if b.reason in _SETTLED_REASONS:
+            return None
+        if b.reason in _RUNNING_REASONS:
+            candidate = b
+            break
+    if candidate is None:
+        return None
+    try:
+        conn = open_read_only(candidate.path)
+    except sqlite3.Error:
+        return None
+    try:
+        saved = {r[0] for r in conn.execute("SELECT id FROM notes")}
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()
+    if not saved:
+        return None
+    have = {r[0] for r in store.db.execute("SELECT id FROM notes")}
+    missing = len(saved - have)
+    return BackupAhead(candidate, missing) if missing else None
 
 
 def _version(path: Path) -> int:
@@ -174,6 +229,8 @@ def restore(data_dir: Path, backup_id: str, opened: Opened | None = None) -> tup
     """
     data_dir = Path(data_dir)
     info = backups.find_backup(data_dir, backup_id)
+    # refused before the safety backup: a refused restore leaves no trace
+    backups.check_restorable(info)
     lock = None
     if opened is not None:
         if opened.lock is None:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from sessionkit.store.db import DB_FILENAME, SCHEMA_VERSION, StoreError
+from sessionkit.store.db import DB_FILENAME, SCHEMA_VERSION, StoreError, open_sqlite
 from sessionkit.store.health import check_database, fsync_dir, open_read_only
 
 BACKUP_DIRNAME = "backups"
@@ -81,14 +81,18 @@ def find_backup(data_dir: Path, key: str) -> BackupInfo:
     if not backups:
         raise BackupError(f"there are no backups in {backup_dir(data_dir)}")
     key = key.strip()
+    if not key:  # an empty prefix matches every backup: never pick one for the user
+        raise BackupError("no backup ID was given; `sessionkit backup list` shows them "
+                          "(or use latest)")
     if key == "latest":
         return backups[0]
     hits = [b for b in backups if b.id.startswith(key)]
     if not hits:
         raise BackupError(f"no backup with ID {key!r}; `sessionkit backup list` shows them")
     if len(hits) > 1:
-        raise BackupError(f"several backups start with {key!r}: "
-                          + ", ".join(b.id for b in hits[:5]))
+        shown = ", ".join(b.id for b in hits[:5]) + (", …" if len(hits) > 5 else "")
+        raise BackupError(f"{key!r} matches {len(hits)} backups ({shown}); "
+                          "give more of the ID")
     return hits[0]
 
 
@@ -128,7 +132,7 @@ def create_backup(data_dir: Path, source: sqlite3.Connection | None = None,
     try:
         src = _ro(data_dir / DB_FILENAME) if own else source
         try:
-            dst = sqlite3.connect(str(tmp))
+            dst = open_sqlite(str(tmp))
             try:
                 src.backup(dst)
                 dst.execute("PRAGMA journal_mode = DELETE")  # a backup is one self-contained file
@@ -232,6 +236,17 @@ def newest_good_backup(data_dir: Path) -> BackupInfo | None:
     return None
 
 
+def check_restorable(info: BackupInfo) -> dict:
+    """Raise BackupError when *info* cannot be restored (damaged, newer); else its summary.
+    Called before anything is written, so a refused restore changes nothing."""
+    summary = backup_summary(info)
+    if not summary["ok"]:
+        raise BackupError(f"backup {info.id} is damaged; choose another one")
+    if summary["version"] is not None and summary["version"] > SCHEMA_VERSION:
+        raise BackupError(f"backup {info.id} was made by a newer SessionKit")
+    return summary
+
+
 def restore_into(data_dir: Path, info: BackupInfo) -> None:
     """Put *info*'s content in place of the data file. The caller holds the instance lock
     and has closed its own connections; a damaged live file must already be moved aside.
@@ -241,25 +256,21 @@ def restore_into(data_dir: Path, info: BackupInfo) -> None:
     to a temporary file and renamed into place.
     """
     data_dir = Path(data_dir)
-    summary = backup_summary(info)
-    if not summary["ok"]:
-        raise BackupError(f"backup {info.id} is damaged; choose another one")
-    if summary["version"] is not None and summary["version"] > SCHEMA_VERSION:
-        raise BackupError(f"backup {info.id} was made by a newer SessionKit")
+    check_restorable(info)
     live = data_dir / DB_FILENAME
     health = check_database(live)
     try:
         src = _ro(info.path)
         try:
             if health.status == "ok":
-                dst = sqlite3.connect(str(live), timeout=10.0)
+                dst = open_sqlite(str(live), timeout=10.0)
                 try:
                     src.backup(dst)
                 finally:
                     dst.close()
             elif health.status in ("missing", "empty"):
                 tmp = data_dir / f".restore-{os.getpid()}.db"
-                dst = sqlite3.connect(str(tmp))
+                dst = open_sqlite(str(tmp))
                 try:
                     src.backup(dst)
                 finally:

@@ -299,12 +299,25 @@ def migrate(db: sqlite_utils.Database) -> int:
     return SCHEMA_VERSION
 
 
+def open_sqlite(target: str, **kwargs) -> sqlite3.Connection:
+    """``sqlite3.connect`` for every connection SessionKit opens: SQLite's temporary
+    files (sorts, temp indices, statement journals) stay in memory instead of going
+    to /var/tmp or /tmp, so nothing of the notes is written outside the data folder."""
+    conn = sqlite3.connect(target, **kwargs)
+    try:
+        conn.execute("PRAGMA temp_store = MEMORY")
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
 def connect(path: Path) -> sqlite_utils.Database:
     """Open (creating if needed) the data file with the pragmas DESIGN.md asks for."""
     path = Path(path)
     try:
-        conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False,
-                               timeout=5.0)
+        conn = open_sqlite(str(path), isolation_level=None, check_same_thread=False,
+                           timeout=5.0)
         conn.execute("PRAGMA busy_timeout = 5000")
         # Read the version before anything writes to the file (switching to WAL
         # rewrites the header): a newer file must stay byte-identical.

@@ -12,11 +12,15 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import struct
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from sessionkit.store.db import SCHEMA_VERSION, NewerSchemaError, StoreError
+import sqlite_utils
+
+from sessionkit.store.db import (SCHEMA_VERSION, NewerSchemaError, StoreError, connect,
+                                 open_sqlite)
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
@@ -121,27 +125,114 @@ def _from_error(exc: sqlite3.Error, version: int | None) -> Health:
 def open_read_only(path: Path, check_same_thread: bool = True) -> sqlite3.Connection:
     """A read-only connection that changes nothing in the file.
 
-    In a folder the user may not write, SQLite cannot create the WAL index (-shm);
-    when no -wal file is there (a clean shutdown), the file is then opened as
-    immutable, which needs neither.
+    Reading needs the WAL index (-shm). When SQLite cannot create it — a folder the
+    user may not write, a full disk (SQLITE_IOERR_SHMSIZE) — the notes must still be
+    readable, for a list or a report: with no -wal content (a clean shutdown) the file
+    is opened as immutable, which needs neither file; with -wal content the committed
+    state is rebuilt in memory (``snapshot_in_memory``), so no recent note is missed.
     """
     path = Path(path)
     uri = path.resolve().as_uri()
-    conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=5.0,
-                           check_same_thread=check_same_thread)
     try:
-        conn.execute("PRAGMA user_version").fetchone()
+        conn = open_sqlite(f"{uri}?mode=ro", uri=True, timeout=5.0,
+                           check_same_thread=check_same_thread)
+        try:
+            conn.execute("PRAGMA user_version").fetchone()
+        except BaseException:
+            conn.close()
+            raise
         return conn
     except sqlite3.OperationalError as exc:
-        conn.close()
         name = getattr(exc, "sqlite_errorname", "") or ""
-        wal = Path(str(path) + "-wal")
-        if not name.startswith(("SQLITE_READONLY", "SQLITE_CANTOPEN")) or (
-                wal.exists() and wal.stat().st_size > 0) or os.access(path.parent, os.W_OK):
+        no_index = name.startswith("SQLITE_IOERR") or (
+            name.startswith(("SQLITE_READONLY", "SQLITE_CANTOPEN"))
+            and not os.access(path.parent, os.W_OK))
+        if not no_index or not path.is_file():
             raise
-    conn = sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, timeout=5.0,
-                           check_same_thread=check_same_thread)
+    wal = Path(str(path) + "-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        return snapshot_in_memory(path, check_same_thread)
+    conn = open_sqlite(f"{uri}?mode=ro&immutable=1", uri=True, timeout=5.0,
+                       check_same_thread=check_same_thread)
     conn.execute("PRAGMA user_version").fetchone()
+    return conn
+
+
+_WAL_MAGIC = (0x377F0682, 0x377F0683)  # checksums in little-, big-endian words
+
+
+def _wal_checksum(data: bytes, s0: int, s1: int, big: bool) -> tuple[int, int]:
+    words = struct.unpack(f"{'>' if big else '<'}{len(data) // 4}I", data)
+    for i in range(0, len(words), 2):
+        s0 = (s0 + words[i] + s1) & 0xFFFFFFFF
+        s1 = (s1 + words[i + 1] + s0) & 0xFFFFFFFF
+    return s0, s1
+
+
+def committed_wal_pages(wal: bytes) -> tuple[int, dict[int, bytes], int]:
+    """The pages of a -wal file's committed transactions, as SQLite's recovery reads
+    them (sqlite.org/fileformat2.html#walformat): (page size, {page number: page},
+    database size in pages after the last commit, 0 when nothing is committed)."""
+    if len(wal) < 32:
+        return 0, {}, 0
+    magic, _version, page_size, _seq, salt1, salt2, c1, c2 = struct.unpack(">8I", wal[:32])
+    if magic not in _WAL_MAGIC or page_size < 512 or page_size & (page_size - 1):
+        return 0, {}, 0
+    big = magic & 1 == 1
+    s0, s1 = _wal_checksum(wal[:24], 0, 0, big)
+    if (s0, s1) != (c1, c2):
+        return 0, {}, 0
+    pages: dict[int, bytes] = {}
+    pending: dict[int, bytes] = {}
+    size = 0
+    offset = 32
+    frame = 24 + page_size
+    while offset + frame <= len(wal):
+        pgno, commit, f1, f2, k1, k2 = struct.unpack(">6I", wal[offset:offset + 24])
+        body = wal[offset + 24:offset + frame]
+        if (f1, f2) != (salt1, salt2) or pgno == 0:
+            break  # a frame of an older generation of the file: the log ends here
+        s0, s1 = _wal_checksum(wal[offset:offset + 8], s0, s1, big)
+        s0, s1 = _wal_checksum(body, s0, s1, big)
+        if (s0, s1) != (k1, k2):
+            break  # torn or damaged: nothing from here on was committed
+        pending[pgno] = body
+        if commit:
+            pages.update(pending)
+            pending.clear()
+            size = commit
+        offset += frame
+    return page_size, pages, size
+
+
+def snapshot_in_memory(path: Path, check_same_thread: bool = True) -> sqlite3.Connection:
+    """The data file with its -wal's committed transactions applied, as a read-only
+    in-memory database: neither file is changed, nothing is written anywhere."""
+    path = Path(path)
+    try:
+        main = bytearray(path.read_bytes())
+        wal = Path(str(path) + "-wal").read_bytes()
+    except FileNotFoundError:
+        wal = b""
+    except OSError as exc:
+        raise sqlite3.OperationalError(f"cannot read {path}: {exc.strerror or exc}") from exc
+    page_size, pages, size = committed_wal_pages(wal)
+    if size:
+        main = main[:size * page_size]
+        main.extend(b"\0" * (size * page_size - len(main)))
+        for pgno, body in pages.items():
+            if pgno <= size:
+                main[(pgno - 1) * page_size:pgno * page_size] = body
+    if len(main) >= 20:
+        main[18:20] = b"\x01\x01"  # a rollback-journal header: memory has no WAL
+    conn = open_sqlite(":memory:", check_same_thread=check_same_thread)
+    try:
+        conn.deserialize(bytes(main))
+        conn.execute("PRAGMA query_only = ON")
+        conn.execute("PRAGMA user_version").fetchone()
+    except BaseException:
+        conn.close()
+        raise
     return conn
 
 
@@ -206,3 +297,78 @@ def fsync_dir(folder: Path) -> None:
         pass
     finally:
         os.close(fd)
+
+
+class WalWatch:
+    """Notices when the data file's -wal is deleted (or replaced) while SessionKit runs.
+
+    SQLite keeps writing committed notes into the -wal it has open; once that file is
+    unlinked they live only in an inode nobody can find, and a crash loses them while
+    the next start calls the data file healthy. Holding our own descriptor on the -wal
+    lets ``fstat`` see its link count drop to 0. SQLite places no locks on the -wal
+    (they are in the -shm), so this descriptor cannot disturb its locking. Posix only:
+    on Windows an open file cannot be deleted.
+    """
+
+    def __init__(self, db_path: Path):
+        self.path = Path(str(db_path) + "-wal")
+        self._fd: int | None = None
+        self._open()
+
+    def _open(self) -> None:
+        if os.name != "posix" or self._fd is not None:
+            return
+        try:
+            self._fd = os.open(self.path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
+        except OSError:
+            self._fd = None  # not there yet: SQLite makes it on the first read
+
+    def lost(self) -> bool:
+        """True when the -wal SQLite writes to is no longer the file at its path."""
+        if self._fd is None:
+            self._open()
+            return False
+        try:
+            held = os.fstat(self._fd)
+        except OSError:
+            return False
+        if held.st_nlink == 0:
+            return True
+        try:
+            now = os.stat(self.path)
+        except FileNotFoundError:
+            return True  # (a rename keeps the link count)
+        except OSError:
+            return False
+        return (now.st_dev, now.st_ino) != (held.st_dev, held.st_ino)
+
+    def close(self) -> None:
+        fd, self._fd = self._fd, None
+        if fd is not None:
+            os.close(fd)
+
+
+def checkpoint_all(conn: sqlite3.Connection) -> bool:
+    """Copy every committed -wal frame into the data file and empty the -wal. False
+    when a reader (another process) kept it from finishing. Never waits for that
+    reader: the caller is the UI thread, and simply tries again later."""
+    timeout = conn.execute("PRAGMA busy_timeout").fetchone()[0]
+    conn.execute("PRAGMA busy_timeout = 0")
+    try:
+        busy, _log, _done = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    except sqlite3.OperationalError as exc:  # SQLITE_BUSY: a writer elsewhere
+        if "locked" in str(exc) or "busy" in str(exc).lower():
+            return False
+        raise
+    finally:
+        conn.execute(f"PRAGMA busy_timeout = {int(timeout)}")
+    return busy == 0
+
+
+def reconnect(db: sqlite_utils.Database, path: Path) -> None:
+    """Give *db* a fresh connection to *path*, closing its old one: after
+    ``checkpoint_all`` the fresh one starts a new -wal at the file's real path.
+    Every other connection of this process to *path* must be closed first."""
+    fresh = connect(path).conn
+    old, db.conn = db.conn, fresh
+    old.close()

@@ -24,6 +24,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import stat
 import sys
 import threading
 import time
@@ -46,9 +47,11 @@ from sessionkit.interchange.files import check_destination
 from sessionkit.services import safety
 from sessionkit.store import NewerSchemaError, StoreError
 from sessionkit.store import backup as backups
+from sessionkit.store.db import DB_FILENAME
 
 BACKUP_CHECK_MS = 60_000
 BACKUP_INTERVAL_S = 180.0
+WAL_CHECK_MS = 5_000  # an fstat: cheap; a deleted -wal is noticed within seconds
 
 
 def t(text: str) -> str:
@@ -100,17 +103,69 @@ def ask(icon: QMessageBox.Icon, title: str, text: str, buttons: list[str],
 
 # -- one instance: bring the running one forward ------------------------------------
 
-def server_name(data_dir: Path) -> str:
-    digest = hashlib.sha1(str(Path(data_dir).resolve()).encode()).hexdigest()[:16]
-    return f"sessionkit-{digest}"
+SOCKET_PATH_MAX = 100  # sockaddr_un holds 104-108 bytes, with the terminating NUL
+
+
+def _our_folder(folder: Path, private: bool) -> bool:
+    """*folder* exists (created 0700 if not) and is ours; *private*: only ours, so a
+    socket there cannot be reached or replaced by another user. The data folder's own
+    permissions are the user's choice and are left alone."""
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        st = os.lstat(folder)
+        if not stat.S_ISDIR(st.st_mode) or st.st_uid != os.geteuid():
+            return False
+        if private and stat.S_IMODE(st.st_mode) & 0o077:
+            os.chmod(folder, 0o700)
+        return True
+    except OSError:
+        return False
+
+
+def _runtime_folder() -> Path | None:
+    """The user's runtime folder for SessionKit, or None where there is none: without
+    XDG_RUNTIME_DIR platformdirs falls back to /tmp, which SessionKit does not write."""
+    if os.name != "posix":
+        return None
+    if sys.platform != "darwin" and not os.environ.get("XDG_RUNTIME_DIR"):
+        return None
+    import warnings
+
+    import platformdirs
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return Path(platformdirs.user_runtime_dir("SessionKit", appauthor=False))
+
+
+def server_name(data_dir: Path) -> str | None:
+    """The single-instance socket: in the runtime folder, else in the data folder —
+    never /tmp. None when neither gives a path short enough for a socket."""
+    data_dir = Path(data_dir)
+    digest = hashlib.sha1(str(data_dir.resolve()).encode()).hexdigest()[:16]
+    if os.name != "posix":
+        return f"sessionkit-{digest}"  # a named pipe, not a file
+    runtime = _runtime_folder()
+    candidates = []
+    if runtime is not None:
+        candidates.append((runtime, f"sk-{digest}", True))  # one per data folder
+    candidates.append((data_dir, ".sessionkit.sock", False))
+    for folder, name, private in candidates:
+        path = folder / name
+        if len(os.fsencode(str(path))) <= SOCKET_PATH_MAX and _our_folder(folder, private):
+            return str(path)
+    return None
 
 
 def _poke_running_instance(data_dir: Path) -> bool:
     """Ask the running app (through a local socket, never the network) to show itself."""
     from PySide6.QtNetwork import QLocalSocket
 
+    name = server_name(data_dir)
+    if name is None:
+        return False
     sock = QLocalSocket()
-    sock.connectToServer(server_name(data_dir))
+    sock.connectToServer(name)
     if not sock.waitForConnected(500):
         return False
     sock.write(b"raise\n")
@@ -127,7 +182,10 @@ class _RaiseServer(QObject):
         self.window = window
         self.server = QLocalServer(self)
         name = server_name(data_dir)
+        if name is None:  # only a convenience: a second start is refused either way
+            return
         QLocalServer.removeServer(name)  # a stale socket of a crashed run (we hold the lock)
+        self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         if self.server.listen(name):
             self.server.newConnection.connect(self._on_connection)
 
@@ -151,10 +209,11 @@ def open_data_for_gui(data_dir: Path, parent: QWidget | None = None):
     guard_none_refcount()
     data_dir = Path(data_dir)
     title = t("SessionKit cannot start")
+    chose = False  # the user already chose what to start with (a damaged file)
     while True:
         try:
             # the start backup runs on a thread once the window is up (see install)
-            return safety.open_data(data_dir, write=True, start_backup=False)
+            opened = safety.open_data(data_dir, write=True, start_backup=False)
         except safety.InstanceLockedError as exc:
             who = (t("process {pid}").format(pid=exc.pid) if exc.pid
                    else t("another process"))
@@ -192,6 +251,7 @@ def open_data_for_gui(data_dir: Path, parent: QWidget | None = None):
                         t("The backup could not be restored: {reason}").format(reason=str(err)),
                         [t("Quit")], parent)
                     return None
+            chose = True
             continue  # open again: restored, or a new empty file the user asked for
         except NewerSchemaError as exc:
             ask(QMessageBox.Icon.Critical, title,
@@ -204,6 +264,35 @@ def open_data_for_gui(data_dir: Path, parent: QWidget | None = None):
                 t("The data could not be opened:\n\n{reason}").format(reason=str(exc)),
                 [t("Quit")], parent)
             return None
+        if chose or opened.ahead is None:
+            return opened
+        chose = True  # asked once: restored or not, the next open does not ask again
+        if not _offer_backup_ahead(data_dir, opened, parent):
+            return opened
+        # the store was closed for the restore: open again
+
+
+def _offer_backup_ahead(data_dir: Path, opened, parent: QWidget | None) -> bool:
+    """A backup holds notes the data file lost: say so, offer it. True: restored (the
+    store is closed and the lock released; open again)."""
+    ahead = opened.ahead
+    text = t("The backup from {when} holds {count} notes that are missing from the data "
+             "file (its journal, sessionkit.db-wal, was probably deleted).").format(
+        when=ahead.backup.local_time.strftime("%Y-%m-%d %H:%M:%S"), count=ahead.missing)
+    text += "\n\n" + t("Restore that backup? The data file as it is now is backed up "
+                        "first.")
+    choice = ask(QMessageBox.Icon.Warning, t("Notes are missing from the data file"), text,
+                 [t("Restore the backup"), t("Keep the data file as it is")], parent)
+    if choice != 0:
+        return False
+    try:
+        safety.restore(data_dir, ahead.backup.id, opened=opened)
+    except StoreError as err:
+        ask(QMessageBox.Icon.Critical, t("Restore from backup"),
+            t("The backup could not be restored: {reason}").format(reason=str(err)),
+            [t("Continue")], parent)
+    opened.close()
+    return True
 
 
 # -- while running ------------------------------------------------------------------------
@@ -255,6 +344,35 @@ class SaveProblemBanner(QWidget):
             QMessageBox.warning(self, t("Not saved"),
                                 t("{path} could not be written: {reason}")
                                 .format(path=path, reason=exc.strerror or str(exc)))
+
+
+class StoreProblemBanner(QWidget):
+    """Shown above the note box of every window when the data file itself is in danger
+    (its -wal was deleted): one sentence. Dismissed by the user; shown again at each
+    check while the danger lasts."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("storeProblem")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet("#storeProblem { background: #FDECEA; border: 1px solid #B3261E;"
+                           " border-radius: 4px; } #storeProblemText { color: #8C1D18;"
+                           " font-weight: bold; }")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(8, 4, 8, 4)
+        self.label = QLabel()
+        self.label.setObjectName("storeProblemText")
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        row.addWidget(self.label, 1)
+        self.dismiss_button = QPushButton(t("Dismiss"))
+        self.dismiss_button.clicked.connect(self.hide)
+        row.addWidget(self.dismiss_button)
+        self.hide()
+
+    def show_problem(self, text: str) -> None:
+        self.label.setText(text)
+        self.show()
 
 
 def confirm_close_unsaved(window, exc) -> bool:
@@ -315,6 +433,24 @@ class SafetyController(QObject):
         self.timer.timeout.connect(self.maybe_backup)
         self.timer.start()
         self.backup_failed.connect(self._show_backup_failure)
+        # a deleted -wal: noticed by an fstat every few seconds and at close
+        from sessionkit.store.health import WalWatch
+
+        self.wal_watch = WalWatch(self.data_dir / DB_FILENAME)
+        # the writer thread opens its connection now, not at the first keystroke: one
+        # opened after a deletion would start a second -wal that disagrees with the -shm
+        from sessionkit.ui.writer import StoreWriter, writer_for
+
+        writer = writer_for(self.store)
+        if isinstance(writer, StoreWriter):
+            writer.submit(lambda: writer.store and None)
+        self.wal_lost = False
+        self.wal_lost_backup: backups.BackupInfo | None = None
+        self.store_problem = ""  # the sentence the store banners show, once there is one
+        self.wal_timer = QTimer(self)
+        self.wal_timer.setInterval(WAL_CHECK_MS)
+        self.wal_timer.timeout.connect(self.check_wal)
+        self.wal_timer.start()
         self._raise_server = _RaiseServer(self.data_dir, window)
         if opened.backup is None:  # not made while opening: make it now, off the UI thread
             self.maybe_backup(force=True, reason="start")
@@ -337,6 +473,11 @@ class SafetyController(QObject):
         banner = SaveProblemBanner(panel.edit.toPlainText, panel)
         panel.body.insertWidget(max(0, panel.body.indexOf(panel.edit)), banner)
         window._save_banner = banner
+        store_banner = StoreProblemBanner(panel)
+        panel.body.insertWidget(max(0, panel.body.indexOf(banner)), store_banner)
+        window._store_banner = store_banner
+        if getattr(self, "store_problem", ""):
+            store_banner.show_problem(self.store_problem)
         saver = panel.autosaver
         if hasattr(saver, "failed"):
             saver.failed.connect(lambda exc, b=banner: self._save_failed(exc, b))
@@ -400,6 +541,15 @@ class SafetyController(QObject):
             return
         self._changes_at_backup = self._changes()
         self._last_backup = time.monotonic()
+        if self.check_wal():
+            # a fresh connection would read a new, empty -wal: only the open one sees
+            # the notes, and it belongs to this thread
+            try:
+                self.backup_made.emit(backups.create_backup(
+                    self.data_dir, source=self.store.db.conn, reason=reason))
+            except Exception as exc:  # noqa: BLE001 - reported, never fatal
+                self.backup_failed.emit(str(exc))
+            return
 
         def work():  # its own read-only connection: the UI thread is not blocked
             try:
@@ -410,11 +560,83 @@ class SafetyController(QObject):
         self._thread = threading.Thread(target=work, name="sessionkit-backup", daemon=True)
         self._thread.start()
 
+    # a deleted -wal
+    def check_wal(self) -> bool:
+        """True while the data file's -wal is gone. The first time: save what the open
+        connection still sees (it reads the deleted file) to a backup and say so in
+        every window. Then rebuild: copy the -wal into the data file through that
+        connection, and reopen the connections, which start a new -wal. When another
+        process keeps the copy from finishing, the next check tries again."""
+        if not self.wal_lost:
+            if not self.wal_watch.lost():
+                return False
+            self.wal_lost = True
+        self.flush_all()  # the writer thread's queue first: every typed note is in
+        if self._thread is not None and self._thread.is_alive():
+            self._thread.join(timeout=30)  # its connection would keep the copy from finishing
+        if self.wal_lost_backup is None:
+            try:
+                self.wal_lost_backup = backups.create_backup(
+                    self.data_dir, source=self.store.db.conn, reason="wal-lost",
+                    prune_after=False)
+                self._changes_at_backup = self._changes()
+                self._last_backup = time.monotonic()
+            except Exception as exc:  # noqa: BLE001 - said in the banner; retried
+                self._show_store_problem(t(
+                    "The data file's journal (sessionkit.db-wal) was deleted while SessionKit "
+                    "was running and the backup of your notes failed ({reason}): keep "
+                    "SessionKit open, it retries every few seconds.").format(reason=str(exc)))
+                return True
+        if self._rebuild_wal():
+            self.wal_lost = False
+            self._show_store_problem(t(
+                "The data file's journal (sessionkit.db-wal) was deleted while SessionKit was "
+                "running: SessionKit rebuilt it, and all your notes are also in backup "
+                "{id}.").format(id=self.wal_lost_backup.id))
+            self.wal_lost_backup = None  # a new deletion gets its own backup
+            return False
+        self._show_store_problem(t(
+            "The data file's journal (sessionkit.db-wal) was deleted while SessionKit was "
+            "running: all your notes are safe in backup {id} — keep working, and restart "
+            "SessionKit when you can.").format(id=self.wal_lost_backup.id))
+        return True
+
+    def _rebuild_wal(self) -> bool:
+        from sessionkit.store.health import WalWatch, checkpoint_all, reconnect
+        from sessionkit.ui.writer import writer_for
+
+        path = self.data_dir / DB_FILENAME
+        if self.store.db.conn.in_transaction:  # (a dialog's event loop inside a write)
+            return False
+        try:
+            if not checkpoint_all(self.store.db.conn):
+                return False
+            # no frame is left in the deleted file: connections opened from now on
+            # agree with the open ones, so each can be replaced by a fresh one
+            if not writer_for(self.store).drop_connection():
+                return False
+            reconnect(self.store.db, path)
+        except Exception:  # noqa: BLE001 - the old connection still holds everything
+            return False
+        self.wal_watch.close()
+        self.wal_watch = WalWatch(path)
+        self._changes_at_backup = self._changes()
+        return True
+
+    def _show_store_problem(self, text: str) -> None:
+        self.store_problem = text
+        for w in self.main_windows():
+            self._attach(w)  # (a window opened by a session switch may not have it yet)
+            w._store_banner.show_problem(text)
+
     def _on_quit(self) -> None:
         self.flush_all()
         self.timer.stop()
+        self.wal_timer.stop()
         if self._thread is not None:
             self._thread.join(timeout=30)
+        self.check_wal()
+        self.wal_watch.close()
         if self._changes() != self._changes_at_backup:
             try:
                 backups.create_backup(self.data_dir, source=self.store.db.conn, reason="close")
@@ -451,6 +673,8 @@ class SafetyController(QObject):
             return
         from sessionkit.ui.writer import close_writer_for
 
+        self.wal_timer.stop()  # the restore closes the store, and SQLite then removes the -wal
+        self.wal_watch.close()
         close_writer_for(self.store)  # its connection must not outlive the file it wrote
         try:
             safety.restore(self.data_dir, chosen.id, opened=self.opened)

@@ -197,6 +197,17 @@ class StoreWriter:
             elif job.on_failed is not None:
                 job.on_failed(job.error)
 
+    def drop_connection(self, timeout: float = FLUSH_TIMEOUT_S) -> bool:
+        """Close the writer's connection after the queued jobs; the next job opens a
+        fresh one (the data file's -wal was replaced). True when done in time."""
+        def drop() -> None:
+            if self._store is not None:
+                store, self._store = self._store, None
+                store.close()
+
+        job = self.submit(drop)
+        return self.wait_idle(timeout) and job.finished and job.error is None
+
     def close(self, timeout: float = FLUSH_TIMEOUT_S) -> bool:
         """Finish the queue, close the writer's connection, stop the thread."""
         with self._cond:
@@ -261,6 +272,9 @@ class InlineWriter(QObject):
 
     def deliver(self) -> None:
         pass
+
+    def drop_connection(self, timeout: float = FLUSH_TIMEOUT_S) -> bool:
+        return True
 
     def close(self, timeout: float = FLUSH_TIMEOUT_S) -> bool:
         return True
