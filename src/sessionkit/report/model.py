@@ -25,7 +25,12 @@ from sessionkit.domain.models import (
     RoleKind,
     SessionBundle,
 )
-from sessionkit.domain.timing import actual_duration, actual_minutes
+from sessionkit.domain.timing import (
+    SpeakerTurn,
+    actual_duration,
+    actual_minutes,
+    turn_durations,
+)
 from sessionkit.report.i18n import long_date, medium_date, normalise_language, translator
 
 # Section keys, in the order the report prints them.
@@ -279,26 +284,40 @@ def _item_actual(item: AgendaItem, paused: dict[str, float]) -> int | None:
     return actual_minutes(item.actual_start, item.actual_end, paused.get(item.id, 0.0))
 
 
-def _speaking_shares(agenda: list[AgendaItem], paused: dict[str, float]
-                     ) -> tuple[dict[str, float], dict[str, float]]:
-    """Planned and actual minutes per person, from the items they are on.
+def _speaking_shares(agenda: list[AgendaItem], paused: dict[str, float],
+                     turns: dict[str, list[SpeakerTurn]] | None = None
+                     ) -> tuple[dict[str, float], dict[str, float], bool]:
+    """Planned and actual minutes per person, from the items they are on, and
+    whether any item's actual minutes were measured from speaker turns.
 
-    The live run records which item is on, not who is talking inside it, so an
-    item with several people is split evenly between them (a panel of three
-    running 45 minutes gives each 15), rather than giving each the whole item.
+    Where the live run recorded who was speaking (the rapporteur switching the
+    credited speaker), each person gets the time of their own turns, pauses
+    excluded. An item without such changes is split evenly between its people (a
+    panel of three running 45 minutes gives each 15), rather than giving each the
+    whole item. The plan is always split evenly: it says nothing about turns.
     """
+    turns = turns or {}
     planned: dict[str, float] = {}
     actual: dict[str, float] = {}
+    measured = False
     for item in agenda:
         people = list(dict.fromkeys(item.person_ids))
-        if not people:
-            continue
-        ran = actual_duration(item.actual_start, item.actual_end, paused.get(item.id, 0.0))
+        pause = paused.get(item.id, 0.0)
         for pid in people:
             planned[pid] = planned.get(pid, 0.0) + item.planned_minutes / len(people)
-            if ran is not None:
+        spoken = turn_durations(item.actual_start, item.actual_end, pause,
+                                turns.get(item.id, []), people[0] if people else None)
+        if spoken is not None:
+            measured = True
+            for pid, length in spoken:
+                if pid is not None:
+                    actual[pid] = actual.get(pid, 0.0) + length.total_seconds() / 60
+            continue
+        ran = actual_duration(item.actual_start, item.actual_end, pause)
+        if ran is not None:
+            for pid in people:
                 actual[pid] = actual.get(pid, 0.0) + ran.total_seconds() / 60 / len(people)
-    return planned, actual
+    return planned, actual, measured
 
 
 def _whole(minutes: float) -> int:
@@ -314,7 +333,8 @@ def build_report(store, session_id: str, options: ReportOptions | None = None) -
     notes = store.notes.for_session(session_id)  # deleted notes are never loaded
     meta = store.report_meta.get(session_id)
     paused = {k: v.paused_seconds for k, v in store.live.items(session_id).items()}
-    return build_report_from(bundle, notes, meta, options, paused=paused)
+    return build_report_from(bundle, notes, meta, options, paused=paused,
+                             turns=store.live.turns(session_id))
 
 
 @dataclass
@@ -326,6 +346,7 @@ class _Build:
     meta: object
     options: ReportOptions
     paused: dict[str, float]
+    turns: dict[str, list[SpeakerTurn]]
     tr: object  # report.i18n translator
     clean: _Cleaner
     zone: tzinfo
@@ -338,10 +359,11 @@ class _Build:
 
 
 def _start(bundle: SessionBundle, notes: list[Note], meta, options: ReportOptions,
-           paused: dict[str, float]) -> _Build:
+           paused: dict[str, float], turns: dict[str, list[SpeakerTurn]]) -> _Build:
     zone, zone_name = _zone(bundle.session.timezone)
     notes = sorted((n for n in notes if n.deleted_at is None), key=lambda n: (n.created, n.id))
     b = _Build(bundle=bundle, notes=notes, meta=meta, options=options, paused=paused,
+               turns=turns,
                tr=translator(options.language), clean=_Cleaner(), zone=zone,
                zone_name=zone_name, people={p.id: p for p in bundle.people},
                items={i.id: i for i in bundle.agenda},
@@ -567,21 +589,27 @@ def _agenda_table(b: _Build) -> Table:
 def _speaking_time(b: _Build) -> list[Block]:
     tr = b.tr
     rows = []
-    planned_share, actual_share = _speaking_shares(b.bundle.agenda, b.paused)
+    planned_share, actual_share, measured = _speaking_shares(b.bundle.agenda, b.paused,
+                                                             b.turns)
     for p in b.speakers:
-        if p.id not in planned_share:
+        if p.id not in planned_share and p.id not in actual_share:
             continue
-        planned = _whole(planned_share[p.id])
+        # someone credited during an item that does not name them has no plan there
+        planned = _whole(planned_share[p.id]) if p.id in planned_share else None
         actual = _whole(actual_share[p.id]) if p.id in actual_share else None
         rows.append([_name(b, p), _fmt_minutes(planned, tr), _fmt_minutes(actual, tr),
-                     _fmt_diff(actual - planned if actual is not None else None, tr)])
+                     _fmt_diff(actual - planned if None not in (actual, planned) else None,
+                               tr)])
     if not rows:
         return []
+    how = (tr("Measured from the speaker changes during the run; items without changes "
+              "are split evenly between their people. Pauses are not counted.") if measured else
+           tr("Items shared by several people are split evenly "
+              "between them; pauses are not counted."))
     return [Subheading(tr("Speaking time")),
             Table([tr(c) for c in ("Speaker", "Planned", "Actual", "Difference")], rows,
                   [4.0, 1.4, 1.4, 1.4], keep_whole=(0,)),
-            Para(tr("Items shared by several people are split evenly "
-                    "between them; pauses are not counted."), style="intro")]
+            Para(how, style="intro")]
 
 
 def _agenda_section(b: _Build) -> list[Block]:
@@ -684,10 +712,12 @@ def _finish(b: _Build, sections: list[Section]) -> Report:
 
 def build_report_from(bundle: SessionBundle, notes: list[Note], meta,
                       options: ReportOptions | None = None,
-                      paused: dict[str, float] | None = None) -> Report:
-    """``paused``: seconds the live clock was paused during each agenda item, by id."""
+                      paused: dict[str, float] | None = None,
+                      turns: dict[str, list[SpeakerTurn]] | None = None) -> Report:
+    """``paused``: seconds the live clock was paused during each agenda item, by id;
+    ``turns``: the speaker turns the live run recorded, by agenda item id."""
     options = options or ReportOptions()
-    b = _start(bundle, notes, meta, options, paused or {})
+    b = _start(bundle, notes, meta, options, paused or {}, turns or {})
     sections: list[Section] = []
     for key in SECTION_KEYS:
         # every section is built (so the text cleaner counts what all of them replace),
