@@ -45,6 +45,8 @@ SOURCE_TEXTS: tuple[str, ...] = (
     "due: {due}", "{label} (in full)", " … (in full below the table)",
     "Planned: {planned} · Run: {run}",
     "Items shared by several people are split evenly between them; pauses are not counted.",
+    "Measured from the speaker changes during the run; items without changes are split "
+    "evenly between their people. Pauses are not counted.",
 )
 
 _JA = {
@@ -82,6 +84,10 @@ _JA = {
     "Planned: {planned} · Run: {run}": "予定：{planned} · 実施：{run}",
     "Items shared by several people are split evenly between them; pauses are not counted.":
         "複数の担当者がいる項目は均等に按分しています。一時停止の時間は含みません。",
+    "Measured from the speaker changes during the run; items without changes are split "
+    "evenly between their people. Pauses are not counted.":
+        "実施中の話者の切り替えから計測しました。"
+        "切り替えのない項目は担当者で均等に按分しています。一時停止の時間は含みません。",
 }
 
 _KO = {
@@ -119,6 +125,10 @@ _KO = {
     "Planned: {planned} · Run: {run}": "예정: {planned} · 진행: {run}",
     "Items shared by several people are split evenly between them; pauses are not counted.":
         "여러 사람이 함께 맡은 항목은 균등하게 나누었으며, 일시 정지 시간은 포함하지 않았습니다.",
+    "Measured from the speaker changes during the run; items without changes are split "
+    "evenly between their people. Pauses are not counted.":
+        "진행 중 발언자 전환 기록으로 측정했으며, 전환이 없는 항목은 담당자끼리 균등하게 나누었습니다. "
+        "일시 정지 시간은 포함하지 않았습니다.",
 }
 
 _ZH = {
@@ -157,6 +167,10 @@ _ZH = {
     "Planned: {planned} · Run: {run}": "计划：{planned} · 实际举行：{run}",
     "Items shared by several people are split evenly between them; pauses are not counted.":
         "多人共同负责的议程项按人数平均分配；暂停时间不计入。",
+    "Measured from the speaker changes during the run; items without changes are split "
+    "evenly between their people. Pauses are not counted.":
+        "根据会议进行中记录的发言人切换计算；"
+        "没有切换的议程项按负责人平均分配。暂停时间不计入。",
 }
 
 CATALOGUES: dict[str, dict[str, str]] = {"en": {}, "ja": _JA, "ko": _KO, "zh_CN": _ZH}

@@ -25,7 +25,12 @@ from sessionkit.domain.models import (
     RoleKind,
     SessionBundle,
 )
-from sessionkit.domain.timing import actual_duration, actual_minutes
+from sessionkit.domain.timing import (
+    SpeakerTurn,
+    actual_duration,
+    actual_minutes,
+    turn_durations,
+)
 from sessionkit.report.i18n import long_date, medium_date, normalise_language, translator
 
 # Section keys, in the order the report prints them.
@@ -279,26 +284,40 @@ def _item_actual(item: AgendaItem, paused: dict[str, float]) -> int | None:
     return actual_minutes(item.actual_start, item.actual_end, paused.get(item.id, 0.0))
 
 
-def _speaking_shares(agenda: list[AgendaItem], paused: dict[str, float]
-                     ) -> tuple[dict[str, float], dict[str, float]]:
-    """Planned and actual minutes per person, from the items they are on.
+def _speaking_shares(agenda: list[AgendaItem], paused: dict[str, float],
+                     turns: dict[str, list[SpeakerTurn]] | None = None
+                     ) -> tuple[dict[str, float], dict[str, float], bool]:
+    """Planned and actual minutes per person, from the items they are on, and
+    whether any item's actual minutes were measured from speaker turns.
 
-    The live run records which item is on, not who is talking inside it, so an
-    item with several people is split evenly between them (a panel of three
-    running 45 minutes gives each 15), rather than giving each the whole item.
+    Where the live run recorded who was speaking (the rapporteur switching the
+    credited speaker), each person gets the time of their own turns, pauses
+    excluded. An item without such changes is split evenly between its people (a
+    panel of three running 45 minutes gives each 15), rather than giving each the
+    whole item. The plan is always split evenly: it says nothing about turns.
     """
+    turns = turns or {}
     planned: dict[str, float] = {}
     actual: dict[str, float] = {}
+    measured = False
     for item in agenda:
         people = list(dict.fromkeys(item.person_ids))
-        if not people:
-            continue
-        ran = actual_duration(item.actual_start, item.actual_end, paused.get(item.id, 0.0))
+        pause = paused.get(item.id, 0.0)
         for pid in people:
             planned[pid] = planned.get(pid, 0.0) + item.planned_minutes / len(people)
-            if ran is not None:
+        spoken = turn_durations(item.actual_start, item.actual_end, pause,
+                                turns.get(item.id, []), people[0] if people else None)
+        if spoken is not None:
+            measured = True
+            for pid, length in spoken:
+                if pid is not None:
+                    actual[pid] = actual.get(pid, 0.0) + length.total_seconds() / 60
+            continue
+        ran = actual_duration(item.actual_start, item.actual_end, pause)
+        if ran is not None:
+            for pid in people:
                 actual[pid] = actual.get(pid, 0.0) + ran.total_seconds() / 60 / len(people)
-    return planned, actual
+    return planned, actual, measured
 
 
 def _whole(minutes: float) -> int:
@@ -314,118 +333,150 @@ def build_report(store, session_id: str, options: ReportOptions | None = None) -
     notes = store.notes.for_session(session_id)  # deleted notes are never loaded
     meta = store.report_meta.get(session_id)
     paused = {k: v.paused_seconds for k, v in store.live.items(session_id).items()}
-    return build_report_from(bundle, notes, meta, options, paused=paused)
+    return build_report_from(bundle, notes, meta, options, paused=paused,
+                             turns=store.live.turns(session_id))
 
 
-def build_report_from(bundle: SessionBundle, notes: list[Note], meta,
-                      options: ReportOptions | None = None,
-                      paused: dict[str, float] | None = None) -> Report:
-    """``paused``: seconds the live clock was paused during each agenda item, by id."""
-    paused = paused or {}
-    options = options or ReportOptions()
-    tr = translator(options.language)
-    clean = _Cleaner()
-    s = bundle.session
-    zone, zone_name = _zone(s.timezone)
+@dataclass
+class _Build:
+    """What every section builder reads: the session, its notes, and how to print."""
+
+    bundle: SessionBundle
+    notes: list[Note]  # live notes only, in time order
+    meta: object
+    options: ReportOptions
+    paused: dict[str, float]
+    turns: dict[str, list[SpeakerTurn]]
+    tr: object  # report.i18n translator
+    clean: _Cleaner
+    zone: tzinfo
+    zone_name: str
+    people: dict[str, Person]
+    items: dict[str, AgendaItem]
+    outcome_no: dict[str, int]
+    speakers: list[Person]
+    multi_day: bool = False
+
+
+def _start(bundle: SessionBundle, notes: list[Note], meta, options: ReportOptions,
+           paused: dict[str, float], turns: dict[str, list[SpeakerTurn]]) -> _Build:
+    zone, zone_name = _zone(bundle.session.timezone)
     notes = sorted((n for n in notes if n.deleted_at is None), key=lambda n: (n.created, n.id))
+    b = _Build(bundle=bundle, notes=notes, meta=meta, options=options, paused=paused,
+               turns=turns,
+               tr=translator(options.language), clean=_Cleaner(), zone=zone,
+               zone_name=zone_name, people={p.id: p for p in bundle.people},
+               items={i.id: i for i in bundle.agenda},
+               outcome_no={o.id: i + 1 for i, o in enumerate(bundle.outcomes)},
+               speakers=bundle.people_with_role(RoleKind.SPEAKER))
+    b.multi_day = len({_local(b, n.created).date() for n in notes}) > 1
+    return b
 
-    people = {p.id: p for p in bundle.people}
-    items = {i.id: i for i in bundle.agenda}
-    outcome_no = {o.id: i + 1 for i, o in enumerate(bundle.outcomes)}
-    speakers = bundle.people_with_role(RoleKind.SPEAKER)
-    speaker_ids = {p.id for p in speakers}
 
-    def local(dt: datetime | None) -> datetime | None:
-        return _in_zone(dt, zone)[0] if dt else None
+def _local(b: _Build, dt: datetime | None) -> datetime | None:
+    return _in_zone(dt, b.zone)[0] if dt else None
 
-    days = {local(n.created).date() for n in notes}
-    multi_day = len(days) > 1
 
-    def when(dt: datetime | None, dated: bool | None = None) -> str:
-        if dt is None:
-            return ""
-        d, shifted = _in_zone(dt, zone)
-        if not shifted:  # at the edge of the calendar: printed as stored, saying so
-            return f"{d.year:04d}-{d:%m-%d %H:%M} " + (d.tzname() or "UTC")  # %Y: "1" for 0001
-        dated = multi_day if dated is None else dated
-        return d.strftime("%Y-%m-%d %H:%M") if dated else d.strftime("%H:%M")
+def _when(b: _Build, dt: datetime | None, dated: bool | None = None) -> str:
+    if dt is None:
+        return ""
+    d, shifted = _in_zone(dt, b.zone)
+    if not shifted:  # at the edge of the calendar: printed as stored, saying so
+        return f"{d.year:04d}-{d:%m-%d %H:%M} " + (d.tzname() or "UTC")  # %Y: "1" for 0001
+    dated = b.multi_day if dated is None else dated
+    return d.strftime("%Y-%m-%d %H:%M") if dated else d.strftime("%H:%M")
 
-    def name(p: Person) -> str:
-        n = clean(p.display_name)
-        if p.native_name and p.native_name != p.display_name:
-            n += f" ({clean(p.native_name)})"
-        return n
 
-    def resolved_speaker(n: Note) -> Person | None:
-        if n.speaker_id and n.speaker_id in people:
-            return people[n.speaker_id]
-        item = items.get(n.agenda_item_id or "")
-        if item and item.kind == ItemKind.PRESENTATION and len(item.person_ids) == 1:
-            return people.get(item.person_ids[0])
-        return None
+def _name(b: _Build, p: Person) -> str:
+    n = b.clean(p.display_name)
+    if p.native_name and p.native_name != p.display_name:
+        n += f" ({b.clean(p.native_name)})"
+    return n
 
-    def entry(n: Note, with_context: bool = True) -> NoteEntry:
-        ctx = []
-        if with_context:
-            item = items.get(n.agenda_item_id or "")
-            if item:
-                ctx.append(clean(item.title))
-            sp = people.get(n.speaker_id or "")
-            if sp and not (item and sp.display_name in item.title):  # "Presentation: Mori"
-                ctx.append(name(sp))
-        text = clean(n.text)
-        if n.kind == NoteKind.ACTION:
-            extra = []
-            if n.action_owner:
-                extra.append(tr("owner: {owner}", owner=clean(n.action_owner)))
-            if n.action_due:
-                extra.append(tr("due: {due}", due=n.action_due.isoformat()))
-            if extra and with_context:
-                ctx.append(", ".join(extra))
-        nums = sorted(outcome_no[o] for o in n.outcome_ids if o in outcome_no)
-        return NoteEntry(time=when(n.created), kind=tr(KIND_LABELS[n.kind]), text=text,
-                         context=" · ".join(ctx), starred=n.starred,
-                         outcomes=", ".join(str(x) for x in nums),
-                         outcome_label=tr("supports outcome {numbers}"))
 
-    sections: list[Section] = []
+def _resolved_speaker(b: _Build, n: Note) -> Person | None:
+    if n.speaker_id and n.speaker_id in b.people:
+        return b.people[n.speaker_id]
+    item = b.items.get(n.agenda_item_id or "")
+    if item and item.kind == ItemKind.PRESENTATION and len(item.person_ids) == 1:
+        return b.people.get(item.person_ids[0])
+    return None
 
-    def add(key: str, blocks: list[Block]) -> None:
-        blocks = [b for b in blocks if _has_content(b)]
-        if blocks and options.wants(key):
-            sections.append(Section(key, tr(SECTION_TITLES[key]), blocks))
 
-    # 1. metadata -----------------------------------------------------------------
-    facts: list[tuple[str, str]] = [(tr("Code"), clean(s.code)), (tr("Title"), clean(s.title))]
-    if s.subtitle:
-        facts.append((tr("Subtitle"), clean(s.subtitle)))
-    starts = [i.actual_start for i in bundle.agenda if i.actual_start]
-    ends = [i.actual_end for i in bundle.agenda if i.actual_end]
-    planned_day = local(s.start)
-    run_day = local(min(starts)) if starts else None
+def _entry(b: _Build, n: Note, with_context: bool = True) -> NoteEntry:
+    tr, clean = b.tr, b.clean
+    ctx = []
+    if with_context:
+        item = b.items.get(n.agenda_item_id or "")
+        if item:
+            ctx.append(clean(item.title))
+        sp = b.people.get(n.speaker_id or "")
+        if sp and not (item and sp.display_name in item.title):  # "Presentation: Mori"
+            ctx.append(_name(b, sp))
+    text = clean(n.text)
+    if n.kind == NoteKind.ACTION:
+        extra = []
+        if n.action_owner:
+            extra.append(tr("owner: {owner}", owner=clean(n.action_owner)))
+        if n.action_due:
+            extra.append(tr("due: {due}", due=n.action_due.isoformat()))
+        if extra and with_context:
+            ctx.append(", ".join(extra))
+    nums = sorted(b.outcome_no[o] for o in n.outcome_ids if o in b.outcome_no)
+    return NoteEntry(time=_when(b, n.created), kind=tr(KIND_LABELS[n.kind]), text=text,
+                     context=" · ".join(ctx), starred=n.starred,
+                     outcomes=", ".join(str(x) for x in nums),
+                     outcome_label=tr("supports outcome {numbers}"))
+
+
+def _notes_block(b: _Build, notes: list[Note]) -> list[Block]:
+    return [Notes([_entry(b, n) for n in notes])]
+
+
+def _notes_of_kind(b: _Build, kind: NoteKind) -> list[Note]:
+    return [n for n in b.notes if n.kind == kind]
+
+
+# -- the sections, one builder each, in report order -----------------------------------
+
+def _run_dates(b: _Build) -> tuple[list[tuple[str, str]], bool]:
+    """The date line, the planned and the actual time; and whether the session ran on
+    another day than planned."""
+    s, tr, lang = b.bundle.session, b.tr, b.options.language
+    facts: list[tuple[str, str]] = []
+    starts = [i.actual_start for i in b.bundle.agenda if i.actual_start]
+    ends = [i.actual_end for i in b.bundle.agenda if i.actual_end]
+    planned_day = _local(b, s.start)
+    run_day = _local(b, min(starts)) if starts else None
     # A run on another day than planned (a rehearsal, a postponed session) says so
     # plainly, so planned and actual times are never read as the same day.
     other_day = bool(planned_day and run_day and planned_day.date() != run_day.date())
-
-    def stamp(d: datetime) -> str:
-        return f"{medium_date(d, options.language)} {d:%H:%M}"
-
     if other_day:
         facts.append((tr("Date"), tr("Planned: {planned} · Run: {run}",
-                                     planned=stamp(planned_day), run=stamp(run_day))))
+                                     planned=_stamp(planned_day, lang),
+                                     run=_stamp(run_day, lang))))
     elif planned_day or run_day:
-        facts.append((tr("Date"), long_date(planned_day or run_day, options.language)))
-    planned_total = bundle.planned_minutes()
+        facts.append((tr("Date"), long_date(planned_day or run_day, lang)))
+    planned_total = b.bundle.planned_minutes()
     if s.start and s.end:
-        a, b = local(s.start), local(s.end)
-        facts.append((tr("Planned time"), _span(a, b, other_day, options.language)
+        a, e = _local(b, s.start), _local(b, s.end)
+        facts.append((tr("Planned time"), _span(a, e, other_day, lang)
                       + f" ({tr('{n} min', n=_minutes(s.end - s.start))})"))
     elif planned_total:
         facts.append((tr("Planned time"), tr("{n} min (agenda)", n=planned_total)))
     if starts and ends and max(ends) >= min(starts):
-        a, b = local(min(starts)), local(max(ends))
-        facts.append((tr("Actual time"), _span(a, b, other_day, options.language)
+        a, e = _local(b, min(starts)), _local(b, max(ends))
+        facts.append((tr("Actual time"), _span(a, e, other_day, lang)
                       + f" ({tr('{n} min', n=_minutes(max(ends) - min(starts)))})"))
+    return facts, other_day
+
+
+def _metadata_section(b: _Build) -> list[Block]:
+    s, tr, clean, meta = b.bundle.session, b.tr, b.clean, b.meta
+    facts: list[tuple[str, str]] = [(tr("Code"), clean(s.code)), (tr("Title"), clean(s.title))]
+    if s.subtitle:
+        facts.append((tr("Subtitle"), clean(s.subtitle)))
+    facts.extend(_run_dates(b)[0])
     if s.room:
         facts.append((tr("Room"), clean(s.room)))
     if s.room_note and s.room_note != s.room:
@@ -435,7 +486,7 @@ def build_report_from(bundle: SessionBundle, notes: list[Note], meta,
     tags = [t for t in s.tags if t]
     if tags:
         facts.append((tr("Tags"), clean(", ".join(tags))))
-    for d in bundle.documents:
+    for d in b.bundle.documents:
         value = clean(d.title)
         if d.as_of:
             value = tr("{title}, as of {date}", title=value, date=clean(d.as_of))
@@ -447,160 +498,238 @@ def build_report_from(bundle: SessionBundle, notes: list[Note], meta,
     if meta and meta.signed_off_by:
         signed = clean(meta.signed_off_by)
         if meta.signed_off_at:
-            signed += f", {when(meta.signed_off_at, dated=True)}"
+            signed += f", {_when(b, meta.signed_off_at, dated=True)}"
         facts.append((tr("Signed off"), signed))
-    if zone_name:
-        facts.append((tr("Times"), tr("in {zone}", zone=zone_name)))
-    meta_blocks: list[Block] = [Facts(facts)]
+    if b.zone_name:
+        facts.append((tr("Times"), tr("in {zone}", zone=b.zone_name)))
+    blocks: list[Block] = [Facts(facts)]
     if s.abstract:
-        meta_blocks.append(Para(clean(s.abstract)))
+        blocks.append(Para(clean(s.abstract)))
     if s.description:
-        meta_blocks.append(Subheading(tr("Description")))
-        meta_blocks.extend(Para(clean(p)) for p in s.description if p.strip())
-    add("metadata", meta_blocks)
+        blocks.append(Subheading(tr("Description")))
+        blocks.extend(Para(clean(p)) for p in s.description if p.strip())
+    return blocks
 
-    # 2. roles ----------------------------------------------------------------------
+
+def _roles_section(b: _Build) -> list[Block]:
     role_facts = []
     for kind in (RoleKind.MODERATOR, RoleKind.CHAIR, RoleKind.RAPPORTEUR,
                  RoleKind.DISCUSSANT, RoleKind.PANELLIST):
-        for p in bundle.people_with_role(kind):
-            aff = clean(p.affiliation())
-            role_facts.append((tr(ROLE_LABELS[kind]), name(p) + (f", {aff}" if aff else "")))
-    add("roles", [Facts(role_facts)] if role_facts else [])
+        for p in b.bundle.people_with_role(kind):
+            aff = b.clean(p.affiliation())
+            role_facts.append((b.tr(ROLE_LABELS[kind]),
+                               _name(b, p) + (f", {aff}" if aff else "")))
+    return [Facts(role_facts)] if role_facts else []
 
-    # 3. speakers ----------------------------------------------------------------------
-    sp_blocks: list[Block] = []
-    for p in speakers:
-        sp_blocks.append(Subheading(name(p)))
-        f = [(tr(label), clean(v)) for label, v in (
+
+def _speakers_section(b: _Build) -> list[Block]:
+    blocks: list[Block] = []
+    for p in b.speakers:
+        blocks.append(Subheading(_name(b, p)))
+        f = [(b.tr(label), b.clean(v)) for label, v in (
             ("Position", p.position), ("Department", p.department),
             ("Organisation", p.organisation), ("Country", p.country)) if v]
-        sp_blocks.append(Facts(f) if f else Para(""))
-    add("speakers", sp_blocks)
+        blocks.append(Facts(f) if f else Para(""))
+    return blocks
 
-    # 4. summary -----------------------------------------------------------------------
-    summary = clean(meta.summary) if meta else ""
-    add("summary", [Para(p.strip("\n")) for p in re.split(r"\n[ \t]*\n", summary) if p.strip()])
 
-    # 5. outcomes -------------------------------------------------------------------------
+def _summary_section(b: _Build) -> list[Block]:
+    summary = b.clean(b.meta.summary) if b.meta else ""
+    return [Para(p.strip("\n")) for p in re.split(r"\n[ \t]*\n", summary) if p.strip()]
+
+
+def _outcomes_section(b: _Build) -> list[Block]:
+    tr, clean = b.tr, b.clean
     evidence: dict[str, list[Note]] = {}
-    for n in notes:
+    for n in b.notes:
         for oid in n.outcome_ids:
             evidence.setdefault(oid, []).append(n)
-    oc_blocks: list[Block] = []
-    if bundle.outcomes:
-        if s.outcomes_intro:
-            oc_blocks.append(Para(clean(s.outcomes_intro), style="intro"))
-        for i, o in enumerate(bundle.outcomes, 1):
-            oc_blocks.append(Subheading(f"{i}. {clean(o.text)}"))
-            f = [(tr("Status"), tr(STATUS_LABELS[o.status]))]
-            if o.comment:
-                f.append((tr("Comment"), clean(o.comment)))
-            oc_blocks.append(Facts(f))
-            ev = evidence.get(o.id, [])
-            if ev:
-                oc_blocks.append(Para(tr("Evidence:"), style="intro"))
-                oc_blocks.append(Notes([entry(n) for n in ev]))
-    add("outcomes", oc_blocks)
+    blocks: list[Block] = []
+    if not b.bundle.outcomes:
+        return blocks
+    if b.bundle.session.outcomes_intro:
+        blocks.append(Para(clean(b.bundle.session.outcomes_intro), style="intro"))
+    for i, o in enumerate(b.bundle.outcomes, 1):
+        blocks.append(Subheading(f"{i}. {clean(o.text)}"))
+        f = [(tr("Status"), tr(STATUS_LABELS[o.status]))]
+        if o.comment:
+            f.append((tr("Comment"), clean(o.comment)))
+        blocks.append(Facts(f))
+        ev = evidence.get(o.id, [])
+        if ev:
+            blocks.append(Para(tr("Evidence:"), style="intro"))
+            blocks.append(Notes([_entry(b, n) for n in ev]))
+    return blocks
 
-    # 6. agenda planned vs actual ------------------------------------------------------
-    ag_blocks: list[Block] = []
-    if bundle.agenda:
-        rows = []
-        for i, item in enumerate(bundle.agenda, 1):
-            actual = _item_actual(item, paused)
-            span = ""
-            if item.actual_start:
-                span = f"{when(item.actual_start, dated=False)}–"
-                if item.actual_end:
-                    span += when(item.actual_end, dated=False)
-            # one name per line, so a line break never falls inside a name
-            who = "\n".join(name(people[pid]) for pid in item.person_ids if pid in people)
-            rows.append([str(i), clean(item.title), who, _fmt_minutes(item.planned_minutes, tr),
-                         span, _fmt_minutes(actual, tr),
-                         _fmt_diff(actual - item.planned_minutes if actual is not None else None,
-                                   tr)])
-        total_actual = [_item_actual(i, paused) for i in bundle.agenda]
-        known = [m for m in total_actual if m is not None]
-        rows.append(["", tr("Total"), "", _fmt_minutes(planned_total, tr), "",
-                     _fmt_minutes(sum(known), tr) if known else "", ""])
-        ag_blocks.append(Table([tr(c) for c in ("#", "Item", "People", "Planned", "Actual time",
-                                                "Actual", "Difference")], rows,
-                                [0.4, 3.0, 2.3, 1.1, 1.5, 1.0, 1.5], keep_whole=(2,)))
-        sp_rows = []
-        planned_share, actual_share = _speaking_shares(bundle.agenda, paused)
-        for p in speakers:
-            if p.id not in planned_share:
-                continue
-            planned = _whole(planned_share[p.id])
-            actual = _whole(actual_share[p.id]) if p.id in actual_share else None
-            sp_rows.append([name(p), _fmt_minutes(planned, tr), _fmt_minutes(actual, tr),
-                            _fmt_diff(actual - planned if actual is not None else None, tr)])
-        if sp_rows:
-            ag_blocks.append(Subheading(tr("Speaking time")))
-            ag_blocks.append(Table([tr(c) for c in ("Speaker", "Planned", "Actual", "Difference")],
-                                   sp_rows,
-                                   [4.0, 1.4, 1.4, 1.4], keep_whole=(0,)))
-            ag_blocks.append(Para(tr("Items shared by several people are split evenly "
-                                     "between them; pauses are not counted."), style="intro"))
-    add("agenda", ag_blocks)
 
-    # 7.–12. notes by kind ----------------------------------------------------------------
-    by_kind: dict[NoteKind, list[Note]] = {}
-    for n in notes:
-        by_kind.setdefault(n.kind, []).append(n)
-    add("key_messages", [Notes([entry(n) for n in by_kind.get(NoteKind.KEY_MESSAGE, [])])])
+def _agenda_table(b: _Build) -> Table:
+    tr = b.tr
+    rows = []
+    for i, item in enumerate(b.bundle.agenda, 1):
+        actual = _item_actual(item, b.paused)
+        span = ""
+        if item.actual_start:
+            span = f"{_when(b, item.actual_start, dated=False)}–"
+            if item.actual_end:
+                span += _when(b, item.actual_end, dated=False)
+        # one name per line, so a line break never falls inside a name
+        who = "\n".join(_name(b, b.people[pid]) for pid in item.person_ids if pid in b.people)
+        rows.append([str(i), b.clean(item.title), who, _fmt_minutes(item.planned_minutes, tr),
+                     span, _fmt_minutes(actual, tr),
+                     _fmt_diff(actual - item.planned_minutes if actual is not None else None,
+                               tr)])
+    known = [m for m in (_item_actual(i, b.paused) for i in b.bundle.agenda) if m is not None]
+    rows.append(["", tr("Total"), "", _fmt_minutes(b.bundle.planned_minutes(), tr), "",
+                 _fmt_minutes(sum(known), tr) if known else "", ""])
+    return Table([tr(c) for c in ("#", "Item", "People", "Planned", "Actual time",
+                                  "Actual", "Difference")], rows,
+                 [0.4, 3.0, 2.3, 1.1, 1.5, 1.0, 1.5], keep_whole=(2,))
 
-    general = [n for n in notes if n.kind in (NoteKind.NOTE, NoteKind.QUOTE, NoteKind.QUESTION)]
+
+def _speaking_time(b: _Build) -> list[Block]:
+    tr = b.tr
+    rows = []
+    planned_share, actual_share, measured = _speaking_shares(b.bundle.agenda, b.paused,
+                                                             b.turns)
+    for p in b.speakers:
+        if p.id not in planned_share and p.id not in actual_share:
+            continue
+        # someone credited during an item that does not name them has no plan there
+        planned = _whole(planned_share[p.id]) if p.id in planned_share else None
+        actual = _whole(actual_share[p.id]) if p.id in actual_share else None
+        rows.append([_name(b, p), _fmt_minutes(planned, tr), _fmt_minutes(actual, tr),
+                     _fmt_diff(actual - planned if None not in (actual, planned) else None,
+                               tr)])
+    if not rows:
+        return []
+    how = (tr("Measured from the speaker changes during the run; items without changes "
+              "are split evenly between their people. Pauses are not counted.") if measured else
+           tr("Items shared by several people are split evenly "
+              "between them; pauses are not counted."))
+    return [Subheading(tr("Speaking time")),
+            Table([tr(c) for c in ("Speaker", "Planned", "Actual", "Difference")], rows,
+                  [4.0, 1.4, 1.4, 1.4], keep_whole=(0,)),
+            Para(how, style="intro")]
+
+
+def _agenda_section(b: _Build) -> list[Block]:
+    if not b.bundle.agenda:
+        return []
+    return [_agenda_table(b), *_speaking_time(b)]
+
+
+def _key_messages_section(b: _Build) -> list[Block]:
+    return _notes_block(b, _notes_of_kind(b, NoteKind.KEY_MESSAGE))
+
+
+def _general_notes(b: _Build) -> tuple[dict[str, list[Note]], list[Note]]:
+    """Notes, quotes and questions: by speaker for the presentations, or in the
+    discussion (an open discussion, Q&A or panel item, or any question)."""
+    speaker_ids = {p.id for p in b.speakers}
     per_speaker: dict[str, list[Note]] = {}
     discussion: list[Note] = []
-    for n in general:
-        item = items.get(n.agenda_item_id or "")
+    for n in b.notes:
+        if n.kind not in (NoteKind.NOTE, NoteKind.QUOTE, NoteKind.QUESTION):
+            continue
+        item = b.items.get(n.agenda_item_id or "")
         in_discussion = (item is not None and item.kind in DISCUSSION_ITEM_KINDS) \
             or n.kind == NoteKind.QUESTION
-        sp = resolved_speaker(n)
+        sp = _resolved_speaker(b, n)
         if in_discussion:
             discussion.append(n)
         elif sp is not None and sp.id in speaker_ids:
             per_speaker.setdefault(sp.id, []).append(n)
-    pres_blocks: list[Block] = []
-    for p in speakers:
+    return per_speaker, discussion
+
+
+def _presentations_section(b: _Build) -> list[Block]:
+    per_speaker = _general_notes(b)[0]
+    blocks: list[Block] = []
+    for p in b.speakers:
         if per_speaker.get(p.id):
-            pres_blocks.append(Subheading(name(p)))
-            pres_blocks.append(Notes([entry(n) for n in per_speaker[p.id]]))
-    add("presentations", pres_blocks)
-    add("discussion", [Notes([entry(n) for n in discussion])])
-    add("decisions", [Notes([entry(n) for n in by_kind.get(NoteKind.DECISION, [])])])
-    add("recommendations",
-        [Notes([entry(n) for n in by_kind.get(NoteKind.RECOMMENDATION, [])])])
+            blocks.append(Subheading(_name(b, p)))
+            blocks.append(Notes([_entry(b, n) for n in per_speaker[p.id]]))
+    return blocks
 
-    actions = by_kind.get(NoteKind.ACTION, [])
-    add("actions", [Table(
-        [tr(c) for c in ("#", "Action", "Owner", "Due", "Noted")],
-        [[str(i), clean(n.text), clean(n.action_owner),
-          n.action_due.isoformat() if n.action_due else "", when(n.created)]
+
+def _discussion_section(b: _Build) -> list[Block]:
+    return _notes_block(b, _general_notes(b)[1])
+
+
+def _decisions_section(b: _Build) -> list[Block]:
+    return _notes_block(b, _notes_of_kind(b, NoteKind.DECISION))
+
+
+def _recommendations_section(b: _Build) -> list[Block]:
+    return _notes_block(b, _notes_of_kind(b, NoteKind.RECOMMENDATION))
+
+
+def _actions_section(b: _Build) -> list[Block]:
+    actions = _notes_of_kind(b, NoteKind.ACTION)
+    if not actions:
+        return []
+    return [Table(
+        [b.tr(c) for c in ("#", "Action", "Owner", "Due", "Noted")],
+        [[str(i), b.clean(n.text), b.clean(n.action_owner),
+          n.action_due.isoformat() if n.action_due else "", _when(b, n.created)]
          for i, n in enumerate(actions, 1)],
-        [0.4, 5.2, 2.0, 1.3, 1.6], keep_whole=(2,))] if actions else [])
+        [0.4, 5.2, 2.0, 1.3, 1.6], keep_whole=(2,))]
 
-    # 13. annex ---------------------------------------------------------------------------
-    add("annex", [Notes([entry(n) for n in notes])])
 
-    # -- the document itself --------------------------------------------------------------
+def _annex_section(b: _Build) -> list[Block]:
+    return _notes_block(b, b.notes)
+
+
+SECTION_BUILDERS = {
+    "metadata": _metadata_section, "roles": _roles_section, "speakers": _speakers_section,
+    "summary": _summary_section, "outcomes": _outcomes_section, "agenda": _agenda_section,
+    "key_messages": _key_messages_section, "presentations": _presentations_section,
+    "discussion": _discussion_section, "decisions": _decisions_section,
+    "recommendations": _recommendations_section, "actions": _actions_section,
+    "annex": _annex_section,
+}
+
+
+def _finish(b: _Build, sections: list[Section]) -> Report:
+    """The document itself around the sections: heading, author, keywords, warnings."""
+    s, tr, clean = b.bundle.session, b.tr, b.clean
     heading = (tr("Session {code}: {title}", code=clean(s.code), title=clean(s.title))
                if s.code else clean(s.title))
-    rapporteurs = [clean(p.display_name) for p in bundle.people_with_role(RoleKind.RAPPORTEUR)]
-    keywords = [clean(t) for t in ([s.track] if s.track else []) + tags]
+    rapporteurs = [clean(p.display_name) for p in b.bundle.people_with_role(RoleKind.RAPPORTEUR)]
+    keywords = [clean(t) for t in ([s.track] if s.track else []) + [t for t in s.tags if t]]
     keywords = list(dict.fromkeys(k for k in keywords if k)) + [clean(s.code)]
     report = Report(
         code=clean(s.code), title=clean(s.title), subtitle=tr("Post-session report"),
         heading=heading, author=", ".join(rapporteurs) or "SessionKit",
         subject=tr("Post-session report of session {code}", code=clean(s.code)).strip(),
-        keywords=[k for k in keywords if k], options=options, sections=sections,
-        time_zone_label=zone_name)
+        keywords=[k for k in keywords if k], options=b.options, sections=sections,
+        time_zone_label=b.zone_name)
     if clean.replaced:
         report.warnings.append(
             f"{clean.replaced} control character(s) in the text were printed as {PLACEHOLDER}")
     return report
+
+
+def build_report_from(bundle: SessionBundle, notes: list[Note], meta,
+                      options: ReportOptions | None = None,
+                      paused: dict[str, float] | None = None,
+                      turns: dict[str, list[SpeakerTurn]] | None = None) -> Report:
+    """``paused``: seconds the live clock was paused during each agenda item, by id;
+    ``turns``: the speaker turns the live run recorded, by agenda item id."""
+    options = options or ReportOptions()
+    b = _start(bundle, notes, meta, options, paused or {}, turns or {})
+    sections: list[Section] = []
+    for key in SECTION_KEYS:
+        # every section is built (so the text cleaner counts what all of them replace),
+        # and printed when it has something to say and the user asked for it
+        blocks = [x for x in SECTION_BUILDERS[key](b) if _has_content(x)]
+        if blocks and options.wants(key):
+            sections.append(Section(key, b.tr(SECTION_TITLES[key]), blocks))
+    return _finish(b, sections)
+
+
+def _stamp(d: datetime, lang: str) -> str:
+    return f"{medium_date(d, lang)} {d:%H:%M}"
 
 
 def _in_zone(dt: datetime, zone: tzinfo) -> tuple[datetime, bool]:

@@ -268,6 +268,22 @@ def _m7_stage_time_cards(db: sqlite_utils.Database) -> None:
         " cards TEXT NOT NULL DEFAULT '[]')")
 
 
+def _m8_speaker_turns(db: sqlite_utils.Database) -> None:
+    """Who spoke when during the live run (store/live.py): each change of the person
+    notes are credited to while an item runs, with its time and the item's pauses so
+    far, so the report measures speaking time instead of splitting items evenly. A
+    person taken off the session leaves the turn with nobody (that time is nobody's)."""
+    db.execute(
+        "CREATE TABLE live_turns ("
+        " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+        " session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,"
+        " item_id TEXT NOT NULL REFERENCES agenda_items(id) ON DELETE CASCADE,"
+        " person_id TEXT REFERENCES people(id) ON DELETE SET NULL,"
+        " at TEXT NOT NULL,"
+        " paused_seconds REAL NOT NULL DEFAULT 0)")
+    db.execute("CREATE INDEX idx_live_turns_session ON live_turns(session_id, item_id)")
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _m1_initial,
     _m2_live_run,
@@ -276,6 +292,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _m5_note_history_and_search,
     _m6_note_clocks_and_conflicts,
     _m7_stage_time_cards,
+    _m8_speaker_turns,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

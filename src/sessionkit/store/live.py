@@ -6,6 +6,8 @@ state, current item, session start/end, pause, warning thresholds) and
 ``live_items`` (per agenda item: minutes granted with "+1 min", time spent
 paused). Actual start/end of each item are kept on ``agenda_items`` itself so
 the report can read planned vs actual without knowing about the clock.
+``live_turns`` (migration 8) holds who notes were credited to during an item, from
+when: the report's measured speaking time.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from datetime import datetime
 import sqlite_utils
 
 from sessionkit.domain.models import to_iso
+from sessionkit.domain.timing import SpeakerTurn
 from sessionkit.store.repos import _dt
 
 DEFAULT_AMBER_SECONDS = 120
@@ -133,10 +136,46 @@ class LiveRepo:
                 "UPDATE agenda_items SET actual_start = ?, actual_end = ? WHERE id = ?",
                 [to_iso(start), to_iso(end), item_id])
 
+    def record_turn(self, session_id: str, item_id: str, person_id: str | None,
+                    at: datetime) -> SpeakerTurn:
+        """From ``at`` on, ``person_id`` speaks during ``item_id``. Stored with the
+        item's pauses so far (a pause still open counts up to ``at``), so the report
+        can leave pauses out of each turn."""
+        with self.db.atomic():
+            paused = self.items(session_id).get(item_id, ItemLive(item_id)).paused_seconds
+            rec = self.get(session_id)
+            if rec.state == "paused" and rec.current_item_id == item_id and rec.paused_at:
+                paused += max((at - rec.paused_at).total_seconds(), 0.0)
+            turn = SpeakerTurn(item_id=item_id, person_id=person_id, at=at,
+                               paused_seconds=paused)
+            self.db.execute(
+                "INSERT INTO live_turns (session_id, item_id, person_id, at, paused_seconds) "
+                "VALUES (?, ?, ?, ?, ?)",
+                [session_id, item_id, person_id, to_iso(at), paused])
+        return turn
+
+    def turns(self, session_id: str) -> dict[str, list[SpeakerTurn]]:
+        """The session's speaker turns by agenda item id, in the order they were taken."""
+        out: dict[str, list[SpeakerTurn]] = {}
+        for r in self.db.query("SELECT * FROM live_turns WHERE session_id = ? ORDER BY id",
+                               [session_id]):
+            try:
+                at = _dt(r["at"])
+            except ValueError:  # an unreadable time: that turn is skipped, not the report
+                continue
+            if at is None or at.tzinfo is None:
+                continue
+            out.setdefault(r["item_id"], []).append(SpeakerTurn(
+                item_id=r["item_id"], person_id=r["person_id"], at=at,
+                paused_seconds=float(r["paused_seconds"] or 0)))
+        return out
+
     def clear(self, session_id: str) -> None:
-        """Forget a run: state back to idle (thresholds kept), actual times wiped."""
+        """Forget a run: state back to idle (thresholds kept), actual times and speaker
+        turns wiped."""
         with self.db.atomic():
             self.db.execute("DELETE FROM live_items WHERE session_id = ?", [session_id])
+            self.db.execute("DELETE FROM live_turns WHERE session_id = ?", [session_id])
             self.db.execute(
                 "UPDATE agenda_items SET actual_start = NULL, actual_end = NULL "
                 "WHERE session_id = ?", [session_id])

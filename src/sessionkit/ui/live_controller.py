@@ -197,8 +197,17 @@ class LiveController(QObject):
         cur = self.snapshot.current
         if cur is None:
             return
+        if person_id != self.current_speaker_id():
+            self._record_turn(cur.item.id, person_id, self.clock.now())
         self._chosen = (cur.item.id, person_id)
         self.speaker_changed.emit()
+
+    def _record_turn(self, item_id: str, person_id: str | None, at: datetime) -> None:
+        """Store who speaks from now on: the report measures speaking time from it."""
+        try:
+            self.ctx.store.live.record_turn(self.ctx.session_id, item_id, person_id, at)
+        except sqlite3.Error:  # the store is closing or busy: the report splits evenly
+            pass
 
     def pick_speaker(self, number: int) -> bool:
         """Credit notes to the number-th person of the current item (Alt+Shift+1…9)."""
@@ -260,6 +269,8 @@ class LiveController(QObject):
         if item_id != self._item_id:
             self._item_id = item_id
             self._chosen = None  # a new item: its own first person again
+            if snap.current is not None and snap.current.item.person_ids:
+                self._record_turn(item_id, snap.current.item.person_ids[0], snap.now)
             self.speaker_changed.emit()
         self.updated.emit(snap)
         view = self.stage_view(snap)
