@@ -109,3 +109,14 @@ def test_the_export_dialog_lists_names_and_writes_a_registered_format(
     again = ExportReportDialog(data_dir, d3.id, d3.code, settings=ui_settings(data_dir))
     qtbot.addWidget(again)
     assert again.current_format() is plain_text
+
+
+def test_a_hand_edited_format_in_the_settings_starts_the_dialog_on_pdf(qtbot, d3, data_dir):
+    settings = ui_settings(data_dir)
+    settings.setValue(export_dialog.FORMAT_KEY, "../../odt")
+    settings.sync()
+    dialog = ExportReportDialog(data_dir, d3.id, d3.code, settings=ui_settings(data_dir))
+    qtbot.addWidget(dialog)
+    assert dialog.current_format().name == "pdf"
+    assert dialog.format.currentText() == "PDF"
+    assert dialog.destination().name == "D3-report.pdf"
