@@ -36,7 +36,7 @@ def test_run_gui_store_error_shows_a_message_and_exits_2(qapp, tmp_path, monkeyp
     monkeypatch.setattr(safety, "ask", lambda icon, title, text, buttons, *a, **k:
                         shown.append(text) or len(buttons) - 1)  # "Quit"
     assert ui_app.run_gui(data_dir) == 2
-    # issue 7: a damaged file is moved aside (kept), never replaced, and the user is told
+    # a damaged file is moved aside (kept), never replaced, and the user is told
     assert len(shown) == 1 and "sessionkit.db" in shown[0] and "damaged" in shown[0]
     kept = list(data_dir.glob("sessionkit.db.damaged-*"))
     assert len(kept) == 1 and kept[0].read_bytes().startswith(b"this is not")
