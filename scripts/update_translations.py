@@ -44,8 +44,14 @@ def tool(name: str) -> str:
     return found
 
 
+# Qt-free modules holding labels the UI shows translated, marked with a local
+# QT_TRANSLATE_NOOP (lupdate reads the call by its name).
+MARKED_OUTSIDE_UI = [ROOT / "src" / "sessionkit" / "report" / "formats.py"]
+
+
 def ui_sources() -> list[Path]:
-    return sorted(p for p in UI.rglob("*.py") if "__pycache__" not in p.parts)
+    return sorted(p for p in UI.rglob("*.py") if "__pycache__" not in p.parts) \
+        + MARKED_OUTSIDE_UI
 
 
 def _helper_contexts(tree: ast.Module) -> dict[str, str]:

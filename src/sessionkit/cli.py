@@ -281,7 +281,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("report", parents=[common], help="export the post-session report")
     _session_arg(p)
-    p.add_argument("--format", default="pdf", choices=["pdf", "docx", "md"])
+    from sessionkit.report import formats  # the one list of formats; light to import
+
+    p.add_argument("--format", default=formats.default().name, choices=formats.names(),
+                   help="file format (default: %(default)s)")
     p.add_argument("-o", "--output", required=True, metavar="FILE")
     p.add_argument("--lang", default="en", choices=["en", "ja", "ko", "zh_CN"],
                    help="language of the report's headings and labels (default: en)")

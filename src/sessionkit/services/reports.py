@@ -1,5 +1,7 @@
-"""Exporting the post-session report (PDF, DOCX, Markdown): the use case the UI and
-the CLI share.
+"""Exporting the post-session report: the use case the UI and the CLI share.
+
+The formats (PDF, DOCX, Markdown) and their renderers are listed once, in
+:mod:`sessionkit.report.formats`; this module dispatches on that list.
 
 Two forms:
 
@@ -34,6 +36,7 @@ from sessionkit.interchange.files import (
     store_folder,
     temp_beside,
 )
+from sessionkit.report import formats
 from sessionkit.report.model import (
     PAPER_SIZES,
     SECTION_KEYS,
@@ -43,10 +46,8 @@ from sessionkit.report.model import (
     build_report,
 )
 
-FORMATS = ("pdf", "docx", "md")
-
 __all__ = [
-    "FORMATS", "PAPER_SIZES", "SECTION_KEYS", "SECTION_TITLES", "ExportJob", "ExportResult",
+    "PAPER_SIZES", "SECTION_KEYS", "SECTION_TITLES", "ExportJob", "ExportResult",
     "ReportCancelled", "ReportError", "ReportOptions", "export_report", "iter_export",
 ]
 
@@ -126,7 +127,9 @@ class ExportJob:
         """Cancel between steps: the temporary file goes, the destination is untouched."""
         self._gen.close()
 
-    cancel = close
+    def cancel(self) -> None:
+        """The same as :meth:`close`, under the name a caller cancelling looks for."""
+        self.close()
 
     def run(self, progress: Callable[[int, int], object] | None = None) -> ExportResult:
         """Run every step; ``progress`` returning False cancels (ReportCancelled)."""
@@ -138,17 +141,10 @@ class ExportJob:
         return self.result
 
     def _render(self, tmp: Path) -> Iterator[tuple[int, int]]:
-        if self.format == "pdf":
-            from sessionkit.report.pdf import render_pdf
-
-            return render_pdf(self.report, str(tmp))
-        if self.format == "docx":
-            from sessionkit.report.docx import render_docx
-
-            return render_docx(self.report, tmp)
-        from sessionkit.report.markdown import render_markdown
-
-        return render_markdown(self.report, tmp)
+        fmt = formats.find(self.format)
+        if fmt is None:  # iter_export checked it; a job built by hand may not have been
+            raise ReportError(_unknown_format(self.format))
+        return fmt.render(self.report, tmp)
 
     def _steps(self) -> Iterator[tuple[int, int]]:
         path = self.path
@@ -181,14 +177,18 @@ class ExportJob:
                                    warnings=self.report.warnings + warnings)
 
 
+def _unknown_format(fmt) -> str:
+    known = formats.names()
+    expected = ", ".join(known[:-1]) + " or " + known[-1] if len(known) > 1 else known[0]
+    return f"unknown report format {fmt!r} (expected {expected})"
+
+
 def iter_export(store, session_id: str, path: Path | str, fmt: str = "pdf",
                 options: ReportOptions | dict | None = None) -> ExportJob:
     """Read the session now and return the export as a job of progress steps."""
-    fmt = (fmt or "pdf").lower().lstrip(".")
-    if fmt == "markdown":
-        fmt = "md"
-    if fmt not in FORMATS:
-        raise ReportError(f"unknown report format {fmt!r} (expected pdf, docx or md)")
+    chosen = formats.find(fmt or formats.default().name)
+    if chosen is None:
+        raise ReportError(_unknown_format(fmt))
     opts = _options(options)
     path = Path(path).expanduser()
     if str(path).strip() == "":
@@ -197,7 +197,7 @@ def iter_export(store, session_id: str, path: Path | str, fmt: str = "pdf",
     data_dir = store_folder(store)
     _check_destination(path, data_dir)  # again when the job starts: the disk may change
     report = build_report(store, session_id, opts)
-    return ExportJob(report, path, fmt, data_dir)
+    return ExportJob(report, path, chosen.name, data_dir)
 
 
 def export_report(store, session_id: str, path: Path | str, fmt: str = "pdf",

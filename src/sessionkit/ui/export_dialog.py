@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSettings, QStandardPaths, QThreadPool, QUrl
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QStandardPaths, QThreadPool, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -37,14 +37,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sessionkit.report import formats
 from sessionkit.report.i18n import REPORT_LANGUAGES
 from sessionkit.report.model import PAPER_SIZES, SECTION_KEYS
 from sessionkit.ui.workers import ExportReportWorker
 
-FORMATS = ("pdf", "docx", "md")
 FOLDER_KEY = "report/last_folder"
 FORMAT_KEY = "report/format"
 PAPER_KEY = "report/paper"
+
+
+def format_label(fmt: formats.ReportFormat) -> str:
+    """The format's name as the user reads it (report/formats.py marks it for lupdate)."""
+    return QCoreApplication.translate(formats.LABEL_CONTEXT, fmt.label)
+
+
+def file_filter(fmt: formats.ReportFormat) -> str:
+    """The Save-as dialog's filter, e.g. ``PDF (*.pdf)``."""
+    return f"{format_label(fmt)} (*.{fmt.extension})"
 
 
 class ExportReportDialog(QDialog):
@@ -74,9 +84,8 @@ class ExportReportDialog(QDialog):
 
         self.format = QComboBox()
         self.format.setObjectName("exportFormat")
-        for fmt, label in zip(FORMATS, (self.tr("PDF"), self.tr("Word (DOCX)"),
-                                        self.tr("Markdown"))):
-            self.format.addItem(label, fmt)
+        for fmt in formats.FORMATS:
+            self.format.addItem(format_label(fmt), fmt.name)
         self.format.setAccessibleName(self.tr("Report format"))
         form.addRow(self.tr("&Format:"), self.format)
 
@@ -199,7 +208,7 @@ class ExportReportDialog(QDialog):
     def _load_defaults(self) -> None:
         from sessionkit.ui.settings_dialog import report_language
 
-        fmt = self._value(FORMAT_KEY, "pdf")
+        fmt = self._value(FORMAT_KEY, formats.default().name)
         self.format.setCurrentIndex(max(0, self.format.findData(fmt)))
         us = QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
         paper = self._value(PAPER_KEY, "Letter" if us else "A4")
@@ -217,30 +226,32 @@ class ExportReportDialog(QDialog):
             QStandardPaths.StandardLocation.DocumentsLocation)
         return docs if docs and Path(docs).is_dir() else str(Path.home())
 
-    def _file_name(self, fmt: str) -> str:
+    def _file_name(self, fmt: formats.ReportFormat) -> str:
         safe = "".join(c if c.isalnum() or c in "-_" else "_" for c in self.session_code)
-        return f"{safe or 'session'}-report.{fmt}"
+        return f"{safe or 'session'}-report.{fmt.extension}"
 
-    def current_format(self) -> str:
-        return str(self.format.currentData())
+    def current_format(self) -> formats.ReportFormat:
+        return formats.find(self.format.currentData()) or formats.default()
 
     def _format_changed(self) -> None:
         text = self.path_edit.text().strip()
         if not text:
             return
         path = Path(text)
-        if path.suffix.lower().lstrip(".") in FORMATS or not path.suffix:
-            self.path_edit.setText(str(path.with_suffix("." + self.current_format())))
+        # Swap the extension only when it is one of ours (or missing): a name the user
+        # typed with another ending is theirs to keep.
+        ours = {fmt.extension for fmt in formats.FORMATS}
+        if path.suffix.lower().lstrip(".") in ours or not path.suffix:
+            self.path_edit.setText(
+                str(path.with_suffix("." + self.current_format().extension)))
 
     def browse(self) -> None:
         fmt = self.current_format()
-        filters = {"pdf": self.tr("PDF (*.pdf)"), "docx": self.tr("Word (*.docx)"),
-                   "md": self.tr("Markdown (*.md)")}
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export report"),
-                                              self.path_edit.text(), filters[fmt])
+                                              self.path_edit.text(), file_filter(fmt))
         if path:
             if not Path(path).suffix:
-                path += "." + fmt
+                path += "." + fmt.extension
             self.path_edit.setText(path)
 
     # -- options ------------------------------------------------------------------------
@@ -255,7 +266,7 @@ class ExportReportDialog(QDialog):
     def destination(self) -> Path:
         path = Path(self.path_edit.text().strip()).expanduser()
         if not path.suffix:
-            path = path.with_suffix("." + self.current_format())
+            path = path.with_suffix("." + self.current_format().extension)
         return path
 
     def _update_buttons(self) -> None:
@@ -287,7 +298,7 @@ class ExportReportDialog(QDialog):
         self.result = None
         self._cancelling = False
         worker = ExportReportWorker(self.data_dir, self.session_id, path,
-                                    self.current_format(), options=self.options())
+                                    self.current_format().name, options=self.options())
         worker.setAutoDelete(False)
         worker.signals.progress.connect(self._progress)
         worker.signals.finished.connect(self._finished)
@@ -330,7 +341,7 @@ class ExportReportDialog(QDialog):
         path = Path(getattr(result, "path", self.destination()))
         if self.settings is not None:
             self.settings.setValue(FOLDER_KEY, str(path.parent))
-            self.settings.setValue(FORMAT_KEY, self.current_format())
+            self.settings.setValue(FORMAT_KEY, self.current_format().name)
             self.settings.setValue(PAPER_KEY, self.paper.currentData())
             self.settings.sync()
         self._set_status(self.tr("Report saved: {path}").format(path=str(path)))

@@ -7,15 +7,12 @@ Other features add panels with ``add_panel`` instead of editing this file.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import re
 
-from PySide6.QtCore import QByteArray, QPoint, QRect, QSettings, QSize, Qt, QThreadPool
+from PySide6.QtCore import QByteArray, QPoint, QRect, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -29,9 +26,7 @@ from sessionkit.ui.panels.header import HeaderPanel
 from sessionkit.ui.panels.notes import NotesPanel
 from sessionkit.ui.panels.outcomes import OutcomesPanel
 from sessionkit.ui.panels.speakers import SpeakersPanel
-from sessionkit.ui.workers import ExportReportWorker
 
-EXPORT_FORMATS = [("pdf", "PDF (*.pdf)"), ("docx", "Word (*.docx)"), ("md", "Markdown (*.md)")]
 PREFERRED_SIZE = QSize(1280, 800)
 # Room left for the window manager's title bar and border, which the window's own
 # geometry does not include before it is shown.
@@ -144,8 +139,6 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ctx = ctx
         self.settings = settings
-        self.pool = QThreadPool.globalInstance()
-        self._exports: list[ExportReportWorker] = []
         self.setObjectName("mainWindow")
         self.update_title()
         ctx.bundle_changed.connect(self.update_title)
@@ -197,15 +190,16 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         self.capture_panel.focus_box()
         self.setFocusProxy(self.capture_panel.edit)
-        # Issue 4: Notes menu (search Ctrl+F, notes list Ctrl+L, report details Ctrl+R).
+        # Each feature installs its own menus and actions, so this file stays a list:
+        # Notes menu (search Ctrl+F, notes list Ctrl+L, report details Ctrl+R).
         from sessionkit.ui.capture_tools import install as install_capture_tools
         install_capture_tools(self)
-        # Issue 3: live run (live mode, live keys, stage display) and session/agenda editing.
+        # Live run (live mode, live keys, stage display) and session/agenda editing.
         from sessionkit.ui.moderator import install_moderator_tools
         install_moderator_tools(self)
         from sessionkit.ui.session_switcher import install as install_switcher
         install_switcher(self)  # Session → Open… (Ctrl+O)
-        # Issue 6: File → Import schedule… / Export package… / Merge package… / calendar.
+        # File → Import schedule… / Export package… / Merge package… / calendar.
         from sessionkit.ui.interchange_menu import install as install_interchange
         install_interchange(self)
 
@@ -385,50 +379,3 @@ class MainWindow(QMainWindow):
         from sessionkit.ui.export_dialog import open_export_dialog
 
         open_export_dialog(self)
-
-    @staticmethod
-    def _format_for(path: str, chosen_filter: str) -> str:
-        suffix = Path(path).suffix.lower().lstrip(".")
-        if suffix in {f for f, _ in EXPORT_FORMATS}:
-            return suffix
-        for fmt, flt in EXPORT_FORMATS:
-            if f"*.{fmt}" in chosen_filter:
-                return fmt
-        return "pdf"
-
-    def start_export(self, path: Path, fmt: str) -> ExportReportWorker:
-        if not path.suffix:
-            path = path.with_suffix("." + fmt)
-        worker = ExportReportWorker(self.ctx.data_dir, self.ctx.session_id, path, fmt)
-        worker.setAutoDelete(False)
-        self._exports.append(worker)
-        worker.signals.finished.connect(lambda result, w=worker: self._export_done(w, result))
-        worker.signals.failed.connect(lambda msg, w=worker: self._export_failed(w, msg))
-        worker.signals.progress.connect(
-            lambda done, total, p=path: self.statusBar().showMessage(
-                self.tr("Exporting the report to {path}… {percent}%").format(
-                    path=str(p), percent=int(100 * done / max(1, total)))))
-        self.export_action.setEnabled(False)
-        self.statusBar().showMessage(self.tr("Exporting the report to {path}…")
-                                     .format(path=str(path)))
-        self.pool.start(worker)
-        return worker
-
-    def _export_done(self, worker, result) -> None:
-        self._exports.remove(worker)
-        self.export_action.setEnabled(True)
-        path = getattr(result, "path", worker.path)
-        warnings = list(getattr(result, "warnings", []) or [])
-        msg = self.tr("Report saved: {path}").format(path=str(path))
-        self.statusBar().showMessage(msg, 10000)
-        if warnings:
-            QMessageBox.warning(self, self.tr("Report saved with warnings"),
-                                msg + "\n\n" + "\n".join(warnings))
-
-    def _export_failed(self, worker, message: str) -> None:
-        self._exports.remove(worker)
-        self.export_action.setEnabled(True)
-        self.statusBar().clearMessage()
-        QMessageBox.critical(self, self.tr("Report not exported"),
-                             self.tr("The report could not be exported: {reason}")
-                             .format(reason=message))

@@ -1,10 +1,17 @@
-"""Work that must not run on the UI thread (exports), as QRunnables on QThreadPool."""
+"""Work that must not run on the UI thread (exports), as QRunnables on QThreadPool.
+
+This module is imported when the export dialog first opens, not at start-up; the
+renderers (ReportLab, python-docx) load later still, when an export runs.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, Signal
+
+from sessionkit.services.reports import ReportCancelled, ReportError, export_report
+from sessionkit.store import Store, StoreError
 
 
 class WorkerSignals(QObject):
@@ -19,6 +26,8 @@ class ExportReportWorker(QRunnable):
 
     def __init__(self, data_dir: Path, session_id: str, path: Path, fmt: str,
                  options=None):
+        """``fmt`` is a name from sessionkit.report.formats; without ``options``, the
+        report is in the report language chosen in File → Settings…"""
         super().__init__()
         self.data_dir = Path(data_dir)
         self.session_id = session_id
@@ -26,7 +35,7 @@ class ExportReportWorker(QRunnable):
         self.fmt = fmt
         if options is None:
             from sessionkit.ui.settings_dialog import report_options
-            options = report_options(self.data_dir)  # the report language from Settings
+            options = report_options(self.data_dir)
         self.options = options
         self._cancel = False
         self.signals = WorkerSignals()
@@ -42,12 +51,6 @@ class ExportReportWorker(QRunnable):
     def run(self) -> None:
         if self._cancel:
             self.signals.cancelled.emit()
-            return
-        try:
-            from sessionkit.services.reports import ReportCancelled, ReportError, export_report
-            from sessionkit.store import Store, StoreError
-        except ImportError as exc:  # the report service is not installed/built yet
-            self.signals.failed.emit(f"report export is not available ({exc})")
             return
         store = None
         try:
