@@ -147,3 +147,18 @@ def test_export_dialog_remembers_the_paper_for_the_cli(qapp, qtbot, store, d3, d
     again = ExportReportDialog(data_dir, d3.id, d3.code, settings=ui_settings(data_dir))
     qtbot.addWidget(again)
     assert again.paper.currentData() == "Letter"
+
+
+def test_export_dialog_over_damaged_preferences_opens_with_defaults(qapp, qtbot, store, d3,
+                                                                    data_dir, caplog):
+    from sessionkit.ui.export_dialog import ExportReportDialog
+
+    (data_dir / "preferences.json").write_text('{"report_language": "ja", "report_paper": 4}',
+                                               encoding="utf-8")
+    with caplog.at_level(logging.WARNING):
+        dlg = ExportReportDialog(data_dir, d3.id, d3.code, settings=ui_settings(data_dir))
+    qtbot.addWidget(dlg)
+    assert dlg.language.currentData() == "ja"  # the good value is kept
+    assert dlg.paper.currentData() in ("A4", "Letter")
+    warnings = [r for r in caplog.records if "preferences.json" in r.getMessage()]
+    assert len(warnings) == 1 and "report_paper" in warnings[0].getMessage()

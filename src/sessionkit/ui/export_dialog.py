@@ -198,15 +198,16 @@ class ExportReportDialog(QDialog):
         return str(value or default)
 
     def _load_defaults(self) -> None:
-        from sessionkit.ui.settings_dialog import preferences, report_language
+        from sessionkit.ui.settings_dialog import preferences
 
         fmt = self._value(FORMAT_KEY, "pdf")
         self.format.setCurrentIndex(max(0, self.format.findData(fmt)))
         us = QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
-        paper = preferences(self.data_dir).report_paper or ("Letter" if us else "A4")
+        prefs = preferences(self.data_dir)  # read once: a damaged file warns once
+        paper = prefs.report_paper or ("Letter" if us else "A4")
         self.paper.setCurrentIndex(max(0, self.paper.findData(paper)))
         self.language.setCurrentIndex(
-            max(0, self.language.findData(report_language(self.data_dir))))
+            max(0, self.language.findData(prefs.report_language)))
         folder = Path(self._value(FOLDER_KEY, "") or self._documents())
         if not folder.is_dir():
             folder = Path(self._documents())

@@ -102,7 +102,7 @@ def report_language(source: Path | str | QSettings | None) -> str:
 def report_options(data_dir: Path) -> dict:
     """The report options the preferences hold (for the export worker)."""
     prefs = preferences(data_dir)
-    options = {"language": report_language(data_dir)}
+    options = {"language": prefs.report_language}
     if prefs.report_paper:
         options["paper"] = prefs.report_paper
     return options
