@@ -132,18 +132,20 @@ def test_system_mode_follows_the_style_hints(qapp, monkeypatch):
 
 
 def test_settings_dialog_saves_choices_and_applies_the_look(qapp, qtbot, tmp_path):
+    import json
+
+    from sessionkit.services import preferences
     from sessionkit.ui.settings_dialog import (
         SettingsDialog,
         report_language,
         report_options,
     )
 
-    settings = QSettings(str(tmp_path / "sessionkit-ui.ini"), QSettings.Format.IniFormat)
-    dlg = SettingsDialog(settings)
+    dlg = SettingsDialog(tmp_path)
     qtbot.addWidget(dlg)
     assert dlg.language.currentData() == ""  # follows the system by default
     assert dlg.theme.currentData() == "system"
-    assert report_language(settings) == "en"
+    assert report_language(tmp_path) == "en"
     dlg.language.setCurrentIndex(dlg.language.findData("ko"))
     dlg.theme.setCurrentIndex(dlg.theme.findData("dark"))
     dlg.report_language.setCurrentIndex(dlg.report_language.findData("ja"))
@@ -152,25 +154,30 @@ def test_settings_dialog_saves_choices_and_applies_the_look(qapp, qtbot, tmp_pat
         assert theme.current_scheme() == "dark"
     finally:
         theme.apply_theme("light", qapp)
-    again = QSettings(str(tmp_path / "sessionkit-ui.ini"), QSettings.Format.IniFormat)
-    assert again.value("ui/language") == "ko" and again.value("ui/theme") == "dark"
+    # in preferences.json (Qt-free, read by the CLI too), not in the Qt INI
+    saved = json.loads((tmp_path / "preferences.json").read_text(encoding="utf-8"))
+    assert saved["ui_language"] == "ko" and saved["appearance"] == "dark"
+    assert preferences.load(tmp_path).report_language == "ja"
+    assert not QSettings(str(tmp_path / "sessionkit-ui.ini"),
+                         QSettings.Format.IniFormat).contains("ui/language")
     assert report_options(tmp_path) == {"language": "ja"}
-    dlg2 = SettingsDialog(again)
+    dlg2 = SettingsDialog(tmp_path)
     qtbot.addWidget(dlg2)
     assert dlg2.language.currentData() == "ko" and dlg2.report_language.currentData() == "ja"
 
 
 def test_language_choice_order(monkeypatch, tmp_path):
+    from sessionkit.services.preferences import Preferences
     from sessionkit.ui import i18n
 
-    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
     monkeypatch.delenv("SESSIONKIT_LANG", raising=False)
     monkeypatch.setattr(i18n, "system_language", lambda: "zh_CN")
-    assert i18n.chosen_language(settings) == "zh_CN"
-    settings.setValue("ui/language", "ja")
-    assert i18n.chosen_language(settings) == "ja"
+    assert i18n.chosen_language(Preferences()) == "zh_CN"
+    assert i18n.chosen_language(None) == "zh_CN"
+    assert i18n.chosen_language(Preferences(ui_language="ja")) == "ja"
+    assert i18n.chosen_language(Preferences(ui_language="fr")) == "zh_CN"  # no catalogue
     monkeypatch.setenv("SESSIONKIT_LANG", "ko_KR")
-    assert i18n.chosen_language(settings) == "ko"
+    assert i18n.chosen_language(Preferences(ui_language="ja")) == "ko"
     assert i18n.match_language(["zh-Hant-TW", "ja-JP"]) == "ja"
     assert i18n.match_language(["fr_FR"]) == "en"
     assert i18n.match_language(["zh-Hant-TW", "zh-TW", "zh"]) == "en"

@@ -196,9 +196,18 @@ def _report_options(args):
             raise CliError(f"unknown report section(s): {', '.join(unknown) or '(none given)'}"
                            f"; valid names: {', '.join(SECTION_KEYS)}")
         sections = frozenset(names)
-    return ReportOptions(sections=sections, paper=getattr(args, "paper", None) or "A4",
+    language, paper = getattr(args, "lang", None), getattr(args, "paper", None)
+    if language is None or paper is None:  # the app's choices (File → Settings…, export)
+        from sessionkit.services import preferences
+
+        prefs = preferences.load(config.data_dir(getattr(args, "data_dir", None)),
+                                 warn=lambda line: print(f"sessionkit: warning: {line}",
+                                                         file=sys.stderr))
+        language = language or prefs.report_language
+        paper = paper or prefs.report_paper or "A4"
+    return ReportOptions(sections=sections, paper=paper,
                          include_annex=not getattr(args, "no_annex", False),
-                         language=getattr(args, "lang", None) or "en")
+                         language=language)
 
 
 def cmd_report(args) -> int:
@@ -286,10 +295,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", default=formats.default().name, choices=formats.names(),
                    help="file format (default: %(default)s)")
     p.add_argument("-o", "--output", required=True, metavar="FILE")
-    p.add_argument("--lang", default="en", choices=["en", "ja", "ko", "zh_CN"],
-                   help="language of the report's headings and labels (default: en)")
-    p.add_argument("--paper", default="a4", type=str.lower, choices=["a4", "letter"],
-                   help="paper size of the PDF and DOCX (default: a4)")
+    p.add_argument("--lang", default=None, choices=["en", "ja", "ko", "zh_CN"],
+                   help="language of the report's headings and labels (default: the "
+                        "report language chosen in the app's Settings, else en)")
+    p.add_argument("--paper", default=None, type=str.lower, choices=["a4", "letter"],
+                   help="paper size of the PDF and DOCX (default: the one last chosen "
+                        "in the app's export dialog, else a4)")
     p.add_argument("--sections", metavar="LIST",
                    help="comma-separated sections to include (default: all): metadata, roles, "
                         "speakers, summary, outcomes, agenda, key_messages, presentations, "

@@ -8,8 +8,9 @@ report is written the dialog lists the warnings (e.g. characters no bundled font
 and offers Open (the system viewer) and Show folder.
 
 Remembered in the UI settings INI inside the data dir: ``report/last_folder``,
-``report/format``, ``report/paper``. The report language defaults to the one in
-Settings (``report/language``).
+``report/format``. The paper size (``report_paper``) and the report language (chosen in
+Settings) are preferences (services/preferences.py), which ``sessionkit report`` reads
+too.
 """
 
 from __future__ import annotations
@@ -44,7 +45,6 @@ from sessionkit.ui.workers import ExportReportWorker
 
 FOLDER_KEY = "report/last_folder"
 FORMAT_KEY = "report/format"
-PAPER_KEY = "report/paper"
 
 
 def format_label(fmt: formats.ReportFormat) -> str:
@@ -206,15 +206,16 @@ class ExportReportDialog(QDialog):
         return str(value or default)
 
     def _load_defaults(self) -> None:
-        from sessionkit.ui.settings_dialog import report_language
+        from sessionkit.ui.settings_dialog import preferences
 
         fmt = self._value(FORMAT_KEY, formats.default().name)
         self.format.setCurrentIndex(max(0, self.format.findData(fmt)))
         us = QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
-        paper = self._value(PAPER_KEY, "Letter" if us else "A4")
+        prefs = preferences(self.data_dir)  # read once: a damaged file warns once
+        paper = prefs.report_paper or ("Letter" if us else "A4")
         self.paper.setCurrentIndex(max(0, self.paper.findData(paper)))
         self.language.setCurrentIndex(
-            max(0, self.language.findData(report_language(self.settings))))
+            max(0, self.language.findData(prefs.report_language)))
         folder = Path(self._value(FOLDER_KEY, "") or self._documents())
         if not folder.is_dir():
             folder = Path(self._documents())
@@ -342,8 +343,8 @@ class ExportReportDialog(QDialog):
         if self.settings is not None:
             self.settings.setValue(FOLDER_KEY, str(path.parent))
             self.settings.setValue(FORMAT_KEY, self.current_format().name)
-            self.settings.setValue(PAPER_KEY, self.paper.currentData())
             self.settings.sync()
+        self._remember_paper()
         self._set_status(self.tr("Report saved: {path}").format(path=str(path)))
         warnings = list(getattr(result, "warnings", []) or [])
         if warnings:
@@ -359,6 +360,16 @@ class ExportReportDialog(QDialog):
         self._done()
         self._set_status(self.tr("Export cancelled; the file at the destination was not "
                                  "changed."))
+
+    def _remember_paper(self) -> None:
+        from sessionkit.services import preferences as prefs_file
+
+        try:  # the report is written; a preference that cannot be kept is no error for it
+            prefs_file.update(self.data_dir, report_paper=self.paper.currentData())
+        except (prefs_file.PreferencesError, ValueError) as exc:
+            import logging
+
+            logging.getLogger(__name__).warning("%s", exc)
 
     def _failed(self, message: str) -> None:
         self._done()

@@ -1,10 +1,10 @@
 """The UI language: Qt translators for SessionKit's own strings and Qt's.
 
-The language is the one chosen in Settings (``ui/language`` in the UI settings INI
-in the data directory), else the system locale's; ``SESSIONKIT_LANG`` overrides
-both (for screenshots and tests). English is the source language: it needs no
-file. Catalogues: resources/i18n/sessionkit_<lang>.qm, made from the .ts sources
-by ``python scripts/update_translations.py`` (see docs/i18n.md).
+The language is the one chosen in Settings (``ui_language`` in preferences.json in
+the data directory, services/preferences.py), else the system locale's;
+``SESSIONKIT_LANG`` overrides both (for screenshots and tests). English is the source
+language: it needs no file. Catalogues: resources/i18n/sessionkit_<lang>.qm, made from
+the .ts sources by ``python scripts/update_translations.py`` (see docs/i18n.md).
 """
 
 from __future__ import annotations
@@ -15,7 +15,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QLibraryInfo,
     QLocale,
-    QSettings,
     QTranslator,
 )
 
@@ -28,7 +27,7 @@ LANGUAGES: dict[str, str] = {
     "ko": "한국어",
     "zh_CN": "简体中文",
 }
-SETTING_KEY = "ui/language"  # "" (or missing): follow the system
+SETTING_KEY = "ui/language"  # in the Qt INI of earlier versions (copied to preferences.json)
 
 _installed: list[QTranslator] = []
 _current = "en"
@@ -104,15 +103,15 @@ def system_language() -> str:
     return match_language(QLocale.system().uiLanguages() or [QLocale.system().name()])
 
 
-def chosen_language(settings: QSettings | None) -> str:
-    """The language to use: SESSIONKIT_LANG, else the Settings choice, else the system's."""
+def chosen_language(prefs=None) -> str:
+    """The language to use: SESSIONKIT_LANG, else the Settings choice (``prefs``, a
+    services.preferences.Preferences), else the system's."""
     env = os.environ.get("SESSIONKIT_LANG", "").strip()
     if env:
         return match_language(env)
-    if settings is not None:
-        value = str(settings.value(SETTING_KEY, "") or "")
-        if value in LANGUAGES:
-            return value
+    value = getattr(prefs, "ui_language", "") or ""
+    if value in LANGUAGES:
+        return value
     return system_language()
 
 

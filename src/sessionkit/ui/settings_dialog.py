@@ -1,13 +1,17 @@
 """Settings: UI language, light/dark look, report language (File → Settings…, Ctrl+,).
 
-Stored in the UI settings INI in the data directory (ui/app.py ``ui_settings``):
-``ui/language`` ("" = the system's), ``ui/theme`` (system/light/dark),
-``report/language`` (en/ja/ko/zh_CN). The look changes at once; the UI language
-after a restart. :func:`apply_preferences` runs once at start, before any window.
+Stored in ``preferences.json`` in the data directory (services/preferences.py,
+Qt-free), which ``sessionkit report`` reads too: ``ui_language`` ("" = the system's),
+``appearance`` (system/light/dark), ``report_language`` (en/ja/ko/zh_CN). An earlier
+SessionKit kept them in the Qt INI (``ui/language``, ``ui/theme``, ``report/language``,
+``report/paper``): :func:`preferences` copies them over the first time. The look
+changes at once; the UI language after a restart. :func:`apply_preferences` runs once
+at start, before any window.
 """
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
@@ -19,15 +23,23 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
 from sessionkit.report.i18n import REPORT_LANGUAGES
+from sessionkit.services import preferences as prefs_file
+from sessionkit.services.preferences import Preferences, PreferencesError
 from sessionkit.ui import i18n, theme
 from sessionkit.ui.fonts import register_ui_fonts
 
 REPORT_KEY = "report/language"
+# the INI keys of an earlier SessionKit -> the preference they become
+_INI_KEYS = {i18n.SETTING_KEY: "ui_language", theme.SETTING_KEY: "appearance",
+             REPORT_KEY: "report_language", "report/paper": "report_paper"}
+
+log = logging.getLogger(__name__)
 
 
 def _settings_for(data_dir: Path) -> QSettings:
@@ -36,29 +48,72 @@ def _settings_for(data_dir: Path) -> QSettings:
     return ui_settings(data_dir)
 
 
-def apply_preferences(app: QApplication, settings: QSettings | None) -> dict:
-    """At start: translators, bundled fonts, theme. Returns what was applied."""
-    language = i18n.install_translators(i18n.chosen_language(settings), app)
+def data_dir_of(source: Path | str | QSettings | None) -> Path | None:
+    """The data directory: given, or the folder of the UI's INI (always kept there)."""
+    if source is None:
+        return None
+    if isinstance(source, QSettings):
+        return Path(source.fileName()).parent
+    return Path(source)
+
+
+def _from_ini(settings: QSettings) -> Preferences | None:
+    raw = {name: settings.value(key) for key, name in _INI_KEYS.items()
+           if settings.contains(key)}
+    if not raw:
+        return None
+    return Preferences.from_dict({k: str(v) if v is not None else "" for k, v in raw.items()})[0]
+
+
+def preferences(source: Path | str | QSettings | None) -> Preferences:
+    """The user's preferences (defaults without a data directory). The first time, when
+    there is no preferences.json yet, the choices an earlier SessionKit kept in the Qt
+    INI are copied over; only the UI can read that INI."""
+    data_dir = data_dir_of(source)
+    if data_dir is None:
+        return Preferences()
+    if not prefs_file.exists(data_dir):
+        migrated = _from_ini(_settings_for(data_dir))
+        if migrated is None:
+            return Preferences()
+        try:
+            prefs_file.save(data_dir, migrated)
+        except PreferencesError as exc:  # a read-only folder: use them all the same
+            log.warning("%s", exc)
+        return migrated
+    return prefs_file.load(data_dir)
+
+
+def apply_preferences(app: QApplication, source: Path | str | QSettings | None) -> dict:
+    """At start: translators, bundled fonts, theme. ``source``: the data directory (or
+    the UI's INI in it). Returns what was applied."""
+    prefs = preferences(source)
+    language = i18n.install_translators(i18n.chosen_language(prefs), app)
     fonts = register_ui_fonts(app, language)
-    mode = str(settings.value(theme.SETTING_KEY, "system") or "system") if settings else "system"
-    scheme = theme.apply_theme(mode, app)
+    scheme = theme.apply_theme(prefs.appearance, app)
     return {"language": language, "fonts": fonts, "scheme": scheme}
 
 
-def report_language(settings: QSettings | None) -> str:
-    value = str(settings.value(REPORT_KEY, "en") or "en") if settings is not None else "en"
+def report_language(source: Path | str | QSettings | None) -> str:
+    value = preferences(source).report_language
     return value if value in REPORT_LANGUAGES else "en"
 
 
 def report_options(data_dir: Path) -> dict:
-    """The report options the Settings hold (for the export worker)."""
-    return {"language": report_language(_settings_for(data_dir))}
+    """The report options the preferences hold (for the export worker)."""
+    prefs = preferences(data_dir)
+    options = {"language": prefs.report_language}
+    if prefs.report_paper:
+        options["paper"] = prefs.report_paper
+    return options
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, settings: QSettings, parent: QWidget | None = None):
+    def __init__(self, source: Path | str | QSettings, parent: QWidget | None = None):
+        """``source``: the data directory (or the UI's INI in it)."""
         super().__init__(parent)
-        self.settings = settings
+        self.data_dir = data_dir_of(source)
+        prefs = preferences(self.data_dir)
         self.setObjectName("settingsDialog")
         self.setWindowTitle(self.tr("Settings"))
         layout = QVBoxLayout(self)
@@ -71,7 +126,7 @@ class SettingsDialog(QDialog):
         self.language.addItem(self.tr("System default ({language})").format(language=system), "")
         for code, name in i18n.LANGUAGES.items():
             self.language.addItem(name, code)
-        self._select(self.language, str(settings.value(i18n.SETTING_KEY, "") or ""))
+        self._select(self.language, prefs.ui_language)
         self.language.setAccessibleName(self.tr("User interface language"))
         form.addRow(self.tr("&Language:"), self.language)
 
@@ -80,7 +135,7 @@ class SettingsDialog(QDialog):
         for mode, label in (("system", self.tr("Follow the system")),
                             ("light", self.tr("Light")), ("dark", self.tr("Dark"))):
             self.theme.addItem(label, mode)
-        self._select(self.theme, str(settings.value(theme.SETTING_KEY, "system") or "system"))
+        self._select(self.theme, prefs.appearance)
         self.theme.setAccessibleName(self.tr("Colour scheme"))
         form.addRow(self.tr("&Appearance:"), self.theme)
 
@@ -88,7 +143,7 @@ class SettingsDialog(QDialog):
         self.report_language.setObjectName("settingsReportLanguage")
         for code, name in REPORT_LANGUAGES.items():
             self.report_language.addItem(name, code)
-        self._select(self.report_language, report_language(settings))
+        self._select(self.report_language, prefs.report_language)
         self.report_language.setAccessibleName(self.tr("Report language"))
         self.report_language.setAccessibleDescription(
             self.tr("Language of the report's headings and labels; notes stay as typed"))
@@ -112,10 +167,15 @@ class SettingsDialog(QDialog):
         combo.setCurrentIndex(max(0, i))
 
     def accept(self) -> None:
-        self.settings.setValue(i18n.SETTING_KEY, self.language.currentData())
-        self.settings.setValue(theme.SETTING_KEY, self.theme.currentData())
-        self.settings.setValue(REPORT_KEY, self.report_language.currentData())
-        self.settings.sync()
+        try:
+            prefs_file.update(self.data_dir, ui_language=self.language.currentData(),
+                              appearance=self.theme.currentData(),
+                              report_language=self.report_language.currentData())
+        except PreferencesError as exc:  # the dialog stays open: nothing was saved
+            QMessageBox.warning(self, self.tr("Settings not saved"),
+                                self.tr("The settings could not be saved: {reason}")
+                                .format(reason=str(exc)))
+            return
         theme.apply_theme(self.theme.currentData())
         super().accept()
 
@@ -128,9 +188,7 @@ def install(window) -> QAction:
     action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
 
     def open_settings() -> None:
-        settings = window.settings if window.settings is not None \
-            else _settings_for(window.ctx.data_dir)
-        SettingsDialog(settings, window).exec()
+        SettingsDialog(window.ctx.data_dir, window).exec()
 
     action.triggered.connect(open_settings)
     file_menu = window.menus["file"]

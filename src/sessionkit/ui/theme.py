@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleFactory
 from sessionkit.ui.style import STYLE_SHEET
 
 MODES = ("system", "light", "dark")
-SETTING_KEY = "ui/theme"
+SETTING_KEY = "ui/theme"  # in the Qt INI of earlier versions (now preferences.json)
 
 # palette roles -> colour, per theme
 LIGHT = {
