@@ -205,7 +205,7 @@ def test_outcome_panel_counts_evidence_and_keeps_status_and_comment(window, qtbo
     assert len(shown_texts(window)) == 6 and not chip.isVisible()
     rows[2].choose(rows[2].outcome.status.__class__("not_achieved"))
     window.outcomes_panel.set_comment(rows[2].outcome.id, "  no time for this  ")
-    assert rows[2].status_label.text() == "not achieved"
+    assert rows[2].status_label.text() == "Not achieved"
     assert rows[2].comment_label.text() == "no time for this"
     o = window.ctx.store.outcomes.for_session(window.ctx.session_id)[2]
     assert (o.status.value, o.comment) == ("not_achieved", "no time for this")

@@ -72,7 +72,7 @@ def test_ts_holds_every_string_in_the_code(lang, tmp_path):
 def test_lupdate_sees_the_wrapped_helpers():
     calls = upd.wrapped_calls(upd.ui_sources())
     assert ("Safety", "Restore from backup…") in calls or any(c == "Safety" for c, _ in calls)
-    assert ("NoteKind", "Key message") in calls  # t = QCoreApplication.translate aliases
+    assert ("AgendaEditor", "Kind") in calls  # t = QCoreApplication.translate aliases
 
 
 @pytest.mark.parametrize("lang", LANGS)

@@ -207,7 +207,7 @@ def test_outcome_checkbox_cycles_and_survives_reopening(open_window, qtbot):
     first, second, _third = w.outcomes_panel.rows
     qtbot.mouseClick(first.checkbox, Qt.MouseButton.LeftButton)
     assert first.checkbox.checkState() == Qt.CheckState.PartiallyChecked
-    assert first.status_label.text() == "partly"
+    assert first.status_label.text() == "Partly achieved"  # the report's word too
     qtbot.mouseClick(second.checkbox, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(second.checkbox, Qt.MouseButton.LeftButton)
     assert second.checkbox.checkState() == Qt.CheckState.Checked

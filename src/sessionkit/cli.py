@@ -123,6 +123,18 @@ def cmd_notes_import(args) -> int:
     return 0
 
 
+def _kind_label(value: str) -> str:
+    """A note kind as the app and the report name it ("Key message"); --json keeps the
+    value ("key_message") that --kind takes."""
+    from sessionkit.domain.labels import NOTE_KIND_LABELS
+    from sessionkit.domain.models import NoteKind
+
+    try:
+        return NOTE_KIND_LABELS[NoteKind(value)]
+    except ValueError:  # the draft row
+        return value
+
+
 def cmd_notes_list(args) -> int:
     store = open_store(args, write=False)
     session = find_session(store, args.session)
@@ -143,7 +155,7 @@ def cmd_notes_list(args) -> int:
             when = r["created"][:19].replace("T", " ") if r["created"] else "(draft)"
             # edited on two laptops at once: the other text is in the note's history
             mark = f"[⚠ conflict: notes history {r['id']}] " if r["conflict"] else ""
-            print(f"{when}\t{r['kind']}\t{mark}{r['text']}")
+            print(f"{when}\t{_kind_label(r['kind'])}\t{mark}{r['text']}")
     return 0
 
 
@@ -180,7 +192,7 @@ def cmd_notes_history(args) -> int:
                                      ("starred", r["starred"]), ("deleted", r["deleted_at"]))
                      if on]
             when = (r["updated"] or "")[:19].replace("T", " ")
-            print(f"{when}\t{r['kind']}\t{','.join(flags) or '-'}\t{r['text']}")
+            print(f"{when}\t{_kind_label(r['kind'])}\t{','.join(flags) or '-'}\t{r['text']}")
     return 0
 
 

@@ -86,8 +86,8 @@ def _parse_start(r: _Reader, table: dict, tz_name: str) -> datetime | None:
     return raw
 
 
-def parse_session_data(data: dict[str, Any], path: Path) -> SessionBundle:
-    r = _Reader(path)
+def _session(r: _Reader, data: dict[str, Any]) -> Session:
+    """The [session] table, once the file says it is a session file this SessionKit reads."""
     fmt = data.get("format", FORMAT_NAME)
     if fmt != FORMAT_NAME:
         raise r.fail("format", f"expected {FORMAT_NAME!r}, found {fmt!r}")
@@ -120,25 +120,22 @@ def parse_session_data(data: dict[str, Any], path: Path) -> SessionBundle:
         links=r.texts(s, "links", "session."),
     )
     session.start = _parse_start(r, s, tz_name)
-    bundle = SessionBundle(session=session)
+    return session
 
-    for i, d in enumerate(r.table_list(data, "documents")):
-        w = f"documents[{i + 1}]."
-        bundle.documents.append(Document(
-            title=r.text(d, "title", w, required=True), url=r.text(d, "url", w),
-            as_of=r.text(d, "as_of", w), local_path=r.text(d, "local_path", w)))
 
-    for i, o in enumerate(r.table_list(data, "outcomes")):
-        w = f"outcomes[{i + 1}]."
-        status = o.get("status", "open")
-        try:
-            status = parse_enum(OutcomeStatus, status, "status")
-        except ValueError as exc:
-            raise r.fail(f"{w}status", str(exc)) from None
-        bundle.outcomes.append(Outcome(text=r.text(o, "text", w, required=True),
-                                       position=i, status=status,
-                                       comment=r.text(o, "comment", w)))
+def _outcome(r: _Reader, o: dict, i: int) -> Outcome:
+    w = f"outcomes[{i + 1}]."
+    status = o.get("status", "open")
+    try:
+        status = parse_enum(OutcomeStatus, status, "status")
+    except ValueError as exc:
+        raise r.fail(f"{w}status", str(exc)) from None
+    return Outcome(text=r.text(o, "text", w, required=True), position=i, status=status,
+                   comment=r.text(o, "comment", w))
 
+
+def _people(r: _Reader, data: dict[str, Any], bundle: SessionBundle) -> dict[str, str]:
+    """Add the [[people]] and their roles; return each person's key → their id."""
     keys: dict[str, str] = {}
     for i, p in enumerate(r.table_list(data, "people")):
         w = f"people[{i + 1}]."
@@ -162,24 +159,41 @@ def parse_session_data(data: dict[str, Any], path: Path) -> SessionBundle:
             except ValueError as exc:
                 raise r.fail(f"{w}roles", str(exc)) from None
             bundle.roles.append(Role(person_id=person.id, role=role, position=i))
+    return keys
 
+
+def _agenda_item(r: _Reader, a: dict, i: int, keys: dict[str, str]) -> AgendaItem:
+    w = f"agenda[{i + 1}]."
+    try:
+        kind = parse_enum(ItemKind, a.get("kind", "presentation"), "kind")
+    except ValueError as exc:
+        raise r.fail(f"{w}kind", str(exc)) from None
+    minutes = a.get("minutes", 10)
+    if not isinstance(minutes, int) or isinstance(minutes, bool) or not 0 <= minutes <= 24 * 60:
+        raise r.fail(f"{w}minutes", f"expected a whole number of minutes, found {minutes!r}")
+    person_ids = []
+    for key in r.texts(a, "people", w):
+        if key not in keys:
+            raise r.fail(f"{w}people", f"no person with key {key!r} in this file")
+        person_ids.append(keys[key])
+    return AgendaItem(title=r.text(a, "title", w, required=True), kind=kind,
+                      planned_minutes=minutes, position=i, cue=r.text(a, "cue", w),
+                      person_ids=person_ids)
+
+
+def parse_session_data(data: dict[str, Any], path: Path) -> SessionBundle:
+    r = _Reader(path)
+    bundle = SessionBundle(session=_session(r, data))
+    for i, d in enumerate(r.table_list(data, "documents")):
+        w = f"documents[{i + 1}]."
+        bundle.documents.append(Document(
+            title=r.text(d, "title", w, required=True), url=r.text(d, "url", w),
+            as_of=r.text(d, "as_of", w), local_path=r.text(d, "local_path", w)))
+    for i, o in enumerate(r.table_list(data, "outcomes")):
+        bundle.outcomes.append(_outcome(r, o, i))
+    keys = _people(r, data, bundle)  # before the agenda, which names people by key
     for i, a in enumerate(r.table_list(data, "agenda")):
-        w = f"agenda[{i + 1}]."
-        try:
-            kind = parse_enum(ItemKind, a.get("kind", "presentation"), "kind")
-        except ValueError as exc:
-            raise r.fail(f"{w}kind", str(exc)) from None
-        minutes = a.get("minutes", 10)
-        if not isinstance(minutes, int) or isinstance(minutes, bool) or not 0 <= minutes <= 24 * 60:
-            raise r.fail(f"{w}minutes", f"expected a whole number of minutes, found {minutes!r}")
-        person_ids = []
-        for key in r.texts(a, "people", w):
-            if key not in keys:
-                raise r.fail(f"{w}people", f"no person with key {key!r} in this file")
-            person_ids.append(keys[key])
-        bundle.agenda.append(AgendaItem(
-            title=r.text(a, "title", w, required=True), kind=kind, planned_minutes=minutes,
-            position=i, cue=r.text(a, "cue", w), person_ids=person_ids))
+        bundle.agenda.append(_agenda_item(r, a, i, keys))
     return bundle
 
 

@@ -59,6 +59,17 @@ class OutcomeStatus(str, Enum):
     NOT_ACHIEVED = "not_achieved"
 
 
+# How far an outcome got: open < not achieved < partly < achieved. Two records of one
+# outcome (a package from another laptop) keep the furthest.
+OUTCOME_STATUS_RANK = {OutcomeStatus.OPEN: 0, OutcomeStatus.NOT_ACHIEVED: 1,
+                       OutcomeStatus.PARTLY: 2, OutcomeStatus.ACHIEVED: 3}
+
+
+def furthest_status(a: OutcomeStatus, b: OutcomeStatus) -> OutcomeStatus:
+    """The status further along of two (the first when they rank the same)."""
+    return max(a, b, key=OUTCOME_STATUS_RANK.__getitem__)
+
+
 class NoteKind(str, Enum):
     NOTE = "note"
     KEY_MESSAGE = "key_message"

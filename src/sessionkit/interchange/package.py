@@ -424,8 +424,8 @@ def _note_state(r: _Reader, nd: dict, base: Note | None) -> Note:
     return note
 
 
-def from_bytes(data: bytes) -> Package:
-    doc = load_json(data)
+def _content(doc) -> dict:
+    """The package's content, once its envelope (format, version, checksum) is sound."""
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise PackageError("not a SessionKit package (no \"format\": \"sessionkit-package\")")
     version = doc.get("version")
@@ -441,12 +441,11 @@ def from_bytes(data: bytes) -> Package:
     if not isinstance(expected, str) or _canonical_checksum(content) != expected.lower():
         raise PackageError("the package is damaged or incomplete (its checksum does not "
                            "match); ask for it again")
-    r = _Reader("package")
-    device = r.text(doc, "device")
-    generator = r.text(doc, "generator")
-    r.where = "package session"
-    sd = r.obj(content.get("session"), "the session")
-    session = Session(
+    return content
+
+
+def _session(r: _Reader, sd: dict) -> Session:
+    return Session(
         id=r.ident(sd, "id"), code=r.ident(sd, "code"), title=r.text(sd, "title", True),
         subtitle=r.text(sd, "subtitle"), track=r.text(sd, "track"), tags=r.strings(sd, "tags"),
         room=r.text(sd, "room"), room_note=r.text(sd, "room_note", limit=LONG_CHARS),
@@ -457,69 +456,96 @@ def from_bytes(data: bytes) -> Package:
         language=r.text(sd, "language", limit=ID_CHARS),
         abstract=r.text(sd, "abstract", limit=LONG_CHARS),
         links=r.strings(sd, "links"), source=r.text(sd, "source"))
+
+
+def _person(r: _Reader, pd: dict) -> Person:
+    return Person(
+        id=r.ident(pd, "id"), display_name=r.text(pd, "display_name", True),
+        native_name=r.text(pd, "native_name"),
+        family_name_first=r.flag(pd, "family_name_first"),
+        position=r.text(pd, "position"), organisation=r.text(pd, "organisation"),
+        department=r.text(pd, "department"), country=r.text(pd, "country"),
+        bio=r.text(pd, "bio", limit=LONG_CHARS))
+
+
+def _role(r: _Reader, rd: dict) -> Role:
+    return Role(person_id=r.ident(rd, "person_id"), role=r.enum(rd, "role", RoleKind, None),
+                position=r.integer(rd, "position"))
+
+
+def _agenda_item(r: _Reader, ad: dict) -> AgendaItem:
+    return AgendaItem(
+        id=r.ident(ad, "id"), position=r.integer(ad, "position"),
+        title=r.text(ad, "title", True), kind=r.enum(ad, "kind", ItemKind, "presentation"),
+        planned_minutes=r.integer(ad, "planned_minutes", 10),
+        cue=r.text(ad, "cue", limit=LONG_CHARS),
+        person_ids=r.strings(ad, "person_ids", ID_CHARS),
+        actual_start=r.when(ad, "actual_start"), actual_end=r.when(ad, "actual_end"))
+
+
+def _outcome(r: _Reader, od: dict) -> Outcome:
+    return Outcome(
+        id=r.ident(od, "id"), position=r.integer(od, "position"),
+        text=r.text(od, "text", True, limit=LONG_CHARS),
+        status=r.enum(od, "status", OutcomeStatus, "open"),
+        comment=r.text(od, "comment", limit=LONG_CHARS))
+
+
+def _document(r: _Reader, dd: dict) -> Document:
+    return Document(id=r.ident(dd, "id"), title=r.text(dd, "title"),
+                    url=r.text(dd, "url"), as_of=r.text(dd, "as_of"))
+
+
+def _read_notes(r: _Reader, listed: list, pkg: Package) -> None:
+    """The notes and each note's earlier versions, all of the package's own session."""
+    session_id = pkg.session.id
+    for i, nd in enumerate(listed):
+        r.where = f"package note {i + 1}"
+        nd = r.obj(nd, "the note")
+        sid = r.ident(nd, "session_id", False) or session_id
+        if sid != session_id:
+            r.fail("belongs to another session")
+        note = _note_state(r, nd, None)
+        note.session_id = sid
+        pkg.notes.append(note)
+        versions = []
+        older = r.lst(nd.get("versions"), "'versions'")
+        if len(older) > MAX_VERSIONS:
+            r.fail(f"has {len(older):,} earlier versions; the limit is {MAX_VERSIONS:,}")
+        for j, vd in enumerate(older):
+            r.where = f"package note {i + 1} version {j + 1}"
+            versions.append(_note_state(r, r.obj(vd, "the version"), note))
+        if versions:
+            pkg.versions[note.id] = versions
+
+
+# each list of a package (its key is also the Package field), how one of its entries
+# is named in a refusal, and its reader
+_LISTS = (("people", "person", _person), ("roles", "role", _role),
+          ("agenda", "agenda item", _agenda_item), ("outcomes", "outcome", _outcome),
+          ("documents", "document", _document))
+
+
+def from_bytes(data: bytes) -> Package:
+    doc = load_json(data)
+    content = _content(doc)
+    r = _Reader("package")
+    device = r.text(doc, "device")
+    generator = r.text(doc, "generator")
+    r.where = "package session"
+    session = _session(r, r.obj(content.get("session"), "the session"))
     pkg = Package(session=session, device=device, generator=generator)
 
     def items(key: str) -> list:
         r.where = "package"  # the list itself is the package's, not the last item's
         return r.lst(content.get(key), repr(key))
 
-    for i, pd in enumerate(items("people")):
-        r.where = f"package person {i + 1}"
-        pd = r.obj(pd, "the person")
-        pkg.people.append(Person(
-            id=r.ident(pd, "id"), display_name=r.text(pd, "display_name", True),
-            native_name=r.text(pd, "native_name"),
-            family_name_first=r.flag(pd, "family_name_first"),
-            position=r.text(pd, "position"), organisation=r.text(pd, "organisation"),
-            department=r.text(pd, "department"), country=r.text(pd, "country"),
-            bio=r.text(pd, "bio", limit=LONG_CHARS)))
-    for i, rd in enumerate(items("roles")):
-        r.where = f"package role {i + 1}"
-        rd = r.obj(rd, "the role")
-        pkg.roles.append(Role(person_id=r.ident(rd, "person_id"),
-                              role=r.enum(rd, "role", RoleKind, None),
-                              position=r.integer(rd, "position")))
-    for i, ad in enumerate(items("agenda")):
-        r.where = f"package agenda item {i + 1}"
-        ad = r.obj(ad, "the agenda item")
-        pkg.agenda.append(AgendaItem(
-            id=r.ident(ad, "id"), position=r.integer(ad, "position"),
-            title=r.text(ad, "title", True), kind=r.enum(ad, "kind", ItemKind, "presentation"),
-            planned_minutes=r.integer(ad, "planned_minutes", 10),
-            cue=r.text(ad, "cue", limit=LONG_CHARS),
-            person_ids=r.strings(ad, "person_ids", ID_CHARS),
-            actual_start=r.when(ad, "actual_start"), actual_end=r.when(ad, "actual_end")))
-    for i, od in enumerate(items("outcomes")):
-        r.where = f"package outcome {i + 1}"
-        od = r.obj(od, "the outcome")
-        pkg.outcomes.append(Outcome(
-            id=r.ident(od, "id"), position=r.integer(od, "position"),
-            text=r.text(od, "text", True, limit=LONG_CHARS),
-            status=r.enum(od, "status", OutcomeStatus, "open"),
-            comment=r.text(od, "comment", limit=LONG_CHARS)))
-    for i, dd in enumerate(items("documents")):
-        r.where = f"package document {i + 1}"
-        dd = r.obj(dd, "the document")
-        pkg.documents.append(Document(id=r.ident(dd, "id"), title=r.text(dd, "title"),
-                                      url=r.text(dd, "url"), as_of=r.text(dd, "as_of")))
-    for i, nd in enumerate(items("notes")):
-        r.where = f"package note {i + 1}"
-        nd = r.obj(nd, "the note")
-        sid = r.ident(nd, "session_id", False) or session.id
-        if sid != session.id:
-            r.fail("belongs to another session")
-        note = _note_state(r, nd, None)
-        note.session_id = sid
-        pkg.notes.append(note)
-        versions = []
-        listed = r.lst(nd.get("versions"), "'versions'")
-        if len(listed) > MAX_VERSIONS:
-            r.fail(f"has {len(listed):,} earlier versions; the limit is {MAX_VERSIONS:,}")
-        for j, vd in enumerate(listed):
-            r.where = f"package note {i + 1} version {j + 1}"
-            versions.append(_note_state(r, r.obj(vd, "the version"), note))
-        if versions:
-            pkg.versions[note.id] = versions
+    for key, name, read in _LISTS:
+        into = getattr(pkg, key)
+        for i, entry in enumerate(items(key)):
+            r.where = f"package {name} {i + 1}"
+            into.append(read(r, r.obj(entry, f"the {name}")))
+    _read_notes(r, items("notes"), pkg)
     _unique(r, "person", pkg.people, lambda x: x.id)
     _unique(r, "agenda item", pkg.agenda, lambda x: x.id)
     _unique(r, "outcome", pkg.outcomes, lambda x: x.id)

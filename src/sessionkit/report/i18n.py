@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
+from sessionkit.domain.labels import NOTE_KIND_LABELS, OUTCOME_STATUS_LABELS, ROLE_LABELS
+
 REPORT_LANGUAGES: dict[str, str] = {
     "en": "English",
     "ja": "日本語",
@@ -25,12 +27,8 @@ SOURCE_TEXTS: tuple[str, ...] = (
     "Agenda: planned and actual", "Key messages", "Presentation notes",
     "Discussion and Q&A", "Decisions", "Recommendations", "Action items",
     "Annex: all notes in time order",
-    # note kinds
-    "Note", "Key message", "Decision", "Action", "Question", "Recommendation", "Quote",
-    # outcome status
-    "Open", "Partly achieved", "Achieved", "Not achieved",
-    # roles
-    "Moderator", "Chair", "Rapporteur", "Discussant", "Panellist", "Speaker",
+    # note kinds, outcome statuses and roles: the domain's labels, the words the UI shows
+    *NOTE_KIND_LABELS.values(), *OUTCOME_STATUS_LABELS.values(), *ROLE_LABELS.values(),
     # fact labels
     "Code", "Title", "Subtitle", "Date", "Planned time", "Actual time", "Room", "Room note",
     "Track", "Tags", "Document", "Attendance", "Signed off", "Times", "Position",

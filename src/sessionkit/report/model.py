@@ -15,12 +15,12 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone, tzinfo
 from typing import Union
 
+from sessionkit.domain.labels import NOTE_KIND_LABELS, OUTCOME_STATUS_LABELS, ROLE_LABELS
 from sessionkit.domain.models import (
     AgendaItem,
     ItemKind,
     Note,
     NoteKind,
-    OutcomeStatus,
     Person,
     RoleKind,
     SessionBundle,
@@ -57,31 +57,10 @@ SECTION_TITLES: dict[str, str] = {
 
 PAPER_SIZES = ("A4", "Letter")
 
-KIND_LABELS: dict[NoteKind, str] = {
-    NoteKind.NOTE: "Note",
-    NoteKind.KEY_MESSAGE: "Key message",
-    NoteKind.DECISION: "Decision",
-    NoteKind.ACTION: "Action",
-    NoteKind.QUESTION: "Question",
-    NoteKind.RECOMMENDATION: "Recommendation",
-    NoteKind.QUOTE: "Quote",
-}
-
-STATUS_LABELS: dict[OutcomeStatus, str] = {
-    OutcomeStatus.OPEN: "Open",
-    OutcomeStatus.PARTLY: "Partly achieved",
-    OutcomeStatus.ACHIEVED: "Achieved",
-    OutcomeStatus.NOT_ACHIEVED: "Not achieved",
-}
-
-ROLE_LABELS: dict[RoleKind, str] = {
-    RoleKind.MODERATOR: "Moderator",
-    RoleKind.CHAIR: "Chair",
-    RoleKind.RAPPORTEUR: "Rapporteur",
-    RoleKind.DISCUSSANT: "Discussant",
-    RoleKind.PANELLIST: "Panellist",
-    RoleKind.SPEAKER: "Speaker",
-}
+# the report's words for note kinds, statuses and roles are the domain's one label of
+# each (the UI shows the same words); report/i18n.py translates them
+KIND_LABELS = NOTE_KIND_LABELS
+STATUS_LABELS = OUTCOME_STATUS_LABELS
 
 DISCUSSION_ITEM_KINDS = {ItemKind.DISCUSSION, ItemKind.QA, ItemKind.PANEL}
 

@@ -28,11 +28,19 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 import uuid
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from sessionkit.domain.models import Note, OutcomeStatus, to_iso, utc_now
+from sessionkit.domain.models import (
+    AgendaItem,
+    Note,
+    Outcome,
+    furthest_status,
+    to_iso,
+    utc_now,
+)
 from sessionkit.interchange.files import write_atomic
 from sessionkit.interchange.package import (
     MAX_PACKAGE_BYTES,
@@ -47,8 +55,6 @@ from sessionkit.store import Store
 from sessionkit.store.history import NoteHistoryRepo
 from sessionkit.store.repos import NotFound
 
-_STATUS_RANK = {OutcomeStatus.OPEN: 0, OutcomeStatus.NOT_ACHIEVED: 1,
-                OutcomeStatus.PARTLY: 2, OutcomeStatus.ACHIEVED: 3}
 _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 MAX_AHEAD = timedelta(hours=24)  # clocks drift by minutes; a day ahead is a wrong clock
 EARLIEST = datetime(2000, 1, 1, tzinfo=timezone.utc)  # no SessionKit note is older
@@ -299,106 +305,23 @@ def _merge(store: Store, pkg: Package, file_name: str, now: datetime) -> MergeRe
     report = MergeReport(file_name=file_name, session_code=s.code, session_title=s.title,
                          session_id=s.id)
     with store.atomic():
-        target, deleted = _target_session(store, pkg)
-        if deleted:
-            raise PackageError(f"{file_name}: session {s.code} was deleted here; "
-                               "restore it before merging its package")
-        if target is None:
-            store.sessions.save(s)
-            target = s.id
-            report.session_added = True
-        else:
-            local = store.sessions.get(target)
-            report.session_code, report.session_title = local.code, local.title
-        report.session_id = target
-
+        target = _merge_session(store, pkg, file_name, report)
         # Map the package's people, agenda items and outcomes onto this store's:
         # by id, else (a session seeded separately on each laptop) by name/title/text.
-        local_people = store.people.for_session(target)
-        people_map: dict[str, str] = {}
-        for p in pkg.people:
-            if store.people.exists(p.id):
-                people_map[p.id] = p.id
-                continue
-            same = [x for x in local_people if x.display_name == p.display_name]
-            if same:
-                people_map[p.id] = same[0].id
-                continue
-            store.people.save(p)
-            people_map[p.id] = p.id
-            report.people_added += 1
-        for r in pkg.roles:
-            pid = people_map.get(r.person_id)
-            if pid is None and store.people.exists(r.person_id):
-                pid = r.person_id
-            if pid is not None:
-                store.roles.add(target, replace(r, person_id=pid))
-
-        local_items = {a.id: a for a in store.agenda.for_session(target)}
-        item_map: dict[str, str] = {}
-        for item in sorted(pkg.agenda, key=lambda a: (a.position, a.id)):
-            mine = local_items.get(item.id)
-            if mine is None and item.id not in local_items:
-                taken = set(item_map.values())
-                same = [a for a in local_items.values() if a.id not in taken
-                        and (a.title, a.kind) == (item.title, item.kind)]
-                if same:
-                    mine = same[0]
-            if mine is None:
-                if store.agenda.exists(item.id):
-                    continue  # belongs to another session here: leave it alone
-                item.person_ids = [people_map.get(pid, pid) for pid in item.person_ids]
-                item.person_ids = [pid for pid in dict.fromkeys(item.person_ids)
-                                   if store.people.exists(pid)]
-                store.agenda.save(target, item)
-                local_items[item.id] = item
-                item_map[item.id] = item.id
-                report.agenda_added += 1
-                continue
-            item_map[item.id] = mine.id
-            start = _min_time(mine.actual_start, item.actual_start)
-            end = _max_time(mine.actual_end, item.actual_end)
-            if (start, end) != (mine.actual_start, mine.actual_end):
-                store.agenda.set_actual_times(mine.id, start, end)
-                mine.actual_start, mine.actual_end = start, end
-                report.agenda_updated += 1
-
-        local_outcomes = {o.id: o for o in store.outcomes.for_session(target)}
-        outcome_map: dict[str, str] = {}
-        for o in sorted(pkg.outcomes, key=lambda o: (o.position, o.id)):
-            mine = local_outcomes.get(o.id)
-            if mine is None:
-                taken = set(outcome_map.values())
-                same = [x for x in local_outcomes.values()
-                        if x.id not in taken and x.text == o.text]
-                mine = same[0] if same else None
-            if mine is None:
-                if store.outcomes.exists(o.id):
-                    continue
-                store.outcomes.save(target, o)
-                local_outcomes[o.id] = o
-                outcome_map[o.id] = o.id
-                report.outcomes_added += 1
-                continue
-            outcome_map[o.id] = mine.id
-            status = max(mine.status, o.status, key=lambda st: _STATUS_RANK[st])
-            comment = max(mine.comment, o.comment, key=lambda c: (len(c), c))
-            if (status, comment) != (mine.status, mine.comment):
-                store.outcomes.set_status_comment(mine.id, status, comment)
-                mine.status, mine.comment = status, comment
-                report.outcomes_updated += 1
-
+        people_map = _merge_people(store, pkg, target, report)
+        item_map, report.agenda_added, report.agenda_updated = _merge_rows(
+            pkg.agenda, store.agenda.for_session(target),
+            same=lambda a, b: (a.title, a.kind) == (b.title, b.kind),
+            exists=store.agenda.exists,
+            add=lambda item: _add_item(store, target, item, people_map),
+            join=lambda mine, item: _join_item(store, mine, item))
+        outcome_map, report.outcomes_added, report.outcomes_updated = _merge_rows(
+            pkg.outcomes, store.outcomes.for_session(target),
+            same=lambda a, b: a.text == b.text, exists=store.outcomes.exists,
+            add=lambda o: store.outcomes.save(target, o),
+            join=lambda mine, o: _join_outcome(store, mine, o))
         if report.session_added and pkg.documents:
-            docs = []
-            for d in pkg.documents:
-                if store.documents.exists(d.id):
-                    # the id is another session's document here (a package made from a
-                    # copy of that session): same document, its own row
-                    d = replace(d, id=str(uuid.uuid5(uuid.NAMESPACE_URL, f"{target}/{d.id}")))
-                docs.append(d)
-            store.documents.replace_for_session(target, docs)
-
-        history = store.history
+            _add_documents(store, pkg, target)
 
         def local_ids(n: Note) -> Note:
             n = replace(n, session_id=target, outcome_ids=sorted(
@@ -409,6 +332,7 @@ def _merge(store: Store, pkg: Package, file_name: str, now: datetime) -> MergeRe
                 n.speaker_id = people_map.get(n.speaker_id, n.speaker_id)
             return n
 
+        history = store.history
         for note in pkg.notes:
             incoming = [local_ids(v) for v in [note, *pkg.versions.get(note.id, [])]]
             try:
@@ -423,6 +347,120 @@ def _merge(store: Store, pkg: Package, file_name: str, now: datetime) -> MergeRe
                 raise PackageError(f"{file_name + ': ' if file_name else ''}note "
                                    f"{_label(note)}: {exc}") from None
     return report
+
+
+def _merge_session(store: Store, pkg: Package, file_name: str, report: MergeReport) -> str:
+    """The id of the local session the package merges into, added when there is none."""
+    s = pkg.session
+    target, deleted = _target_session(store, pkg)
+    if deleted:
+        raise PackageError(f"{file_name}: session {s.code} was deleted here; "
+                           "restore it before merging its package")
+    if target is None:
+        store.sessions.save(s)
+        target = s.id
+        report.session_added = True
+    else:
+        local = store.sessions.get(target)
+        report.session_code, report.session_title = local.code, local.title
+    report.session_id = target
+    return target
+
+
+def _merge_people(store: Store, pkg: Package, target: str,
+                  report: MergeReport) -> dict[str, str]:
+    """Add the people and roles the store lacks; return package person id → local id."""
+    local_people = store.people.for_session(target)
+    people_map: dict[str, str] = {}
+    for p in pkg.people:
+        if store.people.exists(p.id):
+            people_map[p.id] = p.id
+            continue
+        same = [x for x in local_people if x.display_name == p.display_name]
+        if same:
+            people_map[p.id] = same[0].id
+            continue
+        store.people.save(p)
+        people_map[p.id] = p.id
+        report.people_added += 1
+    for r in pkg.roles:
+        pid = people_map.get(r.person_id)
+        if pid is None and store.people.exists(r.person_id):
+            pid = r.person_id
+        if pid is not None:
+            store.roles.add(target, replace(r, person_id=pid))
+    return people_map
+
+
+def _merge_rows(incoming: Iterable, local: Iterable, same: Callable[[object, object], bool],
+                exists: Callable[[str], bool], add: Callable[[object], None],
+                join: Callable[[object, object], bool]) -> tuple[dict[str, str], int, int]:
+    """Merge a package's agenda items or outcomes into the session's: each is the local
+    one with its id, else the first not yet matched that is the ``same``; one matched
+    has its recorded facts joined in (``join`` says whether it changed); one unmatched
+    is added, unless its id is another session's here. Returns package id → local id,
+    and how many were added and updated."""
+    mine_by_id = {x.id: x for x in local}
+    id_map: dict[str, str] = {}
+    added = updated = 0
+    for row in sorted(incoming, key=lambda x: (x.position, x.id)):
+        mine = mine_by_id.get(row.id)
+        if mine is None:
+            taken = set(id_map.values())
+            mine = next((x for x in mine_by_id.values()
+                         if x.id not in taken and same(x, row)), None)
+        if mine is None:
+            if exists(row.id):
+                continue  # belongs to another session here: leave it alone
+            add(row)
+            mine_by_id[row.id] = row
+            id_map[row.id] = row.id
+            added += 1
+            continue
+        id_map[row.id] = mine.id
+        if join(mine, row):
+            updated += 1
+    return id_map, added, updated
+
+
+def _add_item(store: Store, target: str, item: AgendaItem, people_map: dict[str, str]) -> None:
+    item.person_ids = [people_map.get(pid, pid) for pid in item.person_ids]
+    item.person_ids = [pid for pid in dict.fromkeys(item.person_ids)
+                       if store.people.exists(pid)]
+    store.agenda.save(target, item)
+
+
+def _join_item(store: Store, mine: AgendaItem, item: AgendaItem) -> bool:
+    """An agenda item keeps the earliest actual start and the latest actual end."""
+    start = _min_time(mine.actual_start, item.actual_start)
+    end = _max_time(mine.actual_end, item.actual_end)
+    if (start, end) == (mine.actual_start, mine.actual_end):
+        return False
+    store.agenda.set_actual_times(mine.id, start, end)
+    mine.actual_start, mine.actual_end = start, end
+    return True
+
+
+def _join_outcome(store: Store, mine: Outcome, o: Outcome) -> bool:
+    """An outcome keeps the furthest status and the longer comment."""
+    status = furthest_status(mine.status, o.status)
+    comment = max(mine.comment, o.comment, key=lambda c: (len(c), c))
+    if (status, comment) == (mine.status, mine.comment):
+        return False
+    store.outcomes.set_status_comment(mine.id, status, comment)
+    mine.status, mine.comment = status, comment
+    return True
+
+
+def _add_documents(store: Store, pkg: Package, target: str) -> None:
+    docs = []
+    for d in pkg.documents:
+        if store.documents.exists(d.id):
+            # the id is another session's document here (a package made from a
+            # copy of that session): same document, its own row
+            d = replace(d, id=str(uuid.uuid5(uuid.NAMESPACE_URL, f"{target}/{d.id}")))
+        docs.append(d)
+    store.documents.replace_for_session(target, docs)
 
 
 def _merge_note(store: Store, history: NoteHistoryRepo, mine: Note | None,

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from sessionkit.domain.models import AgendaItem, ItemKind
 from sessionkit.services import agenda_edit as svc
 from sessionkit.ui.context import SessionContext
-from sessionkit.ui.panels.agenda import item_kind_label as kind_label
+from sessionkit.ui.labels import enum_label
 
 MIME = "application/x-sessionkit-agenda-row"
 COLUMNS = ("number", "title", "kind", "planned_minutes", "start", "people", "cue")
@@ -183,7 +183,7 @@ class AgendaModel(QAbstractTableModel):
             if col == "title":
                 return item.title
             if col == "kind":
-                return kind_label(item.kind)
+                return enum_label(item.kind)
             if col == "planned_minutes":
                 return str(item.planned_minutes)
             if col == "start":
@@ -267,7 +267,7 @@ class KindDelegate(QStyledItemDelegate):
     def createEditor(self, parent, option, index):  # noqa: N802
         combo = QComboBox(parent)
         for kind in ItemKind:
-            combo.addItem(kind_label(kind), kind.value)
+            combo.addItem(enum_label(kind), kind.value)
         return combo
 
     def setEditorData(self, editor, index):  # noqa: N802

@@ -29,9 +29,9 @@ def t(text: str) -> str:
 
 def chord_rows() -> list[tuple[str, str]]:
     """(keys, what) for Help → Keyboard shortcuts and docs/capture.md."""
-    from sessionkit.ui.models import note_kind_label
+    from sessionkit.ui.labels import enum_label
 
-    rows = [(KEY_FOR_KIND[k], t("Next note is a: {kind}").format(kind=note_kind_label(k)))
+    rows = [(KEY_FOR_KIND[k], t("Next note is a: {kind}").format(kind=enum_label(k)))
             for _key, k in KIND_KEYS]
     rows += [
         ("Ctrl+Enter", t("Add the note (an action first asks for owner and due date)")),

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from sessionkit.services.capture import note_history, restore_version
-from sessionkit.ui.models import note_kind_label, session_zone
+from sessionkit.ui.labels import enum_label
+from sessionkit.ui.models import session_zone
 from sessionkit.ui.panels.base import plain_label
 
 
@@ -37,7 +38,7 @@ class HistoryDialog(QDialog):
             zone = None
         self.versions = note_history(store, note_id)
         layout.addWidget(plain_label(self.tr("Now: {kind} — last changed {when}").format(
-            kind=note_kind_label(current.kind),
+            kind=enum_label(current.kind),
             when=current.updated.astimezone(zone).strftime("%Y-%m-%d %H:%M:%S"))))
         split = QSplitter(Qt.Orientation.Vertical)
         self.list = QListWidget()
@@ -47,7 +48,7 @@ class HistoryDialog(QDialog):
             first = first if len(first) <= 80 else first[:80] + "…"
             label = self.tr("{when} · {kind} · {text}").format(
                 when=(v.was_updated or v.saved_at).astimezone(zone).strftime("%H:%M:%S"),
-                kind=note_kind_label(v.kind), text=first)
+                kind=enum_label(v.kind), text=first)
             item = QListWidgetItem(label)  # list items are plain text
             item.setData(Qt.ItemDataRole.UserRole, v.id)
             self.list.addItem(item)

@@ -525,7 +525,21 @@ class LivePanel(QWidget):
 
     # -- display ----------------------------------------------------------------------------
     def show_snapshot(self, snap: ClockSnapshot) -> None:
-        cur = snap.current
+        self._show_band(snap)
+        self._show_buttons(snap)
+        if snap.current is not None:
+            self._show_item(snap)
+        else:
+            self._show_no_item(snap)
+        self._show_session(snap)
+        self.message_label.setVisible(bool(self.controller.message))
+        self.message_label.setText(self.tr("On stage: “{message}”").format(
+            message=self.controller.message))
+        self._fill_tree(snap)
+        self._update_card()
+
+    def _show_band(self, snap: ClockSnapshot) -> None:
+        """The clock band's colour: the warning level's, flashing once over time."""
         level = snap.warning
         dark = current_scheme() == "dark"
         bg, fg = (LEVEL_STYLE_DARK if dark else LEVEL_STYLE)[level]
@@ -534,6 +548,8 @@ class LivePanel(QWidget):
             bg, fg = ("#1B1E24", "#FF8A80") if dark else ("#FFFFFF", "#C62828")
         self.band.setStyleSheet(f"QFrame#liveBand {{ background: {bg}; border-radius: 8px; }}"
                                 f"QFrame#liveBand QLabel {{ color: {fg}; }}")
+
+    def _show_buttons(self, snap: ClockSnapshot) -> None:
         if snap.state == ClockState.IDLE:
             self.start_button.setText(self.tr("▶ Start"))
         elif snap.state == ClockState.RUNNING:
@@ -550,41 +566,47 @@ class LivePanel(QWidget):
         self.extend_button.setEnabled(live)
         self.state_label.setText(state_text(snap.state))
 
-        if cur is not None:
-            self.item_title.setText(self.tr("{n}. {title}").format(n=cur.index + 1,
-                                                                   title=cur.item.title))
-            self.item_speaker.setText(self.controller.people_names(cur.item.person_ids))
-            extra = ""
-            if cur.extra_seconds:
-                extra = self.tr(" (incl. {sign}{m} min added)").format(
-                    sign="+" if cur.extra_seconds > 0 else "−",
-                    m=abs(cur.extra_seconds) // 60)
-            self.item_times.setText(self.tr("Elapsed {elapsed} of {planned}{extra}").format(
-                elapsed=format_elapsed(cur.elapsed), planned=format_elapsed(cur.planned_seconds),
-                extra=extra))
-            self.item_remaining.setText(format_clock(cur.remaining, signed=True))
-            self.warning_label.setText(warning_text(level, cur.remaining)
-                                       if snap.state != ClockState.PAUSED
-                                       else state_text(snap.state))
-            self.cue_label.setText(self.tr("Cue: {cue}").format(cue=cur.item.cue)
-                                   if cur.item.cue else "")
-            self.cue_label.setVisible(bool(cur.item.cue) and self.card_toggle.isChecked())
-        else:
-            if snap.state == ClockState.FINISHED:
-                self.item_title.setText(self.tr("Session ended"))
-                self.item_remaining.setText("0:00")
-            else:
-                first = snap.items[0].item.title if snap.items else self.tr("(empty agenda)")
-                self.item_title.setText(self.tr("Ready: {title}").format(title=first))
-                self.item_remaining.setText(
-                    format_clock(snap.items[0].planned_seconds) if snap.items else "0:00")
-            self.item_speaker.setText("")
-            self.item_times.setText(self.tr("Press {key} to start").format(
-                key=_key("toggle_run")) if snap.state == ClockState.IDLE else "")
-            self.warning_label.setText("")
-            self.cue_label.setText("")
-            self.cue_label.hide()
+    def _show_item(self, snap: ClockSnapshot) -> None:
+        """The running (or paused) item: title, speakers, times, warning and cue."""
+        cur = snap.current
+        self.item_title.setText(self.tr("{n}. {title}").format(n=cur.index + 1,
+                                                               title=cur.item.title))
+        self.item_speaker.setText(self.controller.people_names(cur.item.person_ids))
+        extra = ""
+        if cur.extra_seconds:
+            extra = self.tr(" (incl. {sign}{m} min added)").format(
+                sign="+" if cur.extra_seconds > 0 else "−",
+                m=abs(cur.extra_seconds) // 60)
+        self.item_times.setText(self.tr("Elapsed {elapsed} of {planned}{extra}").format(
+            elapsed=format_elapsed(cur.elapsed), planned=format_elapsed(cur.planned_seconds),
+            extra=extra))
+        self.item_remaining.setText(format_clock(cur.remaining, signed=True))
+        self.warning_label.setText(warning_text(snap.warning, cur.remaining)
+                                   if snap.state != ClockState.PAUSED
+                                   else state_text(snap.state))
+        self.cue_label.setText(self.tr("Cue: {cue}").format(cue=cur.item.cue)
+                               if cur.item.cue else "")
+        self.cue_label.setVisible(bool(cur.item.cue) and self.card_toggle.isChecked())
 
+    def _show_no_item(self, snap: ClockSnapshot) -> None:
+        """Before the run (the first item, ready) or after it (ended)."""
+        if snap.state == ClockState.FINISHED:
+            self.item_title.setText(self.tr("Session ended"))
+            self.item_remaining.setText("0:00")
+        else:
+            first = snap.items[0].item.title if snap.items else self.tr("(empty agenda)")
+            self.item_title.setText(self.tr("Ready: {title}").format(title=first))
+            self.item_remaining.setText(
+                format_clock(snap.items[0].planned_seconds) if snap.items else "0:00")
+        self.item_speaker.setText("")
+        self.item_times.setText(self.tr("Press {key} to start").format(
+            key=_key("toggle_run")) if snap.state == ClockState.IDLE else "")
+        self.warning_label.setText("")
+        self.cue_label.setText("")
+        self.cue_label.hide()
+
+    def _show_session(self, snap: ClockSnapshot) -> None:
+        """The whole session's line and how far ahead or behind the plan it runs."""
         planned_end = snap.planned_end
         projected = snap.projected_end
         if snap.state == ClockState.FINISHED:
@@ -611,11 +633,6 @@ class LivePanel(QWidget):
         if self.offset_label.property("tone") != tone:
             self.offset_label.setProperty("tone", tone)
             self.offset_label.style().polish(self.offset_label)
-        self.message_label.setVisible(bool(self.controller.message))
-        self.message_label.setText(self.tr("On stage: “{message}”").format(
-            message=self.controller.message))
-        self._fill_tree(snap)
-        self._update_card()
 
     def _local(self, when) -> str:
         """A clock time in the session's own time zone (the machine's when it has none)."""

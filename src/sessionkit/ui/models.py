@@ -16,24 +16,12 @@ from PySide6.QtCore import (
 )
 
 from sessionkit.domain.models import Note, NoteKind
+from sessionkit.ui.labels import enum_label
 
 DISPLAY_LIMIT = 600  # characters shown in a list cell; the full text is in the tooltip/editor
 NoteRole = Qt.ItemDataRole.UserRole + 1  # the Note object
 NoteIdRole = Qt.ItemDataRole.UserRole + 2
 NOTE_IDS_MIME = "application/x-sessionkit-note-ids"  # drag notes onto an outcome
-
-
-def note_kind_label(kind: NoteKind) -> str:
-    t = QCoreApplication.translate
-    return {
-        NoteKind.NOTE: t("NoteKind", "Note"),
-        NoteKind.KEY_MESSAGE: t("NoteKind", "Key message"),
-        NoteKind.DECISION: t("NoteKind", "Decision"),
-        NoteKind.ACTION: t("NoteKind", "Action"),
-        NoteKind.QUESTION: t("NoteKind", "Question"),
-        NoteKind.RECOMMENDATION: t("NoteKind", "Recommendation"),
-        NoteKind.QUOTE: t("NoteKind", "Quote"),
-    }[kind]
 
 
 def session_zone(name: str) -> tzinfo | None:
@@ -206,7 +194,7 @@ class NotesModel(QAbstractTableModel):
                 star = "★ " if note.starred else ""
                 # edited on two laptops at once; the other version is in its history
                 warn = "⚠ " if note.conflict else ""
-                return warn + star + note_kind_label(note.kind)
+                return warn + star + enum_label(note.kind)
             if col == self.CONTEXT:
                 return self.context_text(note)
             if col == self.TEXT:

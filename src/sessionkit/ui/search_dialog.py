@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from sessionkit.domain.models import NoteKind, parse_enum
 from sessionkit.services.search import search, snippet
 from sessionkit.store.search import SearchHit
-from sessionkit.ui.models import note_kind_label
+from sessionkit.ui.labels import enum_label
 from sessionkit.ui.panels.base import plain_label
 
 HitRole = Qt.ItemDataRole.UserRole + 10
@@ -67,7 +67,7 @@ def hit_heading(hit: SearchHit) -> str:
     when = datetime.fromisoformat(hit.created).astimezone().strftime("%Y-%m-%d %H:%M") \
         if hit.created else ""
     try:
-        kind = note_kind_label(parse_enum(NoteKind, hit.note_kind or "note", "note kind"))
+        kind = enum_label(parse_enum(NoteKind, hit.note_kind or "note", "note kind"))
     except ValueError:
         kind = hit.note_kind or ""
     return f"{hit.session_code} {title} · {when} · {kind}"

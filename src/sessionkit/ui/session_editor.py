@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from sessionkit.domain.models import Document, Outcome, Person, Role, RoleKind
 from sessionkit.services import session_admin as admin
+from sessionkit.ui.labels import enum_label
 from sessionkit.ui.speaker_card import SpeakerCards
 
 ROLE_ORDER = [RoleKind.MODERATOR, RoleKind.CHAIR, RoleKind.SPEAKER, RoleKind.PANELLIST,
@@ -290,12 +291,8 @@ class SessionEditorDialog(QDialog):
         self.people_table = QTableWidget(0, 1 + len(ROLE_ORDER))
         self.people_table.setTabKeyNavigation(False)  # issue 10: Tab leaves the table (it trapped the keyboard); arrows move between cells
         self.people_table.setObjectName("sessionPeople")
-        labels = {RoleKind.MODERATOR: self.tr("Moderator"), RoleKind.CHAIR: self.tr("Chair"),
-                  RoleKind.SPEAKER: self.tr("Speaker"), RoleKind.PANELLIST: self.tr("Panellist"),
-                  RoleKind.DISCUSSANT: self.tr("Discussant"),
-                  RoleKind.RAPPORTEUR: self.tr("Rapporteur")}
         self.people_table.setHorizontalHeaderLabels(
-            [self.tr("Name")] + [labels[r] for r in ROLE_ORDER])
+            [self.tr("Name")] + [enum_label(r) for r in ROLE_ORDER])
         self.people_table.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.Stretch)
         roles = self.ctx.store.roles.for_session(self.ctx.session_id)

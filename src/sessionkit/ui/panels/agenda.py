@@ -5,22 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
-from sessionkit.domain.models import ItemKind
 from sessionkit.ui.context import SessionContext
+from sessionkit.ui.labels import enum_label
 from sessionkit.ui.panels.base import Panel, plain_label
-
-
-def item_kind_label(kind: ItemKind) -> str:
-    t = QCoreApplication.translate
-    return {
-        ItemKind.OPENING: t("ItemKind", "Opening"),
-        ItemKind.PRESENTATION: t("ItemKind", "Presentation"),
-        ItemKind.PANEL: t("ItemKind", "Panel"),
-        ItemKind.DISCUSSION: t("ItemKind", "Discussion"),
-        ItemKind.QA: t("ItemKind", "Q&A"),
-        ItemKind.CLOSING: t("ItemKind", "Closing"),
-        ItemKind.BREAK: t("ItemKind", "Break"),
-    }[kind]
 
 
 class AgendaPanel(Panel):
@@ -58,7 +45,7 @@ class AgendaPanel(Panel):
     def refresh(self) -> None:
         self.tree.clear()
         for n, item in enumerate(self.ctx.bundle.agenda, start=1):
-            row = QTreeWidgetItem([str(n), item.title, item_kind_label(item.kind),
+            row = QTreeWidgetItem([str(n), item.title, enum_label(item.kind),
                                    str(item.planned_minutes)])
             row.setData(0, Qt.ItemDataRole.UserRole, item.id)
             row.setTextAlignment(3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

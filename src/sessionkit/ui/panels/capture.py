@@ -27,7 +27,7 @@ from sessionkit.services.notes import MAX_NOTE_CHARS, NoteError
 from sessionkit.ui.autosave import DraftAutosaver
 from sessionkit.ui.capture_keys import KEY_FOR_KIND, KIND_FOR_KEY, KIND_KEYS, OUTCOME_KEYS
 from sessionkit.ui.context import SessionContext
-from sessionkit.ui.models import note_kind_label
+from sessionkit.ui.labels import enum_label
 from sessionkit.ui.panels.base import Panel, plain_label
 from sessionkit.ui.writer import StoreWriter, write_settings, writer_for
 
@@ -123,7 +123,7 @@ class CapturePanel(Panel):
         self.kind_combo.setObjectName("kindCombo")
         self.kind_combo.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         for _key, kind in KIND_KEYS:
-            self.kind_combo.addItem(f"{note_kind_label(kind)}   {KEY_FOR_KIND[kind]}", kind)
+            self.kind_combo.addItem(f"{enum_label(kind)}   {KEY_FOR_KIND[kind]}", kind)
         self.kind_combo.setToolTip(self.tr("The kind of the next note (Ctrl+1 … Ctrl+7)"))
         self.kind_combo.currentIndexChanged.connect(self._kind_from_combo)
         self.context_bar.addWidget(self.kind_combo)

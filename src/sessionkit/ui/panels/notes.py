@@ -33,7 +33,8 @@ from sessionkit.services import capture as cap
 from sessionkit.ui.capture_keys import KEY_FOR_KIND, KIND_KEYS
 from sessionkit.ui.context import SessionContext
 from sessionkit.ui.lazy_rows import LazyRowHeights
-from sessionkit.ui.models import NoteRole, NotesFilterProxy, NotesModel, note_kind_label
+from sessionkit.ui.labels import enum_label
+from sessionkit.ui.models import NoteRole, NotesFilterProxy, NotesModel
 from sessionkit.ui.panels.base import Panel, plain_label
 
 
@@ -180,7 +181,7 @@ class NotesPanel(Panel):
         self.kind_filter = self._combo("kindFilter", self.tr("Filter by kind"))
         self.kind_filter.addItem(self.tr("All kinds"), None)
         for _key, kind in KIND_KEYS:
-            self.kind_filter.addItem(note_kind_label(kind), kind)
+            self.kind_filter.addItem(enum_label(kind), kind)
         self.item_filter = self._combo("itemFilter", self.tr("Filter by agenda item"))
         self.speaker_filter = self._combo("speakerFilter", self.tr("Filter by speaker"))
         for combo in (self.kind_filter, self.item_filter, self.speaker_filter):
@@ -546,7 +547,7 @@ class NotesPanel(Panel):
         self.kind_actions = []
         for _key, kind in KIND_KEYS:
             self.kind_actions.append(self._action(
-                note_kind_label(kind), KEY_FOR_KIND[kind], lambda _=False, k=kind: self.set_kind(k)))
+                enum_label(kind), KEY_FOR_KIND[kind], lambda _=False, k=kind: self.set_kind(k)))
         self.evidence_actions = [
             self._action(self.tr("Outcome {n}").format(n=n), f"Alt+{n}",
                          lambda _=False, n=n: self.toggle_evidence(n)) for n in range(1, 10)]

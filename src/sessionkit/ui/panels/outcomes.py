@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from sessionkit.domain.models import Outcome, OutcomeStatus
 from sessionkit.ui.context import SessionContext
+from sessionkit.ui.labels import enum_label
 from sessionkit.ui.panels.base import Panel, plain_label
 
 _STATE_FOR = {
@@ -35,16 +36,6 @@ _STATUS_FOR = {
     Qt.CheckState.PartiallyChecked: OutcomeStatus.PARTLY,
     Qt.CheckState.Checked: OutcomeStatus.ACHIEVED,
 }
-
-
-def outcome_status_label(status: OutcomeStatus) -> str:
-    t = QCoreApplication.translate
-    return {
-        OutcomeStatus.OPEN: t("OutcomeStatus", "open"),
-        OutcomeStatus.PARTLY: t("OutcomeStatus", "partly"),
-        OutcomeStatus.ACHIEVED: t("OutcomeStatus", "achieved"),
-        OutcomeStatus.NOT_ACHIEVED: t("OutcomeStatus", "not achieved"),
-    }[status]
 
 
 class _ClickLabel(QWidget):
@@ -73,7 +64,7 @@ class OutcomeRow(QWidget):
         self.checkbox = QCheckBox()
         self.checkbox.setTristate(True)
         self.checkbox.setAccessibleName(outcome.text)
-        self.checkbox.setToolTip(self.tr("Click to cycle: open → partly → achieved"))
+        self.checkbox.setToolTip(self.tr("Click to cycle: open → partly achieved → achieved"))
         row.addWidget(self.checkbox, 0, Qt.AlignmentFlag.AlignTop)
         text_box = _ClickLabel()
         col = QVBoxLayout(text_box)
@@ -111,7 +102,7 @@ class OutcomeRow(QWidget):
         self.menu_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.menu = QMenu(self.menu_button)
         for status in OutcomeStatus:
-            action = self.menu.addAction(outcome_status_label(status).capitalize())
+            action = self.menu.addAction(enum_label(status))
             action.setCheckable(True)
             action.setData(status)
             action.triggered.connect(lambda _=False, st=status: self.choose(st))
@@ -134,7 +125,7 @@ class OutcomeRow(QWidget):
     def show_status(self, status: OutcomeStatus) -> None:
         self.outcome.status = status
         self.checkbox.setCheckState(_STATE_FOR[status])
-        self.status_label.setText(outcome_status_label(status))
+        self.status_label.setText(enum_label(status))
         self.status_label.setProperty("status", status.value)
         self.status_label.style().unpolish(self.status_label)
         self.status_label.style().polish(self.status_label)
