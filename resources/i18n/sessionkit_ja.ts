@@ -231,6 +231,10 @@
         <translation>メモに付ける発言者を前 / 次に切り替え</translation>
     </message>
     <message>
+        <source>Credit notes to the item&apos;s 1st…9th person (during the live run)</source>
+        <translation>メモの発言者を項目の 1…9 番目の担当者にする（進行中）</translation>
+    </message>
+    <message>
         <source>The note supports envisaged outcome 1…9 (toggle)</source>
         <translation>メモを期待される成果 1…9 の根拠にする（切り替え）</translation>
     </message>
@@ -302,6 +306,10 @@
         <translation>新しいメモには進行中の項目と発言者が付きます</translation>
     </message>
     <message>
+        <source>Notes are credited to this person. Ctrl+Shift+Up / Ctrl+Shift+Down: previous / next person of the item; Alt+Shift+1…9: the nth person</source>
+        <translation>メモはこの人の発言として記録されます。Ctrl+Shift+↑ / Ctrl+Shift+↓: 項目の前 / 次の担当者、Alt+Shift+1…9: n 番目の担当者</translation>
+    </message>
+    <message>
         <source>Type a note… Ctrl+Enter adds it · Ctrl+1…7 sets its kind</source>
         <translation>メモを入力… Ctrl+Enter で追加 · Ctrl+1…7 で種類を指定</translation>
     </message>
@@ -338,12 +346,32 @@
         <translation>発言者なし</translation>
     </message>
     <message>
+        <source>There is no speaker {n} on this item.</source>
+        <translation>この項目に {n} 番目の発言者はいません。</translation>
+    </message>
+    <message>
+        <source>There is no speaker {n}.</source>
+        <translation>{n} 番目の発言者はいません。</translation>
+    </message>
+    <message>
         <source>Live: {context}</source>
         <translation>進行中: {context}</translation>
     </message>
     <message>
         <source>no item</source>
         <translation>項目なし</translation>
+    </message>
+    <message>
+        <source>Speaker: {name} ({n} of {total})</source>
+        <translation>発言者: {name}（{n} / {total}）</translation>
+    </message>
+    <message>
+        <source>Speaker: {name}</source>
+        <translation>発言者: {name}</translation>
+    </message>
+    <message>
+        <source>Speaker: nobody yet (Ctrl+Shift+Down picks one)</source>
+        <translation>発言者: 未選択（Ctrl+Shift+↓ で選択）</translation>
     </message>
     <message>
         <source>There is no outcome {n}.</source>
@@ -387,6 +415,40 @@
     <message>
         <source>&amp;Report details…</source>
         <translation>報告書の詳細(&amp;R)…</translation>
+    </message>
+</context>
+<context>
+    <name>CueCard</name>
+    <message>
+        <source>SessionKit — cue card</source>
+        <translation>SessionKit — 進行カード</translation>
+    </message>
+    <message>
+        <source>{n}. {title}</source>
+        <translation>{n}. {title}</translation>
+    </message>
+    <message>
+        <source>No speaker on this item</source>
+        <translation>発表者なし</translation>
+    </message>
+    <message>
+        <source>Next: {name}</source>
+        <translation>次: {name}</translation>
+    </message>
+    <message>
+        <source>Next: {title}</source>
+        <translation>次: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>DateTimeField</name>
+    <message>
+        <source>YYYY-MM-DD HH:MM</source>
+        <translation>例: 2026-11-18 14:30</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date and time that exists; write it as 2026-11-18 14:30 (year-month-day hours:minutes).</source>
+        <translation>「{text}」は実在する日時ではありません。2026-11-18 14:30（年-月-日 時:分）の形で入力してください。</translation>
     </message>
 </context>
 <context>
@@ -708,7 +770,11 @@ Everything stays on this computer; SessionKit never uses the network.</source>
         <translation>会場: {room}</translation>
     </message>
     <message>
-        <source>Tag: {tags}</source>
+        <source>Track: {track}</source>
+        <translation>トラック: {track}</translation>
+    </message>
+    <message>
+        <source>Tags: {tags}</source>
         <translation>タグ: {tags}</translation>
     </message>
 </context>
@@ -781,6 +847,82 @@ Everything stays on this computer; SessionKit never uses the network.</source>
         <source>Status</source>
         <translation>状況</translation>
     </message>
+    <message>
+        <source>An event</source>
+        <translation>ID 不明のイベント</translation>
+    </message>
+    <message>
+        <source>Event {id}</source>
+        <translation>イベント {id}</translation>
+    </message>
+    <message>
+        <source>The schedule gives no time zone; its times were read as UTC (enter the conference&apos;s time zone above to correct them).</source>
+        <translation>プログラムにタイムゾーンの記載がないため、時刻を UTC として読み込みました（修正するには、上の欄に会議のタイムゾーンを入力してください）。</translation>
+    </message>
+    <message>
+        <source>The schedule gives no time zone; times without one were read as UTC.</source>
+        <translation>プログラムにタイムゾーンの記載がないため、タイムゾーンのない時刻は UTC として読み込みました。</translation>
+    </message>
+    <message>
+        <source>The calendar gives no time zone for some events; they were read as UTC.</source>
+        <translation>カレンダーの一部のイベントにタイムゾーンの記載がないため、UTC として読み込みました。</translation>
+    </message>
+    <message>
+        <source>The schedule&apos;s time zone {tz} is unknown; the events&apos; own UTC offsets were used.</source>
+        <translation>プログラムのタイムゾーン {tz} は不明です。各イベントに記載の UTC オフセットを使いました。</translation>
+    </message>
+    <message>
+        <source>The schedule&apos;s time zone {tz} is unknown.</source>
+        <translation>プログラムのタイムゾーン {tz} は不明です。</translation>
+    </message>
+    <message>
+        <source>{n} events give a UTC offset that differs from the schedule&apos;s time zone {tz}; their exact instants were kept and shown in {tz}.</source>
+        <translation>{n} 件のイベントの UTC オフセットがプログラムのタイムゾーン {tz} と異なります。正確な時点はそのまま保ち、{tz} で表示しています。</translation>
+    </message>
+    <message>
+        <source>{event}: it ends before it starts; the end time was left empty.</source>
+        <translation>{event}: 開始より前に終了しているため、終了時刻を空欄にしました。</translation>
+    </message>
+    <message>
+        <source>{event}: the duration {value} was not understood; the end time was left empty.</source>
+        <translation>{event}: 所要時間 {value} を解釈できなかったため、終了時刻を空欄にしました。</translation>
+    </message>
+    <message>
+        <source>{event}: the duration was not understood; the end time was left empty.</source>
+        <translation>{event}: 所要時間を解釈できなかったため、終了時刻を空欄にしました。</translation>
+    </message>
+    <message>
+        <source>{event}: skipped, it has no title.</source>
+        <translation>{event}: タイトルがないため、取り込みませんでした。</translation>
+    </message>
+    <message>
+        <source>{event}: skipped, it has no SUMMARY (title).</source>
+        <translation>{event}: SUMMARY（タイトル）がないため、取り込みませんでした。</translation>
+    </message>
+    <message>
+        <source>{event}: skipped, it has no usable date and start time.</source>
+        <translation>{event}: 使える日付と開始時刻がないため、取り込みませんでした。</translation>
+    </message>
+    <message>
+        <source>{event}: skipped, it has no usable DTSTART.</source>
+        <translation>{event}: 使える DTSTART がないため、取り込みませんでした。</translation>
+    </message>
+    <message>
+        <source>{event}: skipped, its DTSTART is not a date or time.</source>
+        <translation>{event}: DTSTART が日付でも時刻でもないため、取り込みませんでした。</translation>
+    </message>
+    <message>
+        <source>{event}: skipped, it is not an object.</source>
+        <translation>{event}: オブジェクトではないため、取り込みませんでした。</translation>
+    </message>
+    <message>
+        <source>Event {code} ({title}) appears more than once in the file; the copy was ignored.</source>
+        <translation>イベント {code}（{title}）がファイル内に複数回出てきます。重複分は無視しました。</translation>
+    </message>
+    <message>
+        <source>Event {code} ({title}) appears more than once in the file; the later, different one was ignored.</source>
+        <translation>イベント {code}（{title}）がファイル内に複数回出てきます。内容の異なる後のほうは無視しました。</translation>
+    </message>
 </context>
 <context>
     <name>ImportScheduleDialog</name>
@@ -793,8 +935,8 @@ Everything stays on this computer; SessionKit never uses the network.</source>
         <translation>プログラムファイル</translation>
     </message>
     <message>
-        <source>frab/Pentabarf XML, pretalx JSON or .ics</source>
-        <translation>frab/Pentabarf XML、pretalx JSON、または .ics</translation>
+        <source>Type or paste the path of a frab/Pentabarf XML, pretalx JSON or .ics file, then Enter</source>
+        <translation>frab/Pentabarf XML、pretalx JSON、または .ics ファイルのパスを入力か貼り付けして Enter</translation>
     </message>
     <message>
         <source>Choose file…</source>
@@ -849,6 +991,14 @@ Everything stays on this computer; SessionKit never uses the network.</source>
         <translation>取り込む</translation>
     </message>
     <message>
+        <source>Open the imported session</source>
+        <translation>取り込んだセッションを開く</translation>
+    </message>
+    <message>
+        <source>There is no file at {path}.</source>
+        <translation>{path} にファイルがありません。</translation>
+    </message>
+    <message>
         <source>Schedules (*.xml *.json *.ics);;All files (*)</source>
         <translation>プログラム (*.xml *.json *.ics);;すべてのファイル (*)</translation>
     </message>
@@ -869,6 +1019,10 @@ Everything stays on this computer; SessionKit never uses the network.</source>
         <translation>以前取り込んだ {n} 件のセッションがファイルにありません（メモごとそのまま残ります）。</translation>
     </message>
     <message>
+        <source>Tick the events to import: Space ticks the selected rows, Select all ticks every event shown.</source>
+        <translation>取り込むイベントにチェックを付けてください。Space で選択中の行に、「すべて選択」で表示中のすべてのイベントにチェックが付きます。</translation>
+    </message>
+    <message>
         <source>This file cannot be imported: {reason}</source>
         <translation>このファイルは取り込めません: {reason}</translation>
     </message>
@@ -883,6 +1037,14 @@ Everything stays on this computer; SessionKit never uses the network.</source>
     <message>
         <source>Close</source>
         <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Open “{code}”</source>
+        <translation>「{code}」を開く</translation>
+    </message>
+    <message>
+        <source>Open one of them…</source>
+        <translation>いずれかを開く…</translation>
     </message>
     <message>
         <source>Nothing was imported: {reason}</source>
@@ -1036,6 +1198,34 @@ Everything stays on this computer; SessionKit never uses the network.</source>
         <source>No key messages yet</source>
         <translation>主要メッセージはまだありません</translation>
     </message>
+    <message>
+        <source>The stage display opened as a window on this screen: drag it to the projector (F11 there: full screen).</source>
+        <translation>ステージ表示はこの画面にウィンドウとして開きました。プロジェクターの画面へドラッグしてください（そこで F11: 全画面表示）。</translation>
+    </message>
+    <message>
+        <source>“{card}” is ready on the stage display, which is hidden (F9 shows it).</source>
+        <translation>「{card}」をステージ表示に出しましたが、ステージ表示は非表示です（F9 で表示）。</translation>
+    </message>
+    <message>
+        <source>5 minutes</source>
+        <translation>残り 5 分</translation>
+    </message>
+    <message>
+        <source>2 minutes</source>
+        <translation>残り 2 分</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>残り 1 分</translation>
+    </message>
+    <message>
+        <source>Please wrap up</source>
+        <translation>まとめに入ってください</translation>
+    </message>
+    <message>
+        <source>Questions now</source>
+        <translation>質疑応答の時間です</translation>
+    </message>
 </context>
 <context>
     <name>LivePanel</name>
@@ -1052,16 +1242,8 @@ Everything stays on this computer; SessionKit never uses the network.</source>
         <translation>+1 分</translation>
     </message>
     <message>
-        <source>Stage display</source>
-        <translation>ステージ表示</translation>
-    </message>
-    <message>
         <source>Message…</source>
         <translation>メッセージ…</translation>
-    </message>
-    <message>
-        <source>Clear message</source>
-        <translation>メッセージを消す</translation>
     </message>
     <message>
         <source>Read-out</source>
@@ -1124,14 +1306,6 @@ Everything stays on this computer; SessionKit never uses the network.</source>
         <translation>ステージ用画面</translation>
     </message>
     <message>
-        <source>Reset live run…</source>
-        <translation>進行をリセット…</translation>
-    </message>
-    <message>
-        <source>Key: {key}</source>
-        <translation>キー: {key}</translation>
-    </message>
-    <message>
         <source>Live run</source>
         <translation>進行</translation>
     </message>
@@ -1148,10 +1322,6 @@ Everything stays on this computer; SessionKit never uses the network.</source>
         <translation>すべての項目の記録済みの開始・終了時刻を消去して「未開始」に戻しますか？メモには影響しません。</translation>
     </message>
     <message>
-        <source>▶ Start session</source>
-        <translation>▶ セッション開始</translation>
-    </message>
-    <message>
         <source>❚❚ Pause</source>
         <translation>❚❚ 一時停止</translation>
     </message>
@@ -1166,6 +1336,50 @@ Everything stays on this computer; SessionKit never uses the network.</source>
     <message>
         <source>{n}. {title}</source>
         <translation>{n}. {title}</translation>
+    </message>
+    <message>
+        <source>▶ Start</source>
+        <translation>▶ 開始</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>ステージ</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>消去</translation>
+    </message>
+    <message>
+        <source>Show or hide the current speaker</source>
+        <translation>現在の発言者の表示 / 非表示</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <source>Edit the current speaker&apos;s card</source>
+        <translation>現在の発言者のカードを編集</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>議事次第(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Warnings and stage screen</source>
+        <translation>警告とステージ用画面</translation>
+    </message>
+    <message>
+        <source>Edit speaker</source>
+        <translation>発表者を編集</translation>
+    </message>
+    <message>
+        <source>{action} — key: {key}</source>
+        <translation>{action} — キー: {key}</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>終了</translation>
     </message>
     <message>
         <source> (incl. {sign}{m} min added)</source>
@@ -1192,6 +1406,10 @@ Everything stays on this computer; SessionKit never uses the network.</source>
         <translation>{key} を押して開始</translation>
     </message>
     <message>
+        <source>Ended {end} · ran {elapsed} (planned {planned})</source>
+        <translation>{end} に終了 · 所要 {elapsed}（予定 {planned}）</translation>
+    </message>
+    <message>
         <source> · ends {projected} (planned {planned})</source>
         <translation> · 終了見込み {projected}（予定 {planned}）</translation>
     </message>
@@ -1210,6 +1428,14 @@ Everything stays on this computer; SessionKit never uses the network.</source>
     <message>
         <source>✓ Done</source>
         <translation>✓ 完了</translation>
+    </message>
+    <message>
+        <source>{planned} planned {sign} {extra} added</source>
+        <translation>予定 {planned} {sign} 延長 {extra}</translation>
+    </message>
+    <message>
+        <source>Next: {name}</source>
+        <translation>次: {name}</translation>
     </message>
 </context>
 <context>
@@ -1254,6 +1480,30 @@ Everything stays on this computer; SessionKit never uses the network.</source>
         <source>Read-out mode: previous key message</source>
         <translation>読み上げモード: 前の主要メッセージ</translation>
     </message>
+    <message>
+        <source>Stage time card 1 (“5 minutes”)</source>
+        <translation>タイムキープカード 1（「残り 5 分」）</translation>
+    </message>
+    <message>
+        <source>Stage time card 2 (“2 minutes”)</source>
+        <translation>タイムキープカード 2（「残り 2 分」）</translation>
+    </message>
+    <message>
+        <source>Stage time card 3 (“1 minute”)</source>
+        <translation>タイムキープカード 3（「残り 1 分」）</translation>
+    </message>
+    <message>
+        <source>Stage time card 4 (“Please wrap up”)</source>
+        <translation>タイムキープカード 4（「まとめに入ってください」）</translation>
+    </message>
+    <message>
+        <source>Stage time card 5 (“Questions now”)</source>
+        <translation>タイムキープカード 5（「質疑応答の時間です」）</translation>
+    </message>
+    <message>
+        <source>Cue card: the current speaker large, for the lectern</source>
+        <translation>進行カード: 現在の発言者を大きく表示（演台用）</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1280,6 +1530,26 @@ Everything stays on this computer; SessionKit never uses the network.</source>
     <message>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>やり直す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>In the notes list: undo moving notes to the bin (or back)</source>
+        <translation>メモ一覧で: ごみ箱への移動（またはごみ箱からの復元）を元に戻す</translation>
+    </message>
+    <message>
+        <source>In the notes list: redo</source>
+        <translation>メモ一覧で: やり直す</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1365,6 +1635,10 @@ Everything stays on this computer; SessionKit never uses the network.</source>
         <translation>（新規）</translation>
     </message>
     <message>
+        <source>⚠ {n} notes were edited on two laptops at once: both versions are kept (the other one is in the note&apos;s history)</source>
+        <translation>⚠ {n} 件のメモが 2 台のノートパソコンで同時に編集されました。両方の版を残しています（もう一方はメモの履歴にあります）</translation>
+    </message>
+    <message>
         <source>Nothing new: everything in these packages was already here.</source>
         <translation>新しいものはありません。これらのパッケージの内容はすべて取り込み済みです。</translation>
     </message>
@@ -1412,6 +1686,14 @@ Everything stays on this computer; SessionKit never uses the network.</source>
         <translation>進行モード(&amp;M)</translation>
     </message>
     <message>
+        <source>Stage time &amp;cards…</source>
+        <translation>タイムキープカード(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Stage display &amp;full screen</source>
+        <translation>ステージ表示を全画面に(&amp;F)</translation>
+    </message>
+    <message>
         <source>&amp;Finish the session now</source>
         <translation>今すぐセッションを終了(&amp;F)</translation>
     </message>
@@ -1428,6 +1710,18 @@ Everything stays on this computer; SessionKit never uses the network.</source>
         <translation>議事次第を編集（そこで Ctrl+Z を押すと直前の編集を取り消し）</translation>
     </message>
     <message>
+        <source>In the stage display window: full screen on / off</source>
+        <translation>ステージ表示のウィンドウで: 全画面表示のオン / オフ</translation>
+    </message>
+    <message>
+        <source>Copy made; now open: {code} — {title}</source>
+        <translation>複製して開きました: {code} — {title}</translation>
+    </message>
+    <message>
+        <source>Copy made: {code} — {title}; open it with Session → Open… (Ctrl+O).</source>
+        <translation>複製しました: {code} — {title}。「セッション → 開く…」（Ctrl+O）で開けます。</translation>
+    </message>
+    <message>
         <source>Delete session</source>
         <translation>セッションを削除</translation>
     </message>
@@ -1436,12 +1730,36 @@ Everything stays on this computer; SessionKit never uses the network.</source>
         <translation>ダブルクリックまたは Enter で議事次第を編集（Ctrl+Shift+A）</translation>
     </message>
     <message>
+        <source>Created; now open: {code} — {title}</source>
+        <translation>作成して開きました: {code} — {title}</translation>
+    </message>
+    <message>
+        <source>Created {code} — {title}; open it with Session → Open… (Ctrl+O).</source>
+        <translation>作成しました: {code} — {title}。「セッション → 開く…」（Ctrl+O）で開けます。</translation>
+    </message>
+    <message>
         <source>This is the only session; make another one first.</source>
         <translation>セッションはこれ 1 つだけです。先に別のセッションを作成してください。</translation>
     </message>
     <message>
+        <source>Restored from the bin; now open: {code} — {title}</source>
+        <translation>ごみ箱から復元して開きました: {code} — {title}</translation>
+    </message>
+    <message>
+        <source>Restored {code} — {title}; open it with Session → Open… (Ctrl+O).</source>
+        <translation>復元しました: {code} — {title}。「セッション → 開く…」（Ctrl+O）で開けます。</translation>
+    </message>
+    <message>
+        <source>&amp;Outcomes</source>
+        <translation>成果(&amp;O)</translation>
+    </message>
+    <message>
         <source>Move “{code} — {title}” and its notes to the bin? You can restore it from Session → Bin.</source>
         <translation>「{code} — {title}」とそのメモをごみ箱に移動しますか？「セッション → ごみ箱」から復元できます。</translation>
+    </message>
+    <message>
+        <source>Stage time card {n}: “{text}”</source>
+        <translation>タイムキープカード {n}: 「{text}」</translation>
     </message>
 </context>
 <context>
@@ -1517,8 +1835,20 @@ Everything stays on this computer; SessionKit never uses the network.</source>
         <translation>{list} の根拠</translation>
     </message>
     <message>
+        <source>Conflict: edited on two laptops at once; the other version is in the note&apos;s history (H).</source>
+        <translation>競合: 2 台のノートパソコンで同時に編集されました。もう一方の版はメモの履歴にあります（H）。</translation>
+    </message>
+    <message>
         <source>Time</source>
         <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Times are in the session&apos;s time zone, {zone}</source>
+        <translation>時刻はセッションのタイムゾーン（{zone}）で表示しています</translation>
+    </message>
+    <message>
+        <source>Time ({zone})</source>
+        <translation>時刻（{zone}）</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -1584,6 +1914,14 @@ Everything stays on this computer; SessionKit never uses the network.</source>
         <translation>この成果の根拠となるメモのみ表示中。クリックですべて表示</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>元に戻す（Ctrl+Z）</translation>
+    </message>
+    <message>
         <source>All items</source>
         <translation>すべての項目</translation>
     </message>
@@ -1606,6 +1944,22 @@ Everything stays on this computer; SessionKit never uses the network.</source>
     <message>
         <source>{shown} of {total} shown</source>
         <translation>{total} 件中 {shown} 件を表示</translation>
+    </message>
+    <message>
+        <source>Note moved to the bin</source>
+        <translation>メモをごみ箱に移動しました</translation>
+    </message>
+    <message>
+        <source>{n} notes moved to the bin</source>
+        <translation>メモ {n} 件をごみ箱に移動しました</translation>
+    </message>
+    <message>
+        <source>Note restored from the bin</source>
+        <translation>メモをごみ箱から復元しました</translation>
+    </message>
+    <message>
+        <source>{n} notes restored from the bin</source>
+        <translation>メモ {n} 件をごみ箱から復元しました</translation>
     </message>
     <message>
         <source>Action owner and due date</source>
@@ -2017,6 +2371,10 @@ It was moved aside to {moved} — nothing was deleted.</source>
         <translation>日付と開始時刻が決まっている</translation>
     </message>
     <message>
+        <source>Start date and time</source>
+        <translation>開始日時</translation>
+    </message>
+    <message>
         <source>Paragraphs separated by a blank line</source>
         <translation>段落は空行で区切ります</translation>
     </message>
@@ -2083,6 +2441,14 @@ It was moved aside to {moved} — nothing was deleted.</source>
     <message>
         <source>&amp;Details</source>
         <translation>詳細(&amp;D)</translation>
+    </message>
+    <message>
+        <source>e.g. Participants will develop their understanding of:</source>
+        <translation>例: 参加者は次の点について理解を深めます:</translation>
+    </message>
+    <message>
+        <source>Lead-&amp;in</source>
+        <translation>導入文(&amp;I)</translation>
     </message>
     <message>
         <source>Envisaged outcomes, in order (double-click to edit):</source>
@@ -2165,12 +2531,91 @@ It was moved aside to {moved} — nothing was deleted.</source>
         <translation>表示名:</translation>
     </message>
     <message>
+        <source>Not saved: the start is not a real date and time.</source>
+        <translation>保存されていません: 開始日時が実在する日時ではありません。</translation>
+    </message>
+    <message>
         <source>Every document needs a title.</source>
         <translation>資料にはそれぞれタイトルが必要です。</translation>
     </message>
     <message>
         <source>An envisaged outcome cannot be empty.</source>
         <translation>期待される成果を空にすることはできません。</translation>
+    </message>
+    <message>
+        <source>Saved at {time}.</source>
+        <translation>{time} に保存しました。</translation>
+    </message>
+</context>
+<context>
+    <name>SessionSwitcher</name>
+    <message>
+        <source>(no date or room yet)</source>
+        <translation>（日時・会場は未定）</translation>
+    </message>
+    <message>
+        <source>“{code} — {title}” is running live.</source>
+        <translation>「{code} — {title}」は進行中です。</translation>
+    </message>
+    <message>
+        <source>“{code} — {title}” is paused in the middle of its live run.</source>
+        <translation>「{code} — {title}」は進行の途中で一時停止しています。</translation>
+    </message>
+    <message>
+        <source>If you open another session now, the stage display closes and this session&apos;s clock keeps counting; open it again (Session → Open…) to carry on where you are.</source>
+        <translation>いま別のセッションを開くと、ステージ表示は閉じ、このセッションのタイマーは動き続けます。続きから進めるには、このセッションをもう一度開いてください（セッション → 開く…）。</translation>
+    </message>
+    <message>
+        <source>A session is running</source>
+        <translation>セッションが進行中です</translation>
+    </message>
+    <message>
+        <source>Stay here</source>
+        <translation>このセッションを続ける</translation>
+    </message>
+    <message>
+        <source>Open session</source>
+        <translation>セッションを開く</translation>
+    </message>
+    <message>
+        <source>&amp;Type part of a code, title, date or room:</source>
+        <translation>コード・タイトル・日付・会場の一部を入力(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Filter sessions</source>
+        <translation>セッションを絞り込む</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>セッション</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open another session (type to find it)</source>
+        <translation>別のセッションを開く（入力して検索）</translation>
+    </message>
+    <message>
+        <source>Open “{code}”</source>
+        <translation>「{code}」を開く</translation>
+    </message>
+    <message>
+        <source>That session no longer exists (it may be in the bin).</source>
+        <translation>そのセッションはもうありません（ごみ箱にあるかもしれません）。</translation>
+    </message>
+    <message>
+        <source>Opened {code} — {title}</source>
+        <translation>開きました: {code} — {title}</translation>
+    </message>
+    <message>
+        <source>{n} of {total} sessions</source>
+        <translation>セッション {total} 件中 {n} 件</translation>
+    </message>
+    <message>
+        <source>No session matches “{text}”.</source>
+        <translation>「{text}」に一致するセッションはありません。</translation>
     </message>
 </context>
 <context>
@@ -2393,6 +2838,25 @@ It was moved aside to {moved} — nothing was deleted.</source>
     <message>
         <source>Send</source>
         <translation>送信</translation>
+    </message>
+</context>
+<context>
+    <name>TimeCardsDialog</name>
+    <message>
+        <source>Stage time cards</source>
+        <translation>タイムキープカード</translation>
+    </message>
+    <message>
+        <source>One key puts a card on the stage display at once. The cards are kept with this session.</source>
+        <translation>キー 1 つでカードをすぐにステージ表示に出せます。カードはこのセッションに保存されます。</translation>
+    </message>
+    <message>
+        <source>Time card {n}</source>
+        <translation>タイムキープカード {n}</translation>
+    </message>
+    <message>
+        <source>Built-in cards</source>
+        <translation>標準のカード</translation>
     </message>
 </context>
 </TS>

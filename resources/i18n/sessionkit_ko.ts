@@ -231,6 +231,10 @@
         <translation>메모에 붙일 발표자를 이전 / 다음으로 바꾸기</translation>
     </message>
     <message>
+        <source>Credit notes to the item&apos;s 1st…9th person (during the live run)</source>
+        <translation>메모의 발표자를 항목의 1…9번째 담당자로 지정 (진행 중)</translation>
+    </message>
+    <message>
         <source>The note supports envisaged outcome 1…9 (toggle)</source>
         <translation>메모를 기대 성과 1…9의 근거로 지정 (전환)</translation>
     </message>
@@ -302,6 +306,10 @@
         <translation>새 메모에는 진행 중인 항목과 발표자가 붙습니다</translation>
     </message>
     <message>
+        <source>Notes are credited to this person. Ctrl+Shift+Up / Ctrl+Shift+Down: previous / next person of the item; Alt+Shift+1…9: the nth person</source>
+        <translation>메모는 이 사람의 발언으로 기록됩니다. Ctrl+Shift+↑ / Ctrl+Shift+↓: 항목의 이전 / 다음 담당자, Alt+Shift+1…9: n번째 담당자</translation>
+    </message>
+    <message>
         <source>Type a note… Ctrl+Enter adds it · Ctrl+1…7 sets its kind</source>
         <translation>메모 입력… Ctrl+Enter로 추가 · Ctrl+1…7로 종류 지정</translation>
     </message>
@@ -338,12 +346,32 @@
         <translation>발표자 없음</translation>
     </message>
     <message>
+        <source>There is no speaker {n} on this item.</source>
+        <translation>이 항목에는 {n}번째 발표자가 없습니다.</translation>
+    </message>
+    <message>
+        <source>There is no speaker {n}.</source>
+        <translation>{n}번째 발표자가 없습니다.</translation>
+    </message>
+    <message>
         <source>Live: {context}</source>
         <translation>진행 중: {context}</translation>
     </message>
     <message>
         <source>no item</source>
         <translation>항목 없음</translation>
+    </message>
+    <message>
+        <source>Speaker: {name} ({n} of {total})</source>
+        <translation>발표자: {name} ({n} / {total})</translation>
+    </message>
+    <message>
+        <source>Speaker: {name}</source>
+        <translation>발표자: {name}</translation>
+    </message>
+    <message>
+        <source>Speaker: nobody yet (Ctrl+Shift+Down picks one)</source>
+        <translation>발표자: 아직 없음 (Ctrl+Shift+↓로 선택)</translation>
     </message>
     <message>
         <source>There is no outcome {n}.</source>
@@ -387,6 +415,40 @@
     <message>
         <source>&amp;Report details…</source>
         <translation>보고서 세부 정보(&amp;R)…</translation>
+    </message>
+</context>
+<context>
+    <name>CueCard</name>
+    <message>
+        <source>SessionKit — cue card</source>
+        <translation>SessionKit — 진행 카드</translation>
+    </message>
+    <message>
+        <source>{n}. {title}</source>
+        <translation>{n}. {title}</translation>
+    </message>
+    <message>
+        <source>No speaker on this item</source>
+        <translation>발표자 없음</translation>
+    </message>
+    <message>
+        <source>Next: {name}</source>
+        <translation>다음: {name}</translation>
+    </message>
+    <message>
+        <source>Next: {title}</source>
+        <translation>다음: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>DateTimeField</name>
+    <message>
+        <source>YYYY-MM-DD HH:MM</source>
+        <translation>예: 2026-11-18 14:30</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date and time that exists; write it as 2026-11-18 14:30 (year-month-day hours:minutes).</source>
+        <translation>“{text}”은(는) 존재하는 날짜와 시각이 아닙니다. 2026-11-18 14:30 (연-월-일 시:분) 형식으로 입력하세요.</translation>
     </message>
 </context>
 <context>
@@ -708,7 +770,11 @@ Everything stays on this computer; SessionKit never uses the network.</source>
         <translation>장소: {room}</translation>
     </message>
     <message>
-        <source>Tag: {tags}</source>
+        <source>Track: {track}</source>
+        <translation>트랙: {track}</translation>
+    </message>
+    <message>
+        <source>Tags: {tags}</source>
         <translation>태그: {tags}</translation>
     </message>
 </context>
@@ -781,6 +847,82 @@ Everything stays on this computer; SessionKit never uses the network.</source>
         <source>Status</source>
         <translation>상태</translation>
     </message>
+    <message>
+        <source>An event</source>
+        <translation>ID 없는 행사</translation>
+    </message>
+    <message>
+        <source>Event {id}</source>
+        <translation>행사 {id}</translation>
+    </message>
+    <message>
+        <source>The schedule gives no time zone; its times were read as UTC (enter the conference&apos;s time zone above to correct them).</source>
+        <translation>일정에 시간대 정보가 없어 시각을 UTC로 읽었습니다 (바로잡으려면 위에 회의 시간대를 입력하세요).</translation>
+    </message>
+    <message>
+        <source>The schedule gives no time zone; times without one were read as UTC.</source>
+        <translation>일정에 시간대 정보가 없어, 시간대가 없는 시각은 UTC로 읽었습니다.</translation>
+    </message>
+    <message>
+        <source>The calendar gives no time zone for some events; they were read as UTC.</source>
+        <translation>캘린더의 일부 행사에 시간대 정보가 없어 UTC로 읽었습니다.</translation>
+    </message>
+    <message>
+        <source>The schedule&apos;s time zone {tz} is unknown; the events&apos; own UTC offsets were used.</source>
+        <translation>일정의 시간대 {tz}을(를) 알 수 없어 각 행사에 적힌 UTC 오프셋을 사용했습니다.</translation>
+    </message>
+    <message>
+        <source>The schedule&apos;s time zone {tz} is unknown.</source>
+        <translation>일정의 시간대 {tz}을(를) 알 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>{n} events give a UTC offset that differs from the schedule&apos;s time zone {tz}; their exact instants were kept and shown in {tz}.</source>
+        <translation>행사 {n}개의 UTC 오프셋이 일정의 시간대 {tz}와(과) 다릅니다. 정확한 시점은 그대로 유지하고 {tz} 기준으로 표시했습니다.</translation>
+    </message>
+    <message>
+        <source>{event}: it ends before it starts; the end time was left empty.</source>
+        <translation>{event}: 시작보다 먼저 끝나므로 종료 시각을 비워 두었습니다.</translation>
+    </message>
+    <message>
+        <source>{event}: the duration {value} was not understood; the end time was left empty.</source>
+        <translation>{event}: 소요 시간 {value}을(를) 해석할 수 없어 종료 시각을 비워 두었습니다.</translation>
+    </message>
+    <message>
+        <source>{event}: the duration was not understood; the end time was left empty.</source>
+        <translation>{event}: 소요 시간을 해석할 수 없어 종료 시각을 비워 두었습니다.</translation>
+    </message>
+    <message>
+        <source>{event}: skipped, it has no title.</source>
+        <translation>{event}: 제목이 없어 건너뛰었습니다.</translation>
+    </message>
+    <message>
+        <source>{event}: skipped, it has no SUMMARY (title).</source>
+        <translation>{event}: SUMMARY(제목)가 없어 건너뛰었습니다.</translation>
+    </message>
+    <message>
+        <source>{event}: skipped, it has no usable date and start time.</source>
+        <translation>{event}: 사용할 수 있는 날짜와 시작 시각이 없어 건너뛰었습니다.</translation>
+    </message>
+    <message>
+        <source>{event}: skipped, it has no usable DTSTART.</source>
+        <translation>{event}: 사용할 수 있는 DTSTART가 없어 건너뛰었습니다.</translation>
+    </message>
+    <message>
+        <source>{event}: skipped, its DTSTART is not a date or time.</source>
+        <translation>{event}: DTSTART가 날짜나 시각이 아니어서 건너뛰었습니다.</translation>
+    </message>
+    <message>
+        <source>{event}: skipped, it is not an object.</source>
+        <translation>{event}: 객체가 아니어서 건너뛰었습니다.</translation>
+    </message>
+    <message>
+        <source>Event {code} ({title}) appears more than once in the file; the copy was ignored.</source>
+        <translation>행사 {code} ({title})이(가) 파일에 두 번 이상 나옵니다. 중복된 것은 무시했습니다.</translation>
+    </message>
+    <message>
+        <source>Event {code} ({title}) appears more than once in the file; the later, different one was ignored.</source>
+        <translation>행사 {code} ({title})이(가) 파일에 두 번 이상 나옵니다. 내용이 다른 뒤쪽 것은 무시했습니다.</translation>
+    </message>
 </context>
 <context>
     <name>ImportScheduleDialog</name>
@@ -793,8 +935,8 @@ Everything stays on this computer; SessionKit never uses the network.</source>
         <translation>일정 파일</translation>
     </message>
     <message>
-        <source>frab/Pentabarf XML, pretalx JSON or .ics</source>
-        <translation>frab/Pentabarf XML, pretalx JSON 또는 .ics</translation>
+        <source>Type or paste the path of a frab/Pentabarf XML, pretalx JSON or .ics file, then Enter</source>
+        <translation>frab/Pentabarf XML, pretalx JSON 또는 .ics 파일 경로를 입력하거나 붙여 넣고 Enter</translation>
     </message>
     <message>
         <source>Choose file…</source>
@@ -849,6 +991,14 @@ Everything stays on this computer; SessionKit never uses the network.</source>
         <translation>가져오기</translation>
     </message>
     <message>
+        <source>Open the imported session</source>
+        <translation>가져온 세션 열기</translation>
+    </message>
+    <message>
+        <source>There is no file at {path}.</source>
+        <translation>{path}에 파일이 없습니다.</translation>
+    </message>
+    <message>
         <source>Schedules (*.xml *.json *.ics);;All files (*)</source>
         <translation>일정 (*.xml *.json *.ics);;모든 파일 (*)</translation>
     </message>
@@ -869,6 +1019,10 @@ Everything stays on this computer; SessionKit never uses the network.</source>
         <translation>이전에 가져온 세션 {n}개가 파일에 더 이상 없습니다 (메모와 함께 그대로 남습니다).</translation>
     </message>
     <message>
+        <source>Tick the events to import: Space ticks the selected rows, Select all ticks every event shown.</source>
+        <translation>가져올 행사에 체크하세요. Space는 선택한 행을, 모두 선택은 표시된 모든 행사를 체크합니다.</translation>
+    </message>
+    <message>
         <source>This file cannot be imported: {reason}</source>
         <translation>이 파일은 가져올 수 없습니다: {reason}</translation>
     </message>
@@ -883,6 +1037,14 @@ Everything stays on this computer; SessionKit never uses the network.</source>
     <message>
         <source>Close</source>
         <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Open “{code}”</source>
+        <translation>“{code}” 열기</translation>
+    </message>
+    <message>
+        <source>Open one of them…</source>
+        <translation>그중 하나 열기…</translation>
     </message>
     <message>
         <source>Nothing was imported: {reason}</source>
@@ -1036,6 +1198,34 @@ Everything stays on this computer; SessionKit never uses the network.</source>
         <source>No key messages yet</source>
         <translation>아직 핵심 메시지가 없습니다</translation>
     </message>
+    <message>
+        <source>The stage display opened as a window on this screen: drag it to the projector (F11 there: full screen).</source>
+        <translation>무대 화면이 이 화면에 창으로 열렸습니다. 프로젝터 화면으로 끌어다 놓으세요 (거기서 F11: 전체 화면).</translation>
+    </message>
+    <message>
+        <source>“{card}” is ready on the stage display, which is hidden (F9 shows it).</source>
+        <translation>“{card}”을(를) 무대 화면에 올렸지만 무대 화면이 숨겨져 있습니다 (F9로 표시).</translation>
+    </message>
+    <message>
+        <source>5 minutes</source>
+        <translation>5분 남음</translation>
+    </message>
+    <message>
+        <source>2 minutes</source>
+        <translation>2분 남음</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1분 남음</translation>
+    </message>
+    <message>
+        <source>Please wrap up</source>
+        <translation>마무리해 주세요</translation>
+    </message>
+    <message>
+        <source>Questions now</source>
+        <translation>질의응답 시간입니다</translation>
+    </message>
 </context>
 <context>
     <name>LivePanel</name>
@@ -1052,16 +1242,8 @@ Everything stays on this computer; SessionKit never uses the network.</source>
         <translation>+1분</translation>
     </message>
     <message>
-        <source>Stage display</source>
-        <translation>무대 화면</translation>
-    </message>
-    <message>
         <source>Message…</source>
         <translation>메시지…</translation>
-    </message>
-    <message>
-        <source>Clear message</source>
-        <translation>메시지 지우기</translation>
     </message>
     <message>
         <source>Read-out</source>
@@ -1124,14 +1306,6 @@ Everything stays on this computer; SessionKit never uses the network.</source>
         <translation>무대 화면 모니터</translation>
     </message>
     <message>
-        <source>Reset live run…</source>
-        <translation>진행 초기화…</translation>
-    </message>
-    <message>
-        <source>Key: {key}</source>
-        <translation>키: {key}</translation>
-    </message>
-    <message>
         <source>Live run</source>
         <translation>진행</translation>
     </message>
@@ -1148,10 +1322,6 @@ Everything stays on this computer; SessionKit never uses the network.</source>
         <translation>모든 항목의 기록된 시작·종료 시각을 지우고 “시작 전”으로 돌아갈까요? 메모에는 영향이 없습니다.</translation>
     </message>
     <message>
-        <source>▶ Start session</source>
-        <translation>▶ 세션 시작</translation>
-    </message>
-    <message>
         <source>❚❚ Pause</source>
         <translation>❚❚ 일시 정지</translation>
     </message>
@@ -1166,6 +1336,50 @@ Everything stays on this computer; SessionKit never uses the network.</source>
     <message>
         <source>{n}. {title}</source>
         <translation>{n}. {title}</translation>
+    </message>
+    <message>
+        <source>▶ Start</source>
+        <translation>▶ 시작</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>무대 화면</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>지우기</translation>
+    </message>
+    <message>
+        <source>Show or hide the current speaker</source>
+        <translation>현재 발표자 표시 / 숨기기</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>편집…</translation>
+    </message>
+    <message>
+        <source>Edit the current speaker&apos;s card</source>
+        <translation>현재 발표자의 카드 편집</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>진행 순서(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Warnings and stage screen</source>
+        <translation>경고 및 무대 화면 모니터</translation>
+    </message>
+    <message>
+        <source>Edit speaker</source>
+        <translation>발표자 편집</translation>
+    </message>
+    <message>
+        <source>{action} — key: {key}</source>
+        <translation>{action} — 키: {key}</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>종료됨</translation>
     </message>
     <message>
         <source> (incl. {sign}{m} min added)</source>
@@ -1192,6 +1406,10 @@ Everything stays on this computer; SessionKit never uses the network.</source>
         <translation>{key} 키를 눌러 시작</translation>
     </message>
     <message>
+        <source>Ended {end} · ran {elapsed} (planned {planned})</source>
+        <translation>{end} 종료 · 진행 {elapsed} (예정 {planned})</translation>
+    </message>
+    <message>
         <source> · ends {projected} (planned {planned})</source>
         <translation> · 예상 종료 {projected} (예정 {planned})</translation>
     </message>
@@ -1210,6 +1428,14 @@ Everything stays on this computer; SessionKit never uses the network.</source>
     <message>
         <source>✓ Done</source>
         <translation>✓ 완료</translation>
+    </message>
+    <message>
+        <source>{planned} planned {sign} {extra} added</source>
+        <translation>예정 {planned} {sign} 추가 {extra}</translation>
+    </message>
+    <message>
+        <source>Next: {name}</source>
+        <translation>다음: {name}</translation>
     </message>
 </context>
 <context>
@@ -1254,6 +1480,30 @@ Everything stays on this computer; SessionKit never uses the network.</source>
         <source>Read-out mode: previous key message</source>
         <translation>낭독 모드: 이전 핵심 메시지</translation>
     </message>
+    <message>
+        <source>Stage time card 1 (“5 minutes”)</source>
+        <translation>시간 안내 카드 1 (“5분 남음”)</translation>
+    </message>
+    <message>
+        <source>Stage time card 2 (“2 minutes”)</source>
+        <translation>시간 안내 카드 2 (“2분 남음”)</translation>
+    </message>
+    <message>
+        <source>Stage time card 3 (“1 minute”)</source>
+        <translation>시간 안내 카드 3 (“1분 남음”)</translation>
+    </message>
+    <message>
+        <source>Stage time card 4 (“Please wrap up”)</source>
+        <translation>시간 안내 카드 4 (“마무리해 주세요”)</translation>
+    </message>
+    <message>
+        <source>Stage time card 5 (“Questions now”)</source>
+        <translation>시간 안내 카드 5 (“질의응답 시간입니다”)</translation>
+    </message>
+    <message>
+        <source>Cue card: the current speaker large, for the lectern</source>
+        <translation>진행 카드: 현재 발표자를 크게 표시 (연단용)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1280,6 +1530,26 @@ Everything stays on this computer; SessionKit never uses the network.</source>
     <message>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <source>In the notes list: undo moving notes to the bin (or back)</source>
+        <translation>메모 목록에서: 휴지통으로 이동(또는 복원)한 것을 실행 취소</translation>
+    </message>
+    <message>
+        <source>In the notes list: redo</source>
+        <translation>메모 목록에서: 다시 실행</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1365,6 +1635,10 @@ Everything stays on this computer; SessionKit never uses the network.</source>
         <translation> (새로 추가)</translation>
     </message>
     <message>
+        <source>⚠ {n} notes were edited on two laptops at once: both versions are kept (the other one is in the note&apos;s history)</source>
+        <translation>⚠ 메모 {n}개가 노트북 두 대에서 동시에 편집되었습니다. 두 버전을 모두 보관합니다 (다른 버전은 메모 기록에 있습니다)</translation>
+    </message>
+    <message>
         <source>Nothing new: everything in these packages was already here.</source>
         <translation>새로운 내용이 없습니다. 이 패키지의 내용은 모두 이미 있습니다.</translation>
     </message>
@@ -1412,6 +1686,14 @@ Everything stays on this computer; SessionKit never uses the network.</source>
         <translation>진행 모드(&amp;M)</translation>
     </message>
     <message>
+        <source>Stage time &amp;cards…</source>
+        <translation>무대 시간 안내 카드(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Stage display &amp;full screen</source>
+        <translation>무대 화면 전체 화면(&amp;F)</translation>
+    </message>
+    <message>
         <source>&amp;Finish the session now</source>
         <translation>지금 세션 종료(&amp;F)</translation>
     </message>
@@ -1428,6 +1710,18 @@ Everything stays on this computer; SessionKit never uses the network.</source>
         <translation>진행 순서 편집 (거기서 Ctrl+Z는 마지막 편집을 취소)</translation>
     </message>
     <message>
+        <source>In the stage display window: full screen on / off</source>
+        <translation>무대 화면 창에서: 전체 화면 켜기 / 끄기</translation>
+    </message>
+    <message>
+        <source>Copy made; now open: {code} — {title}</source>
+        <translation>복제하여 열었습니다: {code} — {title}</translation>
+    </message>
+    <message>
+        <source>Copy made: {code} — {title}; open it with Session → Open… (Ctrl+O).</source>
+        <translation>복제했습니다: {code} — {title}. 세션 → 열기…(Ctrl+O)로 열 수 있습니다.</translation>
+    </message>
+    <message>
         <source>Delete session</source>
         <translation>세션 삭제</translation>
     </message>
@@ -1436,12 +1730,36 @@ Everything stays on this computer; SessionKit never uses the network.</source>
         <translation>두 번 클릭하거나 Enter를 눌러 진행 순서 편집 (Ctrl+Shift+A)</translation>
     </message>
     <message>
+        <source>Created; now open: {code} — {title}</source>
+        <translation>만들어서 열었습니다: {code} — {title}</translation>
+    </message>
+    <message>
+        <source>Created {code} — {title}; open it with Session → Open… (Ctrl+O).</source>
+        <translation>만들었습니다: {code} — {title}. 세션 → 열기…(Ctrl+O)로 열 수 있습니다.</translation>
+    </message>
+    <message>
         <source>This is the only session; make another one first.</source>
         <translation>세션이 이것 하나뿐입니다. 먼저 다른 세션을 만드세요.</translation>
     </message>
     <message>
+        <source>Restored from the bin; now open: {code} — {title}</source>
+        <translation>휴지통에서 복원하여 열었습니다: {code} — {title}</translation>
+    </message>
+    <message>
+        <source>Restored {code} — {title}; open it with Session → Open… (Ctrl+O).</source>
+        <translation>복원했습니다: {code} — {title}. 세션 → 열기…(Ctrl+O)로 열 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Outcomes</source>
+        <translation>성과(&amp;O)</translation>
+    </message>
+    <message>
         <source>Move “{code} — {title}” and its notes to the bin? You can restore it from Session → Bin.</source>
         <translation>“{code} — {title}”와(과) 메모를 휴지통으로 옮길까요? 세션 → 휴지통에서 복원할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Stage time card {n}: “{text}”</source>
+        <translation>시간 안내 카드 {n}: “{text}”</translation>
     </message>
 </context>
 <context>
@@ -1517,8 +1835,20 @@ Everything stays on this computer; SessionKit never uses the network.</source>
         <translation>{list}의 근거</translation>
     </message>
     <message>
+        <source>Conflict: edited on two laptops at once; the other version is in the note&apos;s history (H).</source>
+        <translation>충돌: 노트북 두 대에서 동시에 편집되었습니다. 다른 버전은 메모 기록에 있습니다 (H).</translation>
+    </message>
+    <message>
         <source>Time</source>
         <translation>시각</translation>
+    </message>
+    <message>
+        <source>Times are in the session&apos;s time zone, {zone}</source>
+        <translation>시각은 세션 시간대({zone}) 기준입니다</translation>
+    </message>
+    <message>
+        <source>Time ({zone})</source>
+        <translation>시각 ({zone})</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -1584,6 +1914,14 @@ Everything stays on this computer; SessionKit never uses the network.</source>
         <translation>이 성과의 근거 메모만 표시 중. 클릭하면 모두 표시</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>실행 취소</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>실행 취소 (Ctrl+Z)</translation>
+    </message>
+    <message>
         <source>All items</source>
         <translation>모든 항목</translation>
     </message>
@@ -1606,6 +1944,22 @@ Everything stays on this computer; SessionKit never uses the network.</source>
     <message>
         <source>{shown} of {total} shown</source>
         <translation>{total}개 중 {shown}개 표시</translation>
+    </message>
+    <message>
+        <source>Note moved to the bin</source>
+        <translation>메모를 휴지통으로 옮겼습니다</translation>
+    </message>
+    <message>
+        <source>{n} notes moved to the bin</source>
+        <translation>메모 {n}개를 휴지통으로 옮겼습니다</translation>
+    </message>
+    <message>
+        <source>Note restored from the bin</source>
+        <translation>메모를 휴지통에서 복원했습니다</translation>
+    </message>
+    <message>
+        <source>{n} notes restored from the bin</source>
+        <translation>메모 {n}개를 휴지통에서 복원했습니다</translation>
     </message>
     <message>
         <source>Action owner and due date</source>
@@ -2017,6 +2371,10 @@ It was moved aside to {moved} — nothing was deleted.</source>
         <translation>날짜와 시작 시각이 정해짐</translation>
     </message>
     <message>
+        <source>Start date and time</source>
+        <translation>시작 일시</translation>
+    </message>
+    <message>
         <source>Paragraphs separated by a blank line</source>
         <translation>문단은 빈 줄로 구분합니다</translation>
     </message>
@@ -2083,6 +2441,14 @@ It was moved aside to {moved} — nothing was deleted.</source>
     <message>
         <source>&amp;Details</source>
         <translation>세부 정보(&amp;D)</translation>
+    </message>
+    <message>
+        <source>e.g. Participants will develop their understanding of:</source>
+        <translation>예: 참가자는 다음에 대한 이해를 넓힙니다:</translation>
+    </message>
+    <message>
+        <source>Lead-&amp;in</source>
+        <translation>도입 문구(&amp;I)</translation>
     </message>
     <message>
         <source>Envisaged outcomes, in order (double-click to edit):</source>
@@ -2165,12 +2531,91 @@ It was moved aside to {moved} — nothing was deleted.</source>
         <translation>표시 이름:</translation>
     </message>
     <message>
+        <source>Not saved: the start is not a real date and time.</source>
+        <translation>저장되지 않음: 시작 일시가 존재하는 날짜와 시각이 아닙니다.</translation>
+    </message>
+    <message>
         <source>Every document needs a title.</source>
         <translation>모든 자료에는 제목이 있어야 합니다.</translation>
     </message>
     <message>
         <source>An envisaged outcome cannot be empty.</source>
         <translation>기대 성과는 비워 둘 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Saved at {time}.</source>
+        <translation>{time}에 저장했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionSwitcher</name>
+    <message>
+        <source>(no date or room yet)</source>
+        <translation>(날짜·장소 미정)</translation>
+    </message>
+    <message>
+        <source>“{code} — {title}” is running live.</source>
+        <translation>“{code} — {title}”이(가) 진행 중입니다.</translation>
+    </message>
+    <message>
+        <source>“{code} — {title}” is paused in the middle of its live run.</source>
+        <translation>“{code} — {title}”이(가) 진행 도중 일시 정지되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>If you open another session now, the stage display closes and this session&apos;s clock keeps counting; open it again (Session → Open…) to carry on where you are.</source>
+        <translation>지금 다른 세션을 열면 무대 화면이 닫히고 이 세션의 시계는 계속 흐릅니다. 이어서 진행하려면 이 세션을 다시 여세요 (세션 → 열기…).</translation>
+    </message>
+    <message>
+        <source>A session is running</source>
+        <translation>세션이 진행 중입니다</translation>
+    </message>
+    <message>
+        <source>Stay here</source>
+        <translation>이 세션에 머무르기</translation>
+    </message>
+    <message>
+        <source>Open session</source>
+        <translation>세션 열기</translation>
+    </message>
+    <message>
+        <source>&amp;Type part of a code, title, date or room:</source>
+        <translation>코드, 제목, 날짜, 장소의 일부를 입력(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Filter sessions</source>
+        <translation>세션 필터</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>세션</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open another session (type to find it)</source>
+        <translation>다른 세션 열기 (입력하여 찾기)</translation>
+    </message>
+    <message>
+        <source>Open “{code}”</source>
+        <translation>“{code}” 열기</translation>
+    </message>
+    <message>
+        <source>That session no longer exists (it may be in the bin).</source>
+        <translation>그 세션은 더 이상 없습니다 (휴지통에 있을 수 있습니다).</translation>
+    </message>
+    <message>
+        <source>Opened {code} — {title}</source>
+        <translation>열었습니다: {code} — {title}</translation>
+    </message>
+    <message>
+        <source>{n} of {total} sessions</source>
+        <translation>세션 {total}개 중 {n}개</translation>
+    </message>
+    <message>
+        <source>No session matches “{text}”.</source>
+        <translation>“{text}”와(과) 일치하는 세션이 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -2393,6 +2838,25 @@ It was moved aside to {moved} — nothing was deleted.</source>
     <message>
         <source>Send</source>
         <translation>보내기</translation>
+    </message>
+</context>
+<context>
+    <name>TimeCardsDialog</name>
+    <message>
+        <source>Stage time cards</source>
+        <translation>무대 시간 안내 카드</translation>
+    </message>
+    <message>
+        <source>One key puts a card on the stage display at once. The cards are kept with this session.</source>
+        <translation>키 하나로 카드를 바로 무대 화면에 띄웁니다. 카드는 이 세션에 저장됩니다.</translation>
+    </message>
+    <message>
+        <source>Time card {n}</source>
+        <translation>시간 안내 카드 {n}</translation>
+    </message>
+    <message>
+        <source>Built-in cards</source>
+        <translation>기본 카드</translation>
     </message>
 </context>
 </TS>

@@ -231,6 +231,10 @@
         <translation>将笔记标记为上一位 / 下一位发言人</translation>
     </message>
     <message>
+        <source>Credit notes to the item&apos;s 1st…9th person (during the live run)</source>
+        <translation>将笔记记在议程项第 1…9 位人员名下（实时进行中）</translation>
+    </message>
+    <message>
         <source>The note supports envisaged outcome 1…9 (toggle)</source>
         <translation>将笔记设为预期成果 1…9 的依据（切换）</translation>
     </message>
@@ -302,6 +306,10 @@
         <translation>新笔记会标记实时进行中的议程项和发言人</translation>
     </message>
     <message>
+        <source>Notes are credited to this person. Ctrl+Shift+Up / Ctrl+Shift+Down: previous / next person of the item; Alt+Shift+1…9: the nth person</source>
+        <translation>笔记记在此人名下。Ctrl+Shift+↑ / Ctrl+Shift+↓：本议程项的上一位 / 下一位人员；Alt+Shift+1…9：第 n 位人员</translation>
+    </message>
+    <message>
         <source>Type a note… Ctrl+Enter adds it · Ctrl+1…7 sets its kind</source>
         <translation>输入笔记… Ctrl+Enter 添加 · Ctrl+1…7 设置类型</translation>
     </message>
@@ -338,12 +346,32 @@
         <translation>无发言人</translation>
     </message>
     <message>
+        <source>There is no speaker {n} on this item.</source>
+        <translation>此议程项没有第 {n} 位发言人。</translation>
+    </message>
+    <message>
+        <source>There is no speaker {n}.</source>
+        <translation>没有第 {n} 位发言人。</translation>
+    </message>
+    <message>
         <source>Live: {context}</source>
         <translation>进行中：{context}</translation>
     </message>
     <message>
         <source>no item</source>
         <translation>无议程项</translation>
+    </message>
+    <message>
+        <source>Speaker: {name} ({n} of {total})</source>
+        <translation>发言人：{name}（{n} / {total}）</translation>
+    </message>
+    <message>
+        <source>Speaker: {name}</source>
+        <translation>发言人：{name}</translation>
+    </message>
+    <message>
+        <source>Speaker: nobody yet (Ctrl+Shift+Down picks one)</source>
+        <translation>发言人：尚未选择（按 Ctrl+Shift+↓ 选择）</translation>
     </message>
     <message>
         <source>There is no outcome {n}.</source>
@@ -387,6 +415,40 @@
     <message>
         <source>&amp;Report details…</source>
         <translation>报告详情(&amp;R)…</translation>
+    </message>
+</context>
+<context>
+    <name>CueCard</name>
+    <message>
+        <source>SessionKit — cue card</source>
+        <translation>SessionKit — 提示卡</translation>
+    </message>
+    <message>
+        <source>{n}. {title}</source>
+        <translation>{n}. {title}</translation>
+    </message>
+    <message>
+        <source>No speaker on this item</source>
+        <translation>无发言人</translation>
+    </message>
+    <message>
+        <source>Next: {name}</source>
+        <translation>下一位：{name}</translation>
+    </message>
+    <message>
+        <source>Next: {title}</source>
+        <translation>下一项：{title}</translation>
+    </message>
+</context>
+<context>
+    <name>DateTimeField</name>
+    <message>
+        <source>YYYY-MM-DD HH:MM</source>
+        <translation>例如 2026-11-18 14:30</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date and time that exists; write it as 2026-11-18 14:30 (year-month-day hours:minutes).</source>
+        <translation>“{text}”不是存在的日期和时间；请按 2026-11-18 14:30（年-月-日 时:分）的格式输入。</translation>
     </message>
 </context>
 <context>
@@ -708,7 +770,11 @@ Everything stays on this computer; SessionKit never uses the network.</source>
         <translation>会场：{room}</translation>
     </message>
     <message>
-        <source>Tag: {tags}</source>
+        <source>Track: {track}</source>
+        <translation>专题：{track}</translation>
+    </message>
+    <message>
+        <source>Tags: {tags}</source>
         <translation>标签：{tags}</translation>
     </message>
 </context>
@@ -781,6 +847,82 @@ Everything stays on this computer; SessionKit never uses the network.</source>
         <source>Status</source>
         <translation>状态</translation>
     </message>
+    <message>
+        <source>An event</source>
+        <translation>未编号的活动</translation>
+    </message>
+    <message>
+        <source>Event {id}</source>
+        <translation>活动 {id}</translation>
+    </message>
+    <message>
+        <source>The schedule gives no time zone; its times were read as UTC (enter the conference&apos;s time zone above to correct them).</source>
+        <translation>日程未注明时区，其中的时间已按 UTC 读取（如需更正，请在上方输入会议所在时区）。</translation>
+    </message>
+    <message>
+        <source>The schedule gives no time zone; times without one were read as UTC.</source>
+        <translation>日程未注明时区；未带时区的时间已按 UTC 读取。</translation>
+    </message>
+    <message>
+        <source>The calendar gives no time zone for some events; they were read as UTC.</source>
+        <translation>日历中部分活动未注明时区，已按 UTC 读取。</translation>
+    </message>
+    <message>
+        <source>The schedule&apos;s time zone {tz} is unknown; the events&apos; own UTC offsets were used.</source>
+        <translation>无法识别日程的时区 {tz}；已使用各活动自带的 UTC 偏移。</translation>
+    </message>
+    <message>
+        <source>The schedule&apos;s time zone {tz} is unknown.</source>
+        <translation>无法识别日程的时区 {tz}。</translation>
+    </message>
+    <message>
+        <source>{n} events give a UTC offset that differs from the schedule&apos;s time zone {tz}; their exact instants were kept and shown in {tz}.</source>
+        <translation>有 {n} 个活动的 UTC 偏移与日程时区 {tz} 不同；已保留其确切时刻，并按 {tz} 显示。</translation>
+    </message>
+    <message>
+        <source>{event}: it ends before it starts; the end time was left empty.</source>
+        <translation>{event}：结束时间早于开始时间；结束时间已留空。</translation>
+    </message>
+    <message>
+        <source>{event}: the duration {value} was not understood; the end time was left empty.</source>
+        <translation>{event}：无法识别时长 {value}；结束时间已留空。</translation>
+    </message>
+    <message>
+        <source>{event}: the duration was not understood; the end time was left empty.</source>
+        <translation>{event}：无法识别时长；结束时间已留空。</translation>
+    </message>
+    <message>
+        <source>{event}: skipped, it has no title.</source>
+        <translation>{event}：没有标题，已跳过。</translation>
+    </message>
+    <message>
+        <source>{event}: skipped, it has no SUMMARY (title).</source>
+        <translation>{event}：没有 SUMMARY（标题），已跳过。</translation>
+    </message>
+    <message>
+        <source>{event}: skipped, it has no usable date and start time.</source>
+        <translation>{event}：没有可用的日期和开始时间，已跳过。</translation>
+    </message>
+    <message>
+        <source>{event}: skipped, it has no usable DTSTART.</source>
+        <translation>{event}：没有可用的 DTSTART，已跳过。</translation>
+    </message>
+    <message>
+        <source>{event}: skipped, its DTSTART is not a date or time.</source>
+        <translation>{event}：其 DTSTART 不是日期或时间，已跳过。</translation>
+    </message>
+    <message>
+        <source>{event}: skipped, it is not an object.</source>
+        <translation>{event}：不是对象，已跳过。</translation>
+    </message>
+    <message>
+        <source>Event {code} ({title}) appears more than once in the file; the copy was ignored.</source>
+        <translation>活动 {code}（{title}）在文件中出现了不止一次；重复的一项已忽略。</translation>
+    </message>
+    <message>
+        <source>Event {code} ({title}) appears more than once in the file; the later, different one was ignored.</source>
+        <translation>活动 {code}（{title}）在文件中出现了不止一次；后出现且内容不同的一项已忽略。</translation>
+    </message>
 </context>
 <context>
     <name>ImportScheduleDialog</name>
@@ -793,8 +935,8 @@ Everything stays on this computer; SessionKit never uses the network.</source>
         <translation>日程文件</translation>
     </message>
     <message>
-        <source>frab/Pentabarf XML, pretalx JSON or .ics</source>
-        <translation>frab/Pentabarf XML、pretalx JSON 或 .ics</translation>
+        <source>Type or paste the path of a frab/Pentabarf XML, pretalx JSON or .ics file, then Enter</source>
+        <translation>输入或粘贴 frab/Pentabarf XML、pretalx JSON 或 .ics 文件的路径，然后按 Enter</translation>
     </message>
     <message>
         <source>Choose file…</source>
@@ -849,6 +991,14 @@ Everything stays on this computer; SessionKit never uses the network.</source>
         <translation>导入</translation>
     </message>
     <message>
+        <source>Open the imported session</source>
+        <translation>打开导入的会议</translation>
+    </message>
+    <message>
+        <source>There is no file at {path}.</source>
+        <translation>{path} 处没有文件。</translation>
+    </message>
+    <message>
         <source>Schedules (*.xml *.json *.ics);;All files (*)</source>
         <translation>日程 (*.xml *.json *.ics);;所有文件 (*)</translation>
     </message>
@@ -869,6 +1019,10 @@ Everything stays on this computer; SessionKit never uses the network.</source>
         <translation>之前导入的 {n} 个会议已不在文件中（它们连同笔记一并保留）。</translation>
     </message>
     <message>
+        <source>Tick the events to import: Space ticks the selected rows, Select all ticks every event shown.</source>
+        <translation>请勾选要导入的活动：按 Space 勾选所选行，“全选”勾选显示的全部活动。</translation>
+    </message>
+    <message>
         <source>This file cannot be imported: {reason}</source>
         <translation>无法导入此文件：{reason}</translation>
     </message>
@@ -883,6 +1037,14 @@ Everything stays on this computer; SessionKit never uses the network.</source>
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Open “{code}”</source>
+        <translation>打开“{code}”</translation>
+    </message>
+    <message>
+        <source>Open one of them…</source>
+        <translation>打开其中一个…</translation>
     </message>
     <message>
         <source>Nothing was imported: {reason}</source>
@@ -1036,6 +1198,34 @@ Everything stays on this computer; SessionKit never uses the network.</source>
         <source>No key messages yet</source>
         <translation>暂无主要信息</translation>
     </message>
+    <message>
+        <source>The stage display opened as a window on this screen: drag it to the projector (F11 there: full screen).</source>
+        <translation>舞台显示已在本屏幕上以窗口打开：请将其拖到投影屏幕上（在那里按 F11：全屏）。</translation>
+    </message>
+    <message>
+        <source>“{card}” is ready on the stage display, which is hidden (F9 shows it).</source>
+        <translation>“{card}”已放到舞台显示上，但舞台显示目前处于隐藏状态（按 F9 显示）。</translation>
+    </message>
+    <message>
+        <source>5 minutes</source>
+        <translation>还剩 5 分钟</translation>
+    </message>
+    <message>
+        <source>2 minutes</source>
+        <translation>还剩 2 分钟</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>还剩 1 分钟</translation>
+    </message>
+    <message>
+        <source>Please wrap up</source>
+        <translation>请总结发言</translation>
+    </message>
+    <message>
+        <source>Questions now</source>
+        <translation>进入问答环节</translation>
+    </message>
 </context>
 <context>
     <name>LivePanel</name>
@@ -1052,16 +1242,8 @@ Everything stays on this computer; SessionKit never uses the network.</source>
         <translation>+1 分钟</translation>
     </message>
     <message>
-        <source>Stage display</source>
-        <translation>舞台显示</translation>
-    </message>
-    <message>
         <source>Message…</source>
         <translation>消息…</translation>
-    </message>
-    <message>
-        <source>Clear message</source>
-        <translation>清除消息</translation>
     </message>
     <message>
         <source>Read-out</source>
@@ -1124,14 +1306,6 @@ Everything stays on this computer; SessionKit never uses the network.</source>
         <translation>舞台屏幕</translation>
     </message>
     <message>
-        <source>Reset live run…</source>
-        <translation>重置实时进程…</translation>
-    </message>
-    <message>
-        <source>Key: {key}</source>
-        <translation>快捷键：{key}</translation>
-    </message>
-    <message>
         <source>Live run</source>
         <translation>实时进程</translation>
     </message>
@@ -1148,10 +1322,6 @@ Everything stays on this computer; SessionKit never uses the network.</source>
         <translation>清除所有议程项已记录的开始和结束时间，恢复为“未开始”？笔记不受影响。</translation>
     </message>
     <message>
-        <source>▶ Start session</source>
-        <translation>▶ 开始会议</translation>
-    </message>
-    <message>
         <source>❚❚ Pause</source>
         <translation>❚❚ 暂停</translation>
     </message>
@@ -1166,6 +1336,50 @@ Everything stays on this computer; SessionKit never uses the network.</source>
     <message>
         <source>{n}. {title}</source>
         <translation>{n}. {title}</translation>
+    </message>
+    <message>
+        <source>▶ Start</source>
+        <translation>▶ 开始</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>舞台显示</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Show or hide the current speaker</source>
+        <translation>显示 / 隐藏当前发言人</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Edit the current speaker&apos;s card</source>
+        <translation>编辑当前发言人的卡片</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>议程(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Warnings and stage screen</source>
+        <translation>提醒与舞台屏幕</translation>
+    </message>
+    <message>
+        <source>Edit speaker</source>
+        <translation>编辑发言人</translation>
+    </message>
+    <message>
+        <source>{action} — key: {key}</source>
+        <translation>{action} — 快捷键：{key}</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>已结束</translation>
     </message>
     <message>
         <source> (incl. {sign}{m} min added)</source>
@@ -1192,6 +1406,10 @@ Everything stays on this computer; SessionKit never uses the network.</source>
         <translation>按 {key} 开始</translation>
     </message>
     <message>
+        <source>Ended {end} · ran {elapsed} (planned {planned})</source>
+        <translation>{end} 结束 · 用时 {elapsed}（计划 {planned}）</translation>
+    </message>
+    <message>
         <source> · ends {projected} (planned {planned})</source>
         <translation> · 预计 {projected} 结束（计划 {planned}）</translation>
     </message>
@@ -1210,6 +1428,14 @@ Everything stays on this computer; SessionKit never uses the network.</source>
     <message>
         <source>✓ Done</source>
         <translation>✓ 已完成</translation>
+    </message>
+    <message>
+        <source>{planned} planned {sign} {extra} added</source>
+        <translation>计划 {planned} {sign} 追加 {extra}</translation>
+    </message>
+    <message>
+        <source>Next: {name}</source>
+        <translation>下一位：{name}</translation>
     </message>
 </context>
 <context>
@@ -1254,6 +1480,30 @@ Everything stays on this computer; SessionKit never uses the network.</source>
         <source>Read-out mode: previous key message</source>
         <translation>宣读模式：上一条主要信息</translation>
     </message>
+    <message>
+        <source>Stage time card 1 (“5 minutes”)</source>
+        <translation>时间提示卡 1（“还剩 5 分钟”）</translation>
+    </message>
+    <message>
+        <source>Stage time card 2 (“2 minutes”)</source>
+        <translation>时间提示卡 2（“还剩 2 分钟”）</translation>
+    </message>
+    <message>
+        <source>Stage time card 3 (“1 minute”)</source>
+        <translation>时间提示卡 3（“还剩 1 分钟”）</translation>
+    </message>
+    <message>
+        <source>Stage time card 4 (“Please wrap up”)</source>
+        <translation>时间提示卡 4（“请总结发言”）</translation>
+    </message>
+    <message>
+        <source>Stage time card 5 (“Questions now”)</source>
+        <translation>时间提示卡 5（“进入问答环节”）</translation>
+    </message>
+    <message>
+        <source>Cue card: the current speaker large, for the lectern</source>
+        <translation>提示卡：放大显示当前发言人（供讲台使用）</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1280,6 +1530,26 @@ Everything stays on this computer; SessionKit never uses the network.</source>
     <message>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>In the notes list: undo moving notes to the bin (or back)</source>
+        <translation>在笔记列表中：撤销移到回收站（或从回收站恢复）</translation>
+    </message>
+    <message>
+        <source>In the notes list: redo</source>
+        <translation>在笔记列表中：重做</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1365,6 +1635,10 @@ Everything stays on this computer; SessionKit never uses the network.</source>
         <translation>（新增）</translation>
     </message>
     <message>
+        <source>⚠ {n} notes were edited on two laptops at once: both versions are kept (the other one is in the note&apos;s history)</source>
+        <translation>⚠ 有 {n} 条笔记在两台笔记本电脑上同时被修改：两个版本均已保留（另一版本在笔记历史中）</translation>
+    </message>
+    <message>
         <source>Nothing new: everything in these packages was already here.</source>
         <translation>没有新内容：这些数据包中的内容都已存在。</translation>
     </message>
@@ -1412,6 +1686,14 @@ Everything stays on this computer; SessionKit never uses the network.</source>
         <translation>实时模式(&amp;M)</translation>
     </message>
     <message>
+        <source>Stage time &amp;cards…</source>
+        <translation>舞台时间提示卡(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Stage display &amp;full screen</source>
+        <translation>舞台显示全屏(&amp;F)</translation>
+    </message>
+    <message>
         <source>&amp;Finish the session now</source>
         <translation>立即结束会议(&amp;F)</translation>
     </message>
@@ -1428,6 +1710,18 @@ Everything stays on this computer; SessionKit never uses the network.</source>
         <translation>编辑议程（在其中按 Ctrl+Z 可撤销上一次修改）</translation>
     </message>
     <message>
+        <source>In the stage display window: full screen on / off</source>
+        <translation>在舞台显示窗口中：开启 / 关闭全屏</translation>
+    </message>
+    <message>
+        <source>Copy made; now open: {code} — {title}</source>
+        <translation>已复制并打开：{code} — {title}</translation>
+    </message>
+    <message>
+        <source>Copy made: {code} — {title}; open it with Session → Open… (Ctrl+O).</source>
+        <translation>已复制：{code} — {title}；可通过“会议 → 打开…”（Ctrl+O）打开。</translation>
+    </message>
+    <message>
         <source>Delete session</source>
         <translation>删除会议</translation>
     </message>
@@ -1436,12 +1730,36 @@ Everything stays on this computer; SessionKit never uses the network.</source>
         <translation>双击或按 Enter 编辑议程（Ctrl+Shift+A）</translation>
     </message>
     <message>
+        <source>Created; now open: {code} — {title}</source>
+        <translation>已创建并打开：{code} — {title}</translation>
+    </message>
+    <message>
+        <source>Created {code} — {title}; open it with Session → Open… (Ctrl+O).</source>
+        <translation>已创建：{code} — {title}；可通过“会议 → 打开…”（Ctrl+O）打开。</translation>
+    </message>
+    <message>
         <source>This is the only session; make another one first.</source>
         <translation>这是唯一的会议；请先新建另一个会议。</translation>
     </message>
     <message>
+        <source>Restored from the bin; now open: {code} — {title}</source>
+        <translation>已从回收站恢复并打开：{code} — {title}</translation>
+    </message>
+    <message>
+        <source>Restored {code} — {title}; open it with Session → Open… (Ctrl+O).</source>
+        <translation>已恢复：{code} — {title}；可通过“会议 → 打开…”（Ctrl+O）打开。</translation>
+    </message>
+    <message>
+        <source>&amp;Outcomes</source>
+        <translation>成果(&amp;O)</translation>
+    </message>
+    <message>
         <source>Move “{code} — {title}” and its notes to the bin? You can restore it from Session → Bin.</source>
         <translation>将“{code} — {title}”及其笔记移到回收站？可从“会议 → 回收站”恢复。</translation>
+    </message>
+    <message>
+        <source>Stage time card {n}: “{text}”</source>
+        <translation>时间提示卡 {n}：“{text}”</translation>
     </message>
 </context>
 <context>
@@ -1517,8 +1835,20 @@ Everything stays on this computer; SessionKit never uses the network.</source>
         <translation>支持 {list}</translation>
     </message>
     <message>
+        <source>Conflict: edited on two laptops at once; the other version is in the note&apos;s history (H).</source>
+        <translation>冲突：在两台笔记本电脑上同时被修改；另一版本在笔记历史中（H）。</translation>
+    </message>
+    <message>
         <source>Time</source>
         <translation>时间</translation>
+    </message>
+    <message>
+        <source>Times are in the session&apos;s time zone, {zone}</source>
+        <translation>时间按会议时区（{zone}）显示</translation>
+    </message>
+    <message>
+        <source>Time ({zone})</source>
+        <translation>时间（{zone}）</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -1584,6 +1914,14 @@ Everything stays on this computer; SessionKit never uses the network.</source>
         <translation>仅显示支持此成果的笔记；点击显示全部</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>撤销（Ctrl+Z）</translation>
+    </message>
+    <message>
         <source>All items</source>
         <translation>所有议程项</translation>
     </message>
@@ -1606,6 +1944,22 @@ Everything stays on this computer; SessionKit never uses the network.</source>
     <message>
         <source>{shown} of {total} shown</source>
         <translation>显示 {shown} / {total} 条</translation>
+    </message>
+    <message>
+        <source>Note moved to the bin</source>
+        <translation>笔记已移到回收站</translation>
+    </message>
+    <message>
+        <source>{n} notes moved to the bin</source>
+        <translation>{n} 条笔记已移到回收站</translation>
+    </message>
+    <message>
+        <source>Note restored from the bin</source>
+        <translation>笔记已从回收站恢复</translation>
+    </message>
+    <message>
+        <source>{n} notes restored from the bin</source>
+        <translation>{n} 条笔记已从回收站恢复</translation>
     </message>
     <message>
         <source>Action owner and due date</source>
@@ -2017,6 +2371,10 @@ It was moved aside to {moved} — nothing was deleted.</source>
         <translation>已确定日期和开始时间</translation>
     </message>
     <message>
+        <source>Start date and time</source>
+        <translation>开始日期和时间</translation>
+    </message>
+    <message>
         <source>Paragraphs separated by a blank line</source>
         <translation>段落之间用空行分隔</translation>
     </message>
@@ -2083,6 +2441,14 @@ It was moved aside to {moved} — nothing was deleted.</source>
     <message>
         <source>&amp;Details</source>
         <translation>详情(&amp;D)</translation>
+    </message>
+    <message>
+        <source>e.g. Participants will develop their understanding of:</source>
+        <translation>例如：与会者将加深对以下内容的理解：</translation>
+    </message>
+    <message>
+        <source>Lead-&amp;in</source>
+        <translation>引导语(&amp;I)</translation>
     </message>
     <message>
         <source>Envisaged outcomes, in order (double-click to edit):</source>
@@ -2165,12 +2531,91 @@ It was moved aside to {moved} — nothing was deleted.</source>
         <translation>显示名称：</translation>
     </message>
     <message>
+        <source>Not saved: the start is not a real date and time.</source>
+        <translation>未保存：开始时间不是存在的日期和时间。</translation>
+    </message>
+    <message>
         <source>Every document needs a title.</source>
         <translation>每个文件都需要标题。</translation>
     </message>
     <message>
         <source>An envisaged outcome cannot be empty.</source>
         <translation>预期成果不能为空。</translation>
+    </message>
+    <message>
+        <source>Saved at {time}.</source>
+        <translation>已于 {time} 保存。</translation>
+    </message>
+</context>
+<context>
+    <name>SessionSwitcher</name>
+    <message>
+        <source>(no date or room yet)</source>
+        <translation>（日期和会场待定）</translation>
+    </message>
+    <message>
+        <source>“{code} — {title}” is running live.</source>
+        <translation>“{code} — {title}”正在实时进行。</translation>
+    </message>
+    <message>
+        <source>“{code} — {title}” is paused in the middle of its live run.</source>
+        <translation>“{code} — {title}”在实时进程中途暂停。</translation>
+    </message>
+    <message>
+        <source>If you open another session now, the stage display closes and this session&apos;s clock keeps counting; open it again (Session → Open…) to carry on where you are.</source>
+        <translation>如果现在打开其他会议，舞台显示会关闭，本会议的计时会继续；如需从当前位置继续，请重新打开本会议（会议 → 打开…）。</translation>
+    </message>
+    <message>
+        <source>A session is running</source>
+        <translation>有会议正在进行</translation>
+    </message>
+    <message>
+        <source>Stay here</source>
+        <translation>留在本会议</translation>
+    </message>
+    <message>
+        <source>Open session</source>
+        <translation>打开会议</translation>
+    </message>
+    <message>
+        <source>&amp;Type part of a code, title, date or room:</source>
+        <translation>输入编号、标题、日期或会场的一部分(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Filter sessions</source>
+        <translation>筛选会议</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open another session (type to find it)</source>
+        <translation>打开其他会议（输入以查找）</translation>
+    </message>
+    <message>
+        <source>Open “{code}”</source>
+        <translation>打开“{code}”</translation>
+    </message>
+    <message>
+        <source>That session no longer exists (it may be in the bin).</source>
+        <translation>该会议已不存在（可能在回收站中）。</translation>
+    </message>
+    <message>
+        <source>Opened {code} — {title}</source>
+        <translation>已打开：{code} — {title}</translation>
+    </message>
+    <message>
+        <source>{n} of {total} sessions</source>
+        <translation>{n} / {total} 个会议</translation>
+    </message>
+    <message>
+        <source>No session matches “{text}”.</source>
+        <translation>没有与“{text}”匹配的会议。</translation>
     </message>
 </context>
 <context>
@@ -2393,6 +2838,25 @@ It was moved aside to {moved} — nothing was deleted.</source>
     <message>
         <source>Send</source>
         <translation>发送</translation>
+    </message>
+</context>
+<context>
+    <name>TimeCardsDialog</name>
+    <message>
+        <source>Stage time cards</source>
+        <translation>舞台时间提示卡</translation>
+    </message>
+    <message>
+        <source>One key puts a card on the stage display at once. The cards are kept with this session.</source>
+        <translation>按一个键即可立即在舞台显示上展示卡片。卡片随本会议保存。</translation>
+    </message>
+    <message>
+        <source>Time card {n}</source>
+        <translation>时间提示卡 {n}</translation>
+    </message>
+    <message>
+        <source>Built-in cards</source>
+        <translation>内置卡片</translation>
     </message>
 </context>
 </TS>
