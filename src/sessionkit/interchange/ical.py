@@ -166,6 +166,10 @@ def parse_ical(data: bytes, default_timezone: str = "") -> ParsedSchedule:
     return parsed
 
 
+class _Skip(Exception):
+    """An event that can't be imported; the message says why."""
+
+
 def _event(comp, index: int, parsed: ParsedSchedule, cal_tz) -> ScheduleEvent | None:
     uid = plain(_prop(comp, "UID"))
     title = plain(_prop(comp, "SUMMARY"))
@@ -173,51 +177,10 @@ def _event(comp, index: int, parsed: ParsedSchedule, cal_tz) -> ScheduleEvent | 
     if not title:
         parsed.skip(where, "it has no SUMMARY (title)")
         return None
-    start = _when(comp, "DTSTART")
-    end = _when(comp, "DTEND")
-    if start is None:
-        parsed.skip(where, "it has no usable DTSTART")
-        return None
-    tz_name = ""
-    if isinstance(start, date):
-        why = year_problem(start)
-        if why:
-            parsed.skip(where, why)
-            return None
-    if isinstance(end, date) and year_problem(end):
-        parsed.warn(f"{where}: its end (year {end.year}) is outside the years "
-                    f"{MIN_YEAR}-{MAX_YEAR}; the end time was left empty")
-        end = None
-    if isinstance(start, datetime):
-        if start.tzinfo is None:
-            if cal_tz is not None:
-                start = start.replace(tzinfo=cal_tz)
-            else:
-                start = start.replace(tzinfo=timezone.utc)
-                parsed.naive_as_utc = True
-        key_attr = getattr(start.tzinfo, "key", "")
-        if key_attr:
-            tz_name = key_attr
-        elif cal_tz is not None:
-            start = local(start, cal_tz)
-            tz_name = cal_tz.key
-        elif start.utcoffset() == timedelta(0):
-            tz_name = "UTC"
-        if isinstance(end, datetime):
-            end = local(end, start.tzinfo) if end.tzinfo else end.replace(tzinfo=start.tzinfo)
-        elif end is None:
-            dur = _when(comp, "DURATION")
-            end = end_after(start, dur, parsed, where) if isinstance(dur, timedelta) else None
-        else:
-            end = None
-        if end is not None and end < start:
-            parsed.warn(f"{where}: it ends before it starts; the end time was left empty")
-            end = None
-    elif isinstance(start, date):
-        # An all-day entry: a session without clock times.
-        start, end = None, None
-    else:
-        parsed.skip(where, "its DTSTART is not a date or time")
+    try:
+        start, end, tz_name = _event_times(comp, parsed, cal_tz, where)
+    except _Skip as why:
+        parsed.skip(where, str(why))
         return None
 
     recurrence = _when(comp, "RECURRENCE-ID")
@@ -226,7 +189,63 @@ def _event(comp, index: int, parsed: ParsedSchedule, cal_tz) -> ScheduleEvent | 
         key = f"{key}#{recurrence.isoformat()}"
     code = uid.split("@", 1)[0] if uid and "@" in uid and len(uid.split("@", 1)[0]) <= 16 \
         else short_hash(key, length=6)
+    description, people = _description_and_speakers(comp)
+    url = plain(_prop(comp, "URL"))
+    return ScheduleEvent(
+        key=key, code=code, title=title, room=plain(_prop(comp, "LOCATION")),
+        track=_track(comp), start=start, end=end, timezone=tz_name, description=description,
+        links=[url] if url else [], people=people, aliases=[a for a in (uid,) if a],
+    )
 
+
+def _event_times(comp, parsed: ParsedSchedule, cal_tz, where: str):
+    """(start, end, time zone name) of an event; an all-day entry has no clock times."""
+    start = _when(comp, "DTSTART")
+    end = _when(comp, "DTEND")
+    if start is None:
+        raise _Skip("it has no usable DTSTART")
+    if isinstance(start, date):
+        why = year_problem(start)
+        if why:
+            raise _Skip(why)
+    if isinstance(end, date) and year_problem(end):
+        parsed.warn(f"{where}: its end (year {end.year}) is outside the years "
+                    f"{MIN_YEAR}-{MAX_YEAR}; the end time was left empty")
+        end = None
+    if not isinstance(start, datetime):
+        if isinstance(start, date):
+            return None, None, ""  # an all-day entry: a session without clock times
+        raise _Skip("its DTSTART is not a date or time")
+    tz_name = ""
+    if start.tzinfo is None:
+        if cal_tz is not None:
+            start = start.replace(tzinfo=cal_tz)
+        else:
+            start = start.replace(tzinfo=timezone.utc)
+            parsed.naive_as_utc = True
+    key_attr = getattr(start.tzinfo, "key", "")
+    if key_attr:
+        tz_name = key_attr
+    elif cal_tz is not None:
+        start = local(start, cal_tz)
+        tz_name = cal_tz.key
+    elif start.utcoffset() == timedelta(0):
+        tz_name = "UTC"
+    if isinstance(end, datetime):
+        end = local(end, start.tzinfo) if end.tzinfo else end.replace(tzinfo=start.tzinfo)
+    elif end is None:
+        dur = _when(comp, "DURATION")
+        end = end_after(start, dur, parsed, where) if isinstance(dur, timedelta) else None
+    else:
+        end = None
+    if end is not None and end < start:
+        parsed.warn(f"{where}: it ends before it starts; the end time was left empty")
+        end = None
+    return start, end, tz_name
+
+
+def _description_and_speakers(comp) -> tuple[list[str], list[SchedulePerson]]:
+    """The description's paragraphs; a first line "Speakers: A, B and C" names the people."""
     description = paragraphs(_prop(comp, "DESCRIPTION"))
     people: list[SchedulePerson] = []
     if description:
@@ -236,20 +255,15 @@ def _event(comp, index: int, parsed: ParsedSchedule, cal_tz) -> ScheduleEvent | 
             names = re.split(r"\s*(?:,|;|\band\b|&)\s*", m.group(1))
             people = [SchedulePerson(name=n.strip()) for n in names if n.strip()]
             description = ([rest.strip()] if rest.strip() else []) + description[1:]
-    links = []
-    url = plain(_prop(comp, "URL"))
-    if url:
-        links.append(url)
+    return description, people
+
+
+def _track(comp) -> str:
     categories = comp.get("CATEGORIES")
-    track = ""
-    if categories is not None:
-        try:
-            cats = categories if isinstance(categories, list) else [categories]
-            track = ", ".join(plain(str(c)) for cat in cats for c in cat.cats)
-        except Exception:  # noqa: BLE001
-            track = ""
-    return ScheduleEvent(
-        key=key, code=code, title=title, room=plain(_prop(comp, "LOCATION")), track=track,
-        start=start, end=end, timezone=tz_name, description=description, links=links,
-        people=people, aliases=[a for a in (uid,) if a],
-    )
+    if categories is None:
+        return ""
+    try:
+        cats = categories if isinstance(categories, list) else [categories]
+        return ", ".join(plain(str(c)) for cat in cats for c in cat.cats)
+    except Exception:  # noqa: BLE001 - a malformed CATEGORIES only loses the track
+        return ""
