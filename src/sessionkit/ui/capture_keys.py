@@ -45,10 +45,15 @@ def chord_rows() -> list[tuple[str, str]]:
         ("Ctrl+L", t("Go to the notes list")),
         ("Ctrl+F", t("Search all sessions' notes")),
         ("Ctrl+R", t("Report details: summary, attendance, sign-off")),
-        (t("In the notes list:") + " F2", t("Edit the note's text in place (Ctrl+Enter saves)")),
+        (t("In the notes list:") + " F2",
+         t("Edit the note's text in place (Enter saves, Shift+Enter starts a new line, "
+           "Esc cancels)")),
         (t("In the notes list:") + " S", t("Star / unstar the selected notes")),
         (t("In the notes list:") + " Delete", t("Move the selected notes to the bin "
-                                                "(in the bin: restore them)")),
+                                                "(in the bin: restore them); a \"Moved to "
+                                                "the bin — Undo\" line appears")),
+        (t("In the notes list:") + " Ctrl+Z", t("Undo the last move to the bin (or back); "
+                                                "Ctrl+Shift+Z or Ctrl+Y redoes it")),
         (t("In the notes list:") + " H", t("History of the note (restore an earlier version)")),
         (t("In the notes list:") + " Ctrl+1 … Ctrl+7",
          t("Change the kind of the selected notes")),
