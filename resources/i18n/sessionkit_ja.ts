@@ -571,18 +571,6 @@ Everything stays on this computer; SessionKit never uses the network.</source>
         <translation>報告書を書き出す</translation>
     </message>
     <message>
-        <source>PDF</source>
-        <translation>PDF</translation>
-    </message>
-    <message>
-        <source>Word (DOCX)</source>
-        <translation>Word (DOCX)</translation>
-    </message>
-    <message>
-        <source>Markdown</source>
-        <translation>Markdown</translation>
-    </message>
-    <message>
         <source>Report format</source>
         <translation>報告書の形式</translation>
     </message>
@@ -709,18 +697,6 @@ Everything stays on this computer; SessionKit never uses the network.</source>
     <message>
         <source>Action items</source>
         <translation>行動項目</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Word (*.docx)</source>
-        <translation>Word (*.docx)</translation>
-    </message>
-    <message>
-        <source>Markdown (*.md)</source>
-        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>Choose a file to save the report to.</source>
@@ -1091,7 +1067,54 @@ Everything stays on this computer; SessionKit never uses the network.</source>
     </message>
 </context>
 <context>
-    <name>ItemKind</name>
+    <name>KeyboardShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <source>These keys work anywhere in SessionKit, also while you type a note and in the stage display window.</source>
+        <translation>これらのキーは、メモの入力中やステージ表示の画面も含め、SessionKit のどこでも使えます。</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Key message</source>
+        <translation>主要メッセージ</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>決定</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>行動</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>質問</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>提言</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>引用</translation>
+    </message>
     <message>
         <source>Opening</source>
         <translation>開会</translation>
@@ -1120,24 +1143,45 @@ Everything stays on this computer; SessionKit never uses the network.</source>
         <source>Break</source>
         <translation>休憩</translation>
     </message>
-</context>
-<context>
-    <name>KeyboardShortcutsDialog</name>
     <message>
-        <source>Keyboard shortcuts</source>
-        <translation>キーボードショートカット</translation>
+        <source>Open</source>
+        <translation>未着手</translation>
     </message>
     <message>
-        <source>These keys work anywhere in SessionKit, also while you type a note and in the stage display window.</source>
-        <translation>これらのキーは、メモの入力中やステージ表示の画面も含め、SessionKit のどこでも使えます。</translation>
+        <source>Partly achieved</source>
+        <translation>一部達成</translation>
     </message>
     <message>
-        <source>Key</source>
-        <translation>キー</translation>
+        <source>Achieved</source>
+        <translation>達成</translation>
     </message>
     <message>
-        <source>Action</source>
-        <translation>操作</translation>
+        <source>Not achieved</source>
+        <translation>未達成</translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation>モデレーター</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>議長</translation>
+    </message>
+    <message>
+        <source>Rapporteur</source>
+        <translation>記録担当</translation>
+    </message>
+    <message>
+        <source>Discussant</source>
+        <translation>討論者</translation>
+    </message>
+    <message>
+        <source>Panellist</source>
+        <translation>パネリスト</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>発表者</translation>
     </message>
 </context>
 <context>
@@ -1563,30 +1607,6 @@ Everything stays on this computer; SessionKit never uses the network.</source>
         <source>&amp;About SessionKit</source>
         <translation>SessionKit について(&amp;A)</translation>
     </message>
-    <message>
-        <source>Exporting the report to {path}… {percent}%</source>
-        <translation>報告書を {path} に書き出し中… {percent}%</translation>
-    </message>
-    <message>
-        <source>Exporting the report to {path}…</source>
-        <translation>報告書を {path} に書き出し中…</translation>
-    </message>
-    <message>
-        <source>Report saved: {path}</source>
-        <translation>報告書を保存しました: {path}</translation>
-    </message>
-    <message>
-        <source>Report saved with warnings</source>
-        <translation>報告書を保存しました（警告あり）</translation>
-    </message>
-    <message>
-        <source>Report not exported</source>
-        <translation>報告書を書き出せませんでした</translation>
-    </message>
-    <message>
-        <source>The report could not be exported: {reason}</source>
-        <translation>報告書を書き出せませんでした: {reason}</translation>
-    </message>
 </context>
 <context>
     <name>MergePackagesDialog</name>
@@ -1795,37 +1815,6 @@ Everything stays on this computer; SessionKit never uses the network.</source>
     <message>
         <source>Create</source>
         <translation>作成</translation>
-    </message>
-</context>
-<context>
-    <name>NoteKind</name>
-    <message>
-        <source>Note</source>
-        <translation>メモ</translation>
-    </message>
-    <message>
-        <source>Key message</source>
-        <translation>主要メッセージ</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>決定</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>行動</translation>
-    </message>
-    <message>
-        <source>Question</source>
-        <translation>質問</translation>
-    </message>
-    <message>
-        <source>Recommendation</source>
-        <translation>提言</translation>
-    </message>
-    <message>
-        <source>Quote</source>
-        <translation>引用</translation>
     </message>
 </context>
 <context>
@@ -2044,7 +2033,7 @@ Everything stays on this computer; SessionKit never uses the network.</source>
 <context>
     <name>OutcomeRow</name>
     <message>
-        <source>Click to cycle: open → partly → achieved</source>
+        <source>Click to cycle: open → partly achieved → achieved</source>
         <translation>クリックで切り替え: 未着手 → 一部達成 → 達成</translation>
     </message>
     <message>
@@ -2069,25 +2058,6 @@ Everything stays on this computer; SessionKit never uses the network.</source>
     </message>
 </context>
 <context>
-    <name>OutcomeStatus</name>
-    <message>
-        <source>open</source>
-        <translation>未着手</translation>
-    </message>
-    <message>
-        <source>partly</source>
-        <translation>一部達成</translation>
-    </message>
-    <message>
-        <source>achieved</source>
-        <translation>達成</translation>
-    </message>
-    <message>
-        <source>not achieved</source>
-        <translation>未達成</translation>
-    </message>
-</context>
-<context>
     <name>OutcomesPanel</name>
     <message>
         <source>Envisaged outcomes</source>
@@ -2103,6 +2073,21 @@ Everything stays on this computer; SessionKit never uses the network.</source>
     <message>
         <source>People on this item</source>
         <translation>この項目の担当者</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFormat</name>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Word (DOCX)</source>
+        <translation>Word (DOCX)</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
     </message>
 </context>
 <context>
@@ -2151,6 +2136,26 @@ Everything stays on this computer; SessionKit never uses the network.</source>
         <translation>SessionKit を起動できません</translation>
     </message>
     <message>
+        <source>Restore that backup? The data file as it is now is backed up first.</source>
+        <translation>そのバックアップを復元しますか？現在のデータファイルは先にバックアップされます。</translation>
+    </message>
+    <message>
+        <source>Notes are missing from the data file</source>
+        <translation>データファイルからメモが失われています</translation>
+    </message>
+    <message>
+        <source>The backup from {when} holds {count} notes that are missing from the data file (its journal, sessionkit.db-wal, was probably deleted).</source>
+        <translation>{when} のバックアップには、データファイルにないメモが {count} 件あります（データファイルのジャーナル sessionkit.db-wal が削除された可能性があります）。</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>バックアップを復元</translation>
+    </message>
+    <message>
+        <source>Keep the data file as it is</source>
+        <translation>データファイルをそのままにする</translation>
+    </message>
+    <message>
         <source>Copy text</source>
         <translation>テキストをコピー</translation>
     </message>
@@ -2165,6 +2170,10 @@ Everything stays on this computer; SessionKit never uses the network.</source>
     <message>
         <source>Text (*.txt)</source>
         <translation>テキスト (*.txt)</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>閉じる</translation>
     </message>
     <message>
         <source>The note box is not saved</source>
@@ -2215,6 +2224,10 @@ Everything stays on this computer; SessionKit never uses the network.</source>
         <translation>データファイルが破損しています</translation>
     </message>
     <message>
+        <source>Continue</source>
+        <translation>続行</translation>
+    </message>
+    <message>
         <source>Not saved — {reason}. Your text is still here; saving is retried every few seconds.</source>
         <translation>保存されていません — {reason}。入力した文章は残っています。数秒ごとに保存を再試行します。</translation>
     </message>
@@ -2229,6 +2242,10 @@ Keep SessionKit open to retry, or save the text to another file first.</source>
         <translation>メモ欄を保存できませんでした（{reason}）。文章はまだウィンドウに残っています。
 
 SessionKit を開いたままにして再試行するか、先に文章を別のファイルに保存してください。</translation>
+    </message>
+    <message>
+        <source>The data file&apos;s journal (sessionkit.db-wal) was deleted while SessionKit was running: all your notes are safe in backup {id} — keep working, and restart SessionKit when you can.</source>
+        <translation>SessionKit の実行中にデータファイルのジャーナル（sessionkit.db-wal）が削除されました: メモはすべてバックアップ {id} に無事保存されています — そのまま作業を続け、都合のよいときに SessionKit を再起動してください。</translation>
     </message>
     <message>
         <source>SessionKit is already running with this data folder ({who}):
@@ -2273,6 +2290,10 @@ It was moved aside to {moved} — nothing was deleted.</source>
         <translation>バックアップに失敗しました: {reason}</translation>
     </message>
     <message>
+        <source>The data file&apos;s journal (sessionkit.db-wal) was deleted while SessionKit was running: SessionKit rebuilt it, and all your notes are also in backup {id}.</source>
+        <translation>SessionKit の実行中にデータファイルのジャーナル（sessionkit.db-wal）が削除されました: SessionKit が作り直しました。メモはすべてバックアップ {id} にも保存されています。</translation>
+    </message>
+    <message>
         <source>{when} — {notes} notes ({reason})</source>
         <translation>{when} — メモ {notes} 件（{reason}）</translation>
     </message>
@@ -2307,6 +2328,10 @@ It was moved aside to {moved} — nothing was deleted.</source>
     <message>
         <source>{path} could not be written: {reason}</source>
         <translation>{path} に書き込めませんでした: {reason}</translation>
+    </message>
+    <message>
+        <source>The data file&apos;s journal (sessionkit.db-wal) was deleted while SessionKit was running and the backup of your notes failed ({reason}): keep SessionKit open, it retries every few seconds.</source>
+        <translation>SessionKit の実行中にデータファイルのジャーナル（sessionkit.db-wal）が削除され、メモのバックアップに失敗しました（{reason}）: SessionKit を開いたままにしてください。数秒ごとに再試行します。</translation>
     </message>
     <message>
         <source>The backup could not be restored: {reason}</source>
@@ -2479,30 +2504,6 @@ It was moved aside to {moved} — nothing was deleted.</source>
         <translation>新しい成果</translation>
     </message>
     <message>
-        <source>Moderator</source>
-        <translation>モデレーター</translation>
-    </message>
-    <message>
-        <source>Chair</source>
-        <translation>議長</translation>
-    </message>
-    <message>
-        <source>Speaker</source>
-        <translation>発表者</translation>
-    </message>
-    <message>
-        <source>Panellist</source>
-        <translation>パネリスト</translation>
-    </message>
-    <message>
-        <source>Discussant</source>
-        <translation>討論者</translation>
-    </message>
-    <message>
-        <source>Rapporteur</source>
-        <translation>記録担当</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>名前</translation>
     </message>
@@ -2671,6 +2672,14 @@ It was moved aside to {moved} — nothing was deleted.</source>
     <message>
         <source>A new language applies the next time SessionKit starts. The report language applies to the next export.</source>
         <translation>表示言語の変更は SessionKit を次に起動したときに反映されます。報告書の言語は次の書き出しから反映されます。</translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>設定が保存されていません</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: {reason}</source>
+        <translation>設定を保存できませんでした: {reason}</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>

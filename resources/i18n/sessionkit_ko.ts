@@ -571,18 +571,6 @@ Everything stays on this computer; SessionKit never uses the network.</source>
         <translation>보고서 내보내기</translation>
     </message>
     <message>
-        <source>PDF</source>
-        <translation>PDF</translation>
-    </message>
-    <message>
-        <source>Word (DOCX)</source>
-        <translation>Word (DOCX)</translation>
-    </message>
-    <message>
-        <source>Markdown</source>
-        <translation>Markdown</translation>
-    </message>
-    <message>
         <source>Report format</source>
         <translation>보고서 형식</translation>
     </message>
@@ -709,18 +697,6 @@ Everything stays on this computer; SessionKit never uses the network.</source>
     <message>
         <source>Action items</source>
         <translation>후속 조치</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Word (*.docx)</source>
-        <translation>Word (*.docx)</translation>
-    </message>
-    <message>
-        <source>Markdown (*.md)</source>
-        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>Choose a file to save the report to.</source>
@@ -1091,7 +1067,54 @@ Everything stays on this computer; SessionKit never uses the network.</source>
     </message>
 </context>
 <context>
-    <name>ItemKind</name>
+    <name>KeyboardShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>단축키</translation>
+    </message>
+    <message>
+        <source>These keys work anywhere in SessionKit, also while you type a note and in the stage display window.</source>
+        <translation>이 키는 메모를 입력하는 중이나 무대 화면 창에서도, SessionKit 어디에서나 작동합니다.</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>동작</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Key message</source>
+        <translation>핵심 메시지</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>결정</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>조치</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>질문</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>권고</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>인용</translation>
+    </message>
     <message>
         <source>Opening</source>
         <translation>개회</translation>
@@ -1120,24 +1143,45 @@ Everything stays on this computer; SessionKit never uses the network.</source>
         <source>Break</source>
         <translation>휴식</translation>
     </message>
-</context>
-<context>
-    <name>KeyboardShortcutsDialog</name>
     <message>
-        <source>Keyboard shortcuts</source>
-        <translation>단축키</translation>
+        <source>Open</source>
+        <translation>미진행</translation>
     </message>
     <message>
-        <source>These keys work anywhere in SessionKit, also while you type a note and in the stage display window.</source>
-        <translation>이 키는 메모를 입력하는 중이나 무대 화면 창에서도, SessionKit 어디에서나 작동합니다.</translation>
+        <source>Partly achieved</source>
+        <translation>일부 달성</translation>
     </message>
     <message>
-        <source>Key</source>
-        <translation>키</translation>
+        <source>Achieved</source>
+        <translation>달성</translation>
     </message>
     <message>
-        <source>Action</source>
-        <translation>동작</translation>
+        <source>Not achieved</source>
+        <translation>미달성</translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation>사회자</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>의장</translation>
+    </message>
+    <message>
+        <source>Rapporteur</source>
+        <translation>기록자</translation>
+    </message>
+    <message>
+        <source>Discussant</source>
+        <translation>토론자</translation>
+    </message>
+    <message>
+        <source>Panellist</source>
+        <translation>패널리스트</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>발표자</translation>
     </message>
 </context>
 <context>
@@ -1563,30 +1607,6 @@ Everything stays on this computer; SessionKit never uses the network.</source>
         <source>&amp;About SessionKit</source>
         <translation>SessionKit 정보(&amp;A)</translation>
     </message>
-    <message>
-        <source>Exporting the report to {path}… {percent}%</source>
-        <translation>보고서를 {path}(으)로 내보내는 중… {percent}%</translation>
-    </message>
-    <message>
-        <source>Exporting the report to {path}…</source>
-        <translation>보고서를 {path}(으)로 내보내는 중…</translation>
-    </message>
-    <message>
-        <source>Report saved: {path}</source>
-        <translation>보고서를 저장했습니다: {path}</translation>
-    </message>
-    <message>
-        <source>Report saved with warnings</source>
-        <translation>보고서를 저장했습니다 (경고 있음)</translation>
-    </message>
-    <message>
-        <source>Report not exported</source>
-        <translation>보고서를 내보내지 못했습니다</translation>
-    </message>
-    <message>
-        <source>The report could not be exported: {reason}</source>
-        <translation>보고서를 내보낼 수 없습니다: {reason}</translation>
-    </message>
 </context>
 <context>
     <name>MergePackagesDialog</name>
@@ -1795,37 +1815,6 @@ Everything stays on this computer; SessionKit never uses the network.</source>
     <message>
         <source>Create</source>
         <translation>만들기</translation>
-    </message>
-</context>
-<context>
-    <name>NoteKind</name>
-    <message>
-        <source>Note</source>
-        <translation>메모</translation>
-    </message>
-    <message>
-        <source>Key message</source>
-        <translation>핵심 메시지</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>결정</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>조치</translation>
-    </message>
-    <message>
-        <source>Question</source>
-        <translation>질문</translation>
-    </message>
-    <message>
-        <source>Recommendation</source>
-        <translation>권고</translation>
-    </message>
-    <message>
-        <source>Quote</source>
-        <translation>인용</translation>
     </message>
 </context>
 <context>
@@ -2044,7 +2033,7 @@ Everything stays on this computer; SessionKit never uses the network.</source>
 <context>
     <name>OutcomeRow</name>
     <message>
-        <source>Click to cycle: open → partly → achieved</source>
+        <source>Click to cycle: open → partly achieved → achieved</source>
         <translation>클릭하여 전환: 미진행 → 일부 달성 → 달성</translation>
     </message>
     <message>
@@ -2069,25 +2058,6 @@ Everything stays on this computer; SessionKit never uses the network.</source>
     </message>
 </context>
 <context>
-    <name>OutcomeStatus</name>
-    <message>
-        <source>open</source>
-        <translation>미진행</translation>
-    </message>
-    <message>
-        <source>partly</source>
-        <translation>일부 달성</translation>
-    </message>
-    <message>
-        <source>achieved</source>
-        <translation>달성</translation>
-    </message>
-    <message>
-        <source>not achieved</source>
-        <translation>미달성</translation>
-    </message>
-</context>
-<context>
     <name>OutcomesPanel</name>
     <message>
         <source>Envisaged outcomes</source>
@@ -2103,6 +2073,21 @@ Everything stays on this computer; SessionKit never uses the network.</source>
     <message>
         <source>People on this item</source>
         <translation>이 항목의 담당자</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFormat</name>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Word (DOCX)</source>
+        <translation>Word (DOCX)</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
     </message>
 </context>
 <context>
@@ -2151,6 +2136,26 @@ Everything stays on this computer; SessionKit never uses the network.</source>
         <translation>SessionKit을 시작할 수 없습니다</translation>
     </message>
     <message>
+        <source>Restore that backup? The data file as it is now is backed up first.</source>
+        <translation>그 백업을 복원할까요? 현재 상태의 데이터 파일은 먼저 백업됩니다.</translation>
+    </message>
+    <message>
+        <source>Notes are missing from the data file</source>
+        <translation>데이터 파일에서 메모가 빠져 있습니다</translation>
+    </message>
+    <message>
+        <source>The backup from {when} holds {count} notes that are missing from the data file (its journal, sessionkit.db-wal, was probably deleted).</source>
+        <translation>{when} 백업에는 데이터 파일에 없는 메모 {count}개가 있습니다 (데이터 파일의 저널 sessionkit.db-wal이 삭제된 것으로 보입니다).</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>백업 복원</translation>
+    </message>
+    <message>
+        <source>Keep the data file as it is</source>
+        <translation>데이터 파일을 그대로 두기</translation>
+    </message>
+    <message>
         <source>Copy text</source>
         <translation>텍스트 복사</translation>
     </message>
@@ -2165,6 +2170,10 @@ Everything stays on this computer; SessionKit never uses the network.</source>
     <message>
         <source>Text (*.txt)</source>
         <translation>텍스트 (*.txt)</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>닫기</translation>
     </message>
     <message>
         <source>The note box is not saved</source>
@@ -2215,6 +2224,10 @@ Everything stays on this computer; SessionKit never uses the network.</source>
         <translation>데이터 파일이 손상되었습니다</translation>
     </message>
     <message>
+        <source>Continue</source>
+        <translation>계속</translation>
+    </message>
+    <message>
         <source>Not saved — {reason}. Your text is still here; saving is retried every few seconds.</source>
         <translation>저장되지 않음 — {reason}. 입력한 내용은 그대로 있으며, 몇 초마다 다시 저장을 시도합니다.</translation>
     </message>
@@ -2229,6 +2242,10 @@ Keep SessionKit open to retry, or save the text to another file first.</source>
         <translation>메모 입력란을 저장하지 못했습니다 ({reason}). 내용은 아직 창에 남아 있습니다.
 
 SessionKit을 열어 둔 채 다시 시도하거나, 먼저 내용을 다른 파일에 저장하세요.</translation>
+    </message>
+    <message>
+        <source>The data file&apos;s journal (sessionkit.db-wal) was deleted while SessionKit was running: all your notes are safe in backup {id} — keep working, and restart SessionKit when you can.</source>
+        <translation>SessionKit 실행 중에 데이터 파일의 저널(sessionkit.db-wal)이 삭제되었습니다: 모든 메모는 백업 {id}에 안전하게 있습니다 — 계속 작업하시고, 가능할 때 SessionKit을 다시 시작하세요.</translation>
     </message>
     <message>
         <source>SessionKit is already running with this data folder ({who}):
@@ -2273,6 +2290,10 @@ It was moved aside to {moved} — nothing was deleted.</source>
         <translation>백업 실패: {reason}</translation>
     </message>
     <message>
+        <source>The data file&apos;s journal (sessionkit.db-wal) was deleted while SessionKit was running: SessionKit rebuilt it, and all your notes are also in backup {id}.</source>
+        <translation>SessionKit 실행 중에 데이터 파일의 저널(sessionkit.db-wal)이 삭제되었습니다: SessionKit이 저널을 다시 만들었으며, 모든 메모는 백업 {id}에도 있습니다.</translation>
+    </message>
+    <message>
         <source>{when} — {notes} notes ({reason})</source>
         <translation>{when} — 메모 {notes}개 ({reason})</translation>
     </message>
@@ -2307,6 +2328,10 @@ It was moved aside to {moved} — nothing was deleted.</source>
     <message>
         <source>{path} could not be written: {reason}</source>
         <translation>{path}에 쓸 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>The data file&apos;s journal (sessionkit.db-wal) was deleted while SessionKit was running and the backup of your notes failed ({reason}): keep SessionKit open, it retries every few seconds.</source>
+        <translation>SessionKit 실행 중에 데이터 파일의 저널(sessionkit.db-wal)이 삭제되었고 메모 백업에 실패했습니다 ({reason}): SessionKit을 열어 두세요. 몇 초마다 다시 시도합니다.</translation>
     </message>
     <message>
         <source>The backup could not be restored: {reason}</source>
@@ -2479,30 +2504,6 @@ It was moved aside to {moved} — nothing was deleted.</source>
         <translation>새 성과</translation>
     </message>
     <message>
-        <source>Moderator</source>
-        <translation>사회자</translation>
-    </message>
-    <message>
-        <source>Chair</source>
-        <translation>의장</translation>
-    </message>
-    <message>
-        <source>Speaker</source>
-        <translation>발표자</translation>
-    </message>
-    <message>
-        <source>Panellist</source>
-        <translation>패널리스트</translation>
-    </message>
-    <message>
-        <source>Discussant</source>
-        <translation>토론자</translation>
-    </message>
-    <message>
-        <source>Rapporteur</source>
-        <translation>기록자</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>이름</translation>
     </message>
@@ -2671,6 +2672,14 @@ It was moved aside to {moved} — nothing was deleted.</source>
     <message>
         <source>A new language applies the next time SessionKit starts. The report language applies to the next export.</source>
         <translation>화면 언어는 SessionKit을 다음에 시작할 때 적용됩니다. 보고서 언어는 다음 내보내기부터 적용됩니다.</translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>설정이 저장되지 않음</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: {reason}</source>
+        <translation>설정을 저장하지 못했습니다: {reason}</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>

@@ -571,18 +571,6 @@ Everything stays on this computer; SessionKit never uses the network.</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <source>PDF</source>
-        <translation>PDF</translation>
-    </message>
-    <message>
-        <source>Word (DOCX)</source>
-        <translation>Word (DOCX)</translation>
-    </message>
-    <message>
-        <source>Markdown</source>
-        <translation>Markdown</translation>
-    </message>
-    <message>
         <source>Report format</source>
         <translation>报告格式</translation>
     </message>
@@ -709,18 +697,6 @@ Everything stays on this computer; SessionKit never uses the network.</source>
     <message>
         <source>Action items</source>
         <translation>行动事项</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Word (*.docx)</source>
-        <translation>Word (*.docx)</translation>
-    </message>
-    <message>
-        <source>Markdown (*.md)</source>
-        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>Choose a file to save the report to.</source>
@@ -1091,7 +1067,54 @@ Everything stays on this computer; SessionKit never uses the network.</source>
     </message>
 </context>
 <context>
-    <name>ItemKind</name>
+    <name>KeyboardShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>These keys work anywhere in SessionKit, also while you type a note and in the stage display window.</source>
+        <translation>这些按键在 SessionKit 的任何地方都可使用，包括输入笔记时和舞台显示窗口中。</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Note</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <source>Key message</source>
+        <translation>主要信息</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>行动</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>引述</translation>
+    </message>
     <message>
         <source>Opening</source>
         <translation>开幕</translation>
@@ -1120,24 +1143,45 @@ Everything stays on this computer; SessionKit never uses the network.</source>
         <source>Break</source>
         <translation>休息</translation>
     </message>
-</context>
-<context>
-    <name>KeyboardShortcutsDialog</name>
     <message>
-        <source>Keyboard shortcuts</source>
-        <translation>快捷键</translation>
+        <source>Open</source>
+        <translation>未开始</translation>
     </message>
     <message>
-        <source>These keys work anywhere in SessionKit, also while you type a note and in the stage display window.</source>
-        <translation>这些按键在 SessionKit 的任何地方都可使用，包括输入笔记时和舞台显示窗口中。</translation>
+        <source>Partly achieved</source>
+        <translation>部分达成</translation>
     </message>
     <message>
-        <source>Key</source>
-        <translation>按键</translation>
+        <source>Achieved</source>
+        <translation>已达成</translation>
     </message>
     <message>
-        <source>Action</source>
-        <translation>操作</translation>
+        <source>Not achieved</source>
+        <translation>未达成</translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation>主持人</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>主席</translation>
+    </message>
+    <message>
+        <source>Rapporteur</source>
+        <translation>记录员</translation>
+    </message>
+    <message>
+        <source>Discussant</source>
+        <translation>评议人</translation>
+    </message>
+    <message>
+        <source>Panellist</source>
+        <translation>小组嘉宾</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>发言人</translation>
     </message>
 </context>
 <context>
@@ -1563,30 +1607,6 @@ Everything stays on this computer; SessionKit never uses the network.</source>
         <source>&amp;About SessionKit</source>
         <translation>关于 SessionKit(&amp;A)</translation>
     </message>
-    <message>
-        <source>Exporting the report to {path}… {percent}%</source>
-        <translation>正在将报告导出到 {path}… {percent}%</translation>
-    </message>
-    <message>
-        <source>Exporting the report to {path}…</source>
-        <translation>正在将报告导出到 {path}…</translation>
-    </message>
-    <message>
-        <source>Report saved: {path}</source>
-        <translation>报告已保存：{path}</translation>
-    </message>
-    <message>
-        <source>Report saved with warnings</source>
-        <translation>报告已保存，但有警告</translation>
-    </message>
-    <message>
-        <source>Report not exported</source>
-        <translation>报告未导出</translation>
-    </message>
-    <message>
-        <source>The report could not be exported: {reason}</source>
-        <translation>无法导出报告：{reason}</translation>
-    </message>
 </context>
 <context>
     <name>MergePackagesDialog</name>
@@ -1795,37 +1815,6 @@ Everything stays on this computer; SessionKit never uses the network.</source>
     <message>
         <source>Create</source>
         <translation>创建</translation>
-    </message>
-</context>
-<context>
-    <name>NoteKind</name>
-    <message>
-        <source>Note</source>
-        <translation>笔记</translation>
-    </message>
-    <message>
-        <source>Key message</source>
-        <translation>主要信息</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>决定</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>行动</translation>
-    </message>
-    <message>
-        <source>Question</source>
-        <translation>问题</translation>
-    </message>
-    <message>
-        <source>Recommendation</source>
-        <translation>建议</translation>
-    </message>
-    <message>
-        <source>Quote</source>
-        <translation>引述</translation>
     </message>
 </context>
 <context>
@@ -2044,7 +2033,7 @@ Everything stays on this computer; SessionKit never uses the network.</source>
 <context>
     <name>OutcomeRow</name>
     <message>
-        <source>Click to cycle: open → partly → achieved</source>
+        <source>Click to cycle: open → partly achieved → achieved</source>
         <translation>点击切换：未开始 → 部分达成 → 已达成</translation>
     </message>
     <message>
@@ -2069,25 +2058,6 @@ Everything stays on this computer; SessionKit never uses the network.</source>
     </message>
 </context>
 <context>
-    <name>OutcomeStatus</name>
-    <message>
-        <source>open</source>
-        <translation>未开始</translation>
-    </message>
-    <message>
-        <source>partly</source>
-        <translation>部分达成</translation>
-    </message>
-    <message>
-        <source>achieved</source>
-        <translation>已达成</translation>
-    </message>
-    <message>
-        <source>not achieved</source>
-        <translation>未达成</translation>
-    </message>
-</context>
-<context>
     <name>OutcomesPanel</name>
     <message>
         <source>Envisaged outcomes</source>
@@ -2103,6 +2073,21 @@ Everything stays on this computer; SessionKit never uses the network.</source>
     <message>
         <source>People on this item</source>
         <translation>此议程项的人员</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFormat</name>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Word (DOCX)</source>
+        <translation>Word (DOCX)</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
     </message>
 </context>
 <context>
@@ -2151,6 +2136,26 @@ Everything stays on this computer; SessionKit never uses the network.</source>
         <translation>SessionKit 无法启动</translation>
     </message>
     <message>
+        <source>Restore that backup? The data file as it is now is backed up first.</source>
+        <translation>要恢复该备份吗？当前的数据文件会先备份。</translation>
+    </message>
+    <message>
+        <source>Notes are missing from the data file</source>
+        <translation>数据文件中缺少笔记</translation>
+    </message>
+    <message>
+        <source>The backup from {when} holds {count} notes that are missing from the data file (its journal, sessionkit.db-wal, was probably deleted).</source>
+        <translation>{when} 的备份中有 {count} 条数据文件里缺少的笔记（数据文件的日志 sessionkit.db-wal 可能已被删除）。</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>Keep the data file as it is</source>
+        <translation>保持数据文件不变</translation>
+    </message>
+    <message>
         <source>Copy text</source>
         <translation>复制文本</translation>
     </message>
@@ -2165,6 +2170,10 @@ Everything stays on this computer; SessionKit never uses the network.</source>
     <message>
         <source>Text (*.txt)</source>
         <translation>文本 (*.txt)</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>The note box is not saved</source>
@@ -2215,6 +2224,10 @@ Everything stays on this computer; SessionKit never uses the network.</source>
         <translation>数据文件已损坏</translation>
     </message>
     <message>
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+    <message>
         <source>Not saved — {reason}. Your text is still here; saving is retried every few seconds.</source>
         <translation>未保存 — {reason}。您的文本仍在此处；每隔几秒会重试保存。</translation>
     </message>
@@ -2229,6 +2242,10 @@ Keep SessionKit open to retry, or save the text to another file first.</source>
         <translation>无法保存笔记框（{reason}）。文本仍在窗口中。
 
 请保持 SessionKit 打开以便重试，或先将文本保存到其他文件。</translation>
+    </message>
+    <message>
+        <source>The data file&apos;s journal (sessionkit.db-wal) was deleted while SessionKit was running: all your notes are safe in backup {id} — keep working, and restart SessionKit when you can.</source>
+        <translation>SessionKit 运行期间，数据文件的日志（sessionkit.db-wal）被删除：您的所有笔记都已安全保存在备份 {id} 中 — 请继续工作，并在方便时重新启动 SessionKit。</translation>
     </message>
     <message>
         <source>SessionKit is already running with this data folder ({who}):
@@ -2273,6 +2290,10 @@ It was moved aside to {moved} — nothing was deleted.</source>
         <translation>备份失败：{reason}</translation>
     </message>
     <message>
+        <source>The data file&apos;s journal (sessionkit.db-wal) was deleted while SessionKit was running: SessionKit rebuilt it, and all your notes are also in backup {id}.</source>
+        <translation>SessionKit 运行期间，数据文件的日志（sessionkit.db-wal）被删除：SessionKit 已将其重建，您的所有笔记也保存在备份 {id} 中。</translation>
+    </message>
+    <message>
         <source>{when} — {notes} notes ({reason})</source>
         <translation>{when} — {notes} 条笔记（{reason}）</translation>
     </message>
@@ -2307,6 +2328,10 @@ It was moved aside to {moved} — nothing was deleted.</source>
     <message>
         <source>{path} could not be written: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>The data file&apos;s journal (sessionkit.db-wal) was deleted while SessionKit was running and the backup of your notes failed ({reason}): keep SessionKit open, it retries every few seconds.</source>
+        <translation>SessionKit 运行期间，数据文件的日志（sessionkit.db-wal）被删除，且笔记备份失败（{reason}）：请保持 SessionKit 打开，每隔几秒会重试。</translation>
     </message>
     <message>
         <source>The backup could not be restored: {reason}</source>
@@ -2479,30 +2504,6 @@ It was moved aside to {moved} — nothing was deleted.</source>
         <translation>新成果</translation>
     </message>
     <message>
-        <source>Moderator</source>
-        <translation>主持人</translation>
-    </message>
-    <message>
-        <source>Chair</source>
-        <translation>主席</translation>
-    </message>
-    <message>
-        <source>Speaker</source>
-        <translation>发言人</translation>
-    </message>
-    <message>
-        <source>Panellist</source>
-        <translation>小组嘉宾</translation>
-    </message>
-    <message>
-        <source>Discussant</source>
-        <translation>评议人</translation>
-    </message>
-    <message>
-        <source>Rapporteur</source>
-        <translation>记录员</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -2671,6 +2672,14 @@ It was moved aside to {moved} — nothing was deleted.</source>
     <message>
         <source>A new language applies the next time SessionKit starts. The report language applies to the next export.</source>
         <translation>新的界面语言将在下次启动 SessionKit 时生效。报告语言将在下次导出时生效。</translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>设置未保存</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: {reason}</source>
+        <translation>无法保存设置：{reason}</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
