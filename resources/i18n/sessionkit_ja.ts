@@ -251,16 +251,20 @@
         <translation>報告書の詳細: 概要・参加者数・承認</translation>
     </message>
     <message>
-        <source>Edit the note&apos;s text in place (Ctrl+Enter saves)</source>
-        <translation>メモの本文をその場で編集（Ctrl+Enter で保存）</translation>
+        <source>Edit the note&apos;s text in place (Enter saves, Shift+Enter starts a new line, Esc cancels)</source>
+        <translation>メモの本文をその場で編集（Enter で保存、Shift+Enter で改行、Esc で取り消し）</translation>
+    </message>
+    <message>
+        <source>Move the selected notes to the bin (in the bin: restore them); a &quot;Moved to the bin — Undo&quot; line appears</source>
+        <translation>選択したメモをごみ箱へ移動（ごみ箱の中では復元）。「メモをごみ箱に移動しました — 元に戻す」の行が表示されます</translation>
+    </message>
+    <message>
+        <source>Undo the last move to the bin (or back); Ctrl+Shift+Z or Ctrl+Y redoes it</source>
+        <translation>最後のごみ箱への移動（または復元）を元に戻す。Ctrl+Shift+Z または Ctrl+Y でやり直し</translation>
     </message>
     <message>
         <source>Star / unstar the selected notes</source>
         <translation>選択したメモにスターを付ける / 外す</translation>
-    </message>
-    <message>
-        <source>Move the selected notes to the bin (in the bin: restore them)</source>
-        <translation>選択したメモをごみ箱へ移動（ごみ箱の中では復元）</translation>
     </message>
     <message>
         <source>History of the note (restore an earlier version)</source>

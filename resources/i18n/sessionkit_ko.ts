@@ -251,16 +251,20 @@
         <translation>보고서 세부 정보: 요약, 참석자, 승인</translation>
     </message>
     <message>
-        <source>Edit the note&apos;s text in place (Ctrl+Enter saves)</source>
-        <translation>메모 내용을 바로 편집 (Ctrl+Enter로 저장)</translation>
+        <source>Edit the note&apos;s text in place (Enter saves, Shift+Enter starts a new line, Esc cancels)</source>
+        <translation>메모 내용을 바로 편집 (Enter로 저장, Shift+Enter로 줄 바꿈, Esc로 취소)</translation>
+    </message>
+    <message>
+        <source>Move the selected notes to the bin (in the bin: restore them); a &quot;Moved to the bin — Undo&quot; line appears</source>
+        <translation>선택한 메모를 휴지통으로 이동 (휴지통에서는 복원). &quot;메모를 휴지통으로 옮겼습니다 — 실행 취소&quot; 줄이 나타납니다</translation>
+    </message>
+    <message>
+        <source>Undo the last move to the bin (or back); Ctrl+Shift+Z or Ctrl+Y redoes it</source>
+        <translation>마지막 휴지통 이동(또는 복원)을 실행 취소. Ctrl+Shift+Z 또는 Ctrl+Y로 다시 실행</translation>
     </message>
     <message>
         <source>Star / unstar the selected notes</source>
         <translation>선택한 메모에 별표 달기 / 해제</translation>
-    </message>
-    <message>
-        <source>Move the selected notes to the bin (in the bin: restore them)</source>
-        <translation>선택한 메모를 휴지통으로 이동 (휴지통에서는 복원)</translation>
     </message>
     <message>
         <source>History of the note (restore an earlier version)</source>

@@ -251,16 +251,20 @@
         <translation>报告详情：摘要、出席人数、审定</translation>
     </message>
     <message>
-        <source>Edit the note&apos;s text in place (Ctrl+Enter saves)</source>
-        <translation>直接编辑笔记内容（Ctrl+Enter 保存）</translation>
+        <source>Edit the note&apos;s text in place (Enter saves, Shift+Enter starts a new line, Esc cancels)</source>
+        <translation>直接编辑笔记内容（Enter 保存，Shift+Enter 换行，Esc 取消）</translation>
+    </message>
+    <message>
+        <source>Move the selected notes to the bin (in the bin: restore them); a &quot;Moved to the bin — Undo&quot; line appears</source>
+        <translation>将所选笔记移到回收站（在回收站中则恢复）；会出现“笔记已移到回收站 — 撤销”一行</translation>
+    </message>
+    <message>
+        <source>Undo the last move to the bin (or back); Ctrl+Shift+Z or Ctrl+Y redoes it</source>
+        <translation>撤销最近一次移到回收站（或恢复）；Ctrl+Shift+Z 或 Ctrl+Y 重做</translation>
     </message>
     <message>
         <source>Star / unstar the selected notes</source>
         <translation>为所选笔记加星标 / 取消星标</translation>
-    </message>
-    <message>
-        <source>Move the selected notes to the bin (in the bin: restore them)</source>
-        <translation>将所选笔记移到回收站（在回收站中则恢复）</translation>
     </message>
     <message>
         <source>History of the note (restore an earlier version)</source>
