@@ -87,7 +87,7 @@ def _mount_tmpfs(path, size):
 @pytest.mark.skipif(not shutil.which("mount") or os.geteuid() != 0, reason="needs root mount")
 def test_disk_full_on_a_tiny_tmpfs(tmp_path):
     mnt = tmp_path / "tiny"
-    if not _mount_tmpfs(mnt, "1m"):
+    if not _mount_tmpfs(mnt, "4m"):  # room for the data folder (file, journal, backups)
         pytest.skip("mounting a tmpfs is not allowed here")
     try:
         data = mnt / "data"

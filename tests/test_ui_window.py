@@ -109,7 +109,8 @@ def test_typing_persists_as_a_draft_without_pressing_anything(open_window, qtbot
     rows = json.loads(out.stdout)
     assert rows == [{"id": None, "created": None, "kind": "draft",
                      "text": "Mori: JICA supports 광주 pairing", "agenda_item_id": None,
-                     "speaker_id": None, "starred": False, "draft": True}]
+                     "speaker_id": None, "starred": False, "conflict": False,
+                     "draft": True}]
 
 
 def test_draft_is_flushed_on_close_and_restored_on_start(open_window, qtbot):
