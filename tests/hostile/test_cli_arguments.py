@@ -10,8 +10,9 @@ import sys
 
 import pytest
 
+from cli_runner import invoke as cli  # in-process: main(argv), output captured
 from interchange_helpers import dump
-from safety_helpers import cli, env_for
+from safety_helpers import env_for
 
 
 def run(*args: bytes | str, data_dir) -> subprocess.CompletedProcess:
