@@ -3,10 +3,9 @@
 * All SQL lives in store/: outside it, no string that reads as an SQL statement, no
   ``.db`` / ``.conn`` attribute (a Store's connection), no ``.execute(…)`` call.
 * Imports run downward only: domain ← store ← services ← cli / ui (which never import
-  each other), with interchange,
-  report and bundles (pure readers and writers of files) beside services, never
-  above it. ``PySide6`` stays in ui/ (tests/test_no_qt_below_ui.py also imports every
-  Qt-free module to be sure).
+  each other), with interchange, report and bundles (pure readers and writers of
+  files) beside services, never above it. ``PySide6`` stays in ui/
+  (tests/test_no_qt_below_ui.py also imports every Qt-free module to be sure).
 
 The checker is plain ``ast`` so it sees imports inside functions and SQL in f-strings.
 """
