@@ -57,8 +57,25 @@ def d3(store):
     return store.sessions.find("D3")
 
 
-def run_cli(*args, data_dir=None, input=None):
-    """Run the real console entry point in a subprocess; returns CompletedProcess."""
+def run_cli(*args, data_dir=None):
+    """Run the command line in-process (tests/cli_runner.py): exit code, stdout, stderr;
+    ``.returncode`` as on a CompletedProcess."""
+    from cli_runner import invoke
+
+    return invoke(*args, data_dir=data_dir)
+
+
+@pytest.fixture(name="run_cli")
+def _run_cli_fixture():
+    """``run_cli(*argv, data_dir=None) -> (exit_code, stdout, stderr)``, in-process."""
+    from cli_runner import invoke
+
+    return invoke
+
+
+def run_cli_process(*args, data_dir=None, input=None):
+    """Run the real console entry point in a subprocess; returns CompletedProcess. For
+    what only a real process shows: start-up, signals, bytes in argv, the GUI."""
     import subprocess
 
     cmd = [sys.executable, "-m", "sessionkit"]

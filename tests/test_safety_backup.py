@@ -10,7 +10,8 @@ from sessionkit.services.safety import open_data, restore
 from sessionkit.store import backup as backups
 from sessionkit.store.db import DB_FILENAME
 
-from safety_helpers import cli, notes_in
+from cli_runner import invoke as cli  # in-process: main(argv), output captured
+from safety_helpers import notes_in
 
 
 def _add(opened, text):

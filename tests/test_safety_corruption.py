@@ -11,7 +11,8 @@ import pytest
 from sessionkit.services.safety import DamagedDatabaseError, open_data
 from sessionkit.store.db import DB_FILENAME
 
-from safety_helpers import cli, notes_in
+from cli_runner import invoke as cli  # in-process: main(argv), output captured
+from safety_helpers import notes_in
 
 NOTES = [f"note {i}: " + "city-to-city cooperation " * 8 for i in range(300)]
 

@@ -8,7 +8,8 @@ import pytest
 
 from sessionkit.store.lock import InstanceLock, InstanceLockedError, read_owner_pid
 
-from safety_helpers import cli, hold_lock
+from cli_runner import invoke as cli  # in-process: main(argv), output captured
+from safety_helpers import hold_lock
 
 
 def test_second_lock_in_same_dir_is_refused_and_names_the_pid(tmp_path):

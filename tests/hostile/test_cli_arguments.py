@@ -10,8 +10,9 @@ import sys
 
 import pytest
 
+from cli_runner import invoke as cli  # in-process: main(argv), output captured
 from interchange_helpers import dump
-from safety_helpers import cli, env_for
+from safety_helpers import env_for
 
 
 def run(*args: bytes | str, data_dir) -> subprocess.CompletedProcess:
@@ -89,11 +90,12 @@ def test_data_folder_not_utf8(tmp_path):
 
 def test_an_unexpected_error_is_one_line_not_a_traceback(data, monkeypatch, capsys):
     from sessionkit import cli as cli_module
+    import sessionkit.cli.sessions  # noqa: F401 - the module whose command is replaced
 
     def broken(args):
         raise RuntimeError("something nobody expected")
 
-    monkeypatch.setattr(cli_module, "cmd_list", broken)
+    monkeypatch.setattr(cli_module.sessions, "cmd_list", broken)
     monkeypatch.delenv("SESSIONKIT_DEBUG", raising=False)
     rc = cli_module.main(["--data-dir", str(data), "list"])
     err = capsys.readouterr().err

@@ -9,8 +9,9 @@ import stat
 
 import pytest
 
+from cli_runner import invoke as cli  # in-process: main(argv), output captured
 from interchange_helpers import dump
-from safety_helpers import cli, hold_lock
+from safety_helpers import cli as cli_process, hold_lock
 
 from sessionkit.store import lock as lockmod
 from sessionkit.store.lock import InstanceLock, LockUnavailableError
@@ -75,7 +76,8 @@ def test_a_lock_file_that_is_a_fifo_is_refused_without_hanging(data):
     (data / "sessionkit.lock").unlink()
     os.mkfifo(data / "sessionkit.lock")
     before = dump(data / "sessionkit.db")
-    out = cli("note", "add", "--session", "D3", "--", "x", data_dir=data, timeout=30)
+    # a real process with a time limit: opening a FIFO could hang
+    out = cli_process("note", "add", "--session", "D3", "--", "x", data_dir=data, timeout=30)
     line = _one_line_refusal(out)
     assert "not a regular file" in line
     assert stat.S_ISFIFO(os.lstat(data / "sessionkit.lock").st_mode)

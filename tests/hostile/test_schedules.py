@@ -16,18 +16,16 @@ import sys
 
 import pytest
 
+from cli_runner import invoke
 from interchange_helpers import dump
 from sessionkit.interchange import frab_json, frab_xml, ical
 from sessionkit.interchange.schedule import MAX_EVENTS, ScheduleError, parse_schedule
 
 
-def cli(*args, data_dir, timeout=60):
-    try:
-        return subprocess.run(
-            [sys.executable, "-m", "sessionkit", "--data-dir", str(data_dir), *args],
-            capture_output=True, text=True, timeout=timeout, env=dict(os.environ))
-    except subprocess.TimeoutExpired:
-        pytest.fail(f"sessionkit {args[0]} did not finish in {timeout} s")
+def cli(*args, data_dir):
+    """The CLI in-process (tests/cli_runner.py); cli_peak below keeps a real process to
+    measure its memory."""
+    return invoke(*args, data_dir=data_dir)
 
 
 @pytest.fixture

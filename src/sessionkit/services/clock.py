@@ -32,7 +32,7 @@ from enum import Enum
 
 from sessionkit.domain.models import AgendaItem, utc_now
 from sessionkit.domain.timing import actual_duration
-from sessionkit.store.live import ItemLive, LiveRecord, LiveRepo
+from sessionkit.store.live import ItemLive, LiveRecord
 
 Now = Callable[[], datetime]
 
@@ -189,7 +189,7 @@ class SessionClock:
         self.store = store
         self.session_id = session_id
         self._now = now
-        self.live = LiveRepo(store.db)
+        self.live = store.live
 
     # -- reading ------------------------------------------------------------------
     def now(self) -> datetime:
@@ -474,7 +474,7 @@ class SessionClock:
 
 def now_running(store, session_id: str) -> NowRunning | None:
     """Which agenda item and speaker are on now, read from the store (no clock needed)."""
-    rec = LiveRepo(store.db).get(session_id)
+    rec = store.live.get(session_id)
     if rec.state not in (ClockState.RUNNING.value, ClockState.PAUSED.value):
         return None
     if not rec.current_item_id:
@@ -495,7 +495,7 @@ TIME_CARD_MAX_CHARS = 200
 def time_cards(store, session_id: str) -> list[str] | None:
     """The session's own stage time cards (always TIME_CARD_COUNT texts, "" for a card
     left blank), or None when it uses the built-in ones (the UI translates those)."""
-    cards = LiveRepo(store.db).time_cards(session_id)
+    cards = store.live.time_cards(session_id)
     if cards is None:
         return None
     cards = [c.strip()[:TIME_CARD_MAX_CHARS] for c in cards[:TIME_CARD_COUNT]]
@@ -520,4 +520,4 @@ def set_time_cards(store, session_id: str, cards: list[str] | None) -> None:
                 raise ClockError(f"Time card {n} holds a line break or control character.")
             clean.append(text)
         cards = clean + [""] * (TIME_CARD_COUNT - len(clean))
-    LiveRepo(store.db).save_time_cards(session_id, cards)
+    store.live.save_time_cards(session_id, cards)

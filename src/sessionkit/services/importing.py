@@ -174,7 +174,7 @@ def plan_import(store: Store, parsed: ParsedSchedule, select: list[str] | None =
     events = select_events(parsed, select)
     plan = ImportPlan(schedule=parsed, file_name=file_name, items=_plan_events(store, events))
     if not select and parsed.schedule_key:
-        repo = ImportRepo(store.db)
+        repo = store.imports
         in_file = {ev.source for ev in parsed.events}
         for r in repo.records_for_schedule(_schedule_id(parsed)):
             if r["source"] not in in_file and not r["deleted_at"]:
@@ -184,7 +184,7 @@ def plan_import(store: Store, parsed: ParsedSchedule, select: list[str] | None =
 
 
 def _plan_events(store: Store, events: list[ScheduleEvent]) -> list[PlannedEvent]:
-    repo = ImportRepo(store.db)
+    repo = store.imports
     items: list[PlannedEvent] = []
     sources = [ev.source for ev in events]
     records = repo.records_for_sources(sources)
@@ -234,7 +234,7 @@ def apply_plan(store: Store, plan: ImportPlan, progress: Progress | None = None,
                cancelled: Callable[[], bool] | None = None) -> ImportReport:
     """Write the plan in one transaction: all of it, or (on any error) none of it."""
     parsed = plan.schedule
-    repo = ImportRepo(store.db)
+    repo = store.imports
     total = len(plan.items)
     schedule = _schedule_id(parsed)
     with store.atomic():
@@ -242,7 +242,7 @@ def apply_plan(store: Store, plan: ImportPlan, progress: Progress | None = None,
         # was made must be recognised as a local edit, not overwritten.
         plan = ImportPlan(schedule=parsed, removed=plan.removed, file_name=plan.file_name,
                           items=_plan_events(store, [i.event for i in plan.items]))
-        report = _report(plan)
+        report = report_for(plan)
         for n, item in enumerate(plan.items, 1):
             if cancelled is not None and cancelled():
                 raise ImportCancelled("the import was cancelled; nothing was imported")
@@ -285,7 +285,9 @@ class ImportCancelled(Exception):
     pass
 
 
-def _report(plan: ImportPlan, dry_run: bool = False) -> ImportReport:
+def report_for(plan: ImportPlan, dry_run: bool = False) -> ImportReport:
+    """What *plan* does, as counts and codes (``dry_run``: what it would do; the CLI's
+    ``import --dry-run`` prints this without applying the plan)."""
     parsed = plan.schedule
     r = ImportReport(file_name=plan.file_name, format=parsed.format,
                      schedule_title=parsed.title, timezone=parsed.timezone,
@@ -310,5 +312,5 @@ def import_schedule(store: Store, path: Path, select: list[str] | None = None,
     except ScheduleError as exc:
         raise ScheduleError(f"{path.name}: {exc}") from None
     if dry_run:
-        return _report(plan, dry_run=True)
+        return report_for(plan, dry_run=True)
     return apply_plan(store, plan, progress=progress)

@@ -21,13 +21,12 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
-import sqlite_utils
-
 from sessionkit.store import Store, StoreError
 from sessionkit.store import backup as backups
 from sessionkit.store.db import DB_FILENAME, SCHEMA_VERSION, connect
 from sessionkit.store.health import (DamagedDatabaseError, check_database, move_aside,
-                                     newer_error, open_read_only, set_aside_orphan_journals)
+                                     newer_error, note_ids_in_file, read_only_store,
+                                     schema_version, set_aside_orphan_journals)
 from sessionkit.store.lock import InstanceLock, InstanceLockedError, LockUnavailableError
 
 __all__ = ["DataDirError", "DamagedDatabaseError", "InstanceLockedError", "Opened",
@@ -81,20 +80,7 @@ def _check(data_dir: Path, can_move: bool) -> str:
 
 
 def _read_only_store(data_dir: Path) -> Store:
-    path = data_dir / DB_FILENAME
-    if not path.exists():
-        raise StoreError(f"there is no data file in {data_dir} yet")
-    try:
-        conn = open_read_only(path, check_same_thread=False)
-        conn.execute("PRAGMA busy_timeout = 5000")
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-    except sqlite3.Error as exc:
-        raise StoreError(f"{path}: cannot be read ({exc})") from exc
-    if version != SCHEMA_VERSION:
-        conn.close()
-        raise StoreError(f"{path} has schema {version}, this SessionKit uses "
-                         f"{SCHEMA_VERSION}; close the other SessionKit and try again")
-    return Store(sqlite_utils.Database(conn), path)
+    return read_only_store(data_dir / DB_FILENAME)
 
 
 def open_data(data_dir: Path, *, write: bool = True, seed: bool = True,
@@ -125,7 +111,7 @@ def open_data(data_dir: Path, *, write: bool = True, seed: bool = True,
         path = data_dir / DB_FILENAME
         made = None
         if status == "ok":
-            version = _version(path)
+            version = schema_version(path)
             if version < SCHEMA_VERSION:
                 made = backups.create_backup(data_dir, reason=f"before-migration-v{version}")
         try:
@@ -157,7 +143,7 @@ def open_data(data_dir: Path, *, write: bool = True, seed: bool = True,
                 if newest else None
             if start_backup is True or age is None or age >= float(start_backup):
                 try:
-                    made = backups.create_backup(data_dir, source=store.db.conn, reason="start")
+                    made = store.backup_to(data_dir, reason="start")
                 except backups.BackupError:
                     made = None  # a backup failure must not stop the work; the app says so
         opened.backup = made
@@ -194,29 +180,12 @@ def backup_ahead_of_data(data_dir: Path, store: Store) -> BackupAhead | None:
             break
     if candidate is None:
         return None
-    try:
-        conn = open_read_only(candidate.path)
-    except sqlite3.Error:
-        return None
-    try:
-        saved = {r[0] for r in conn.execute("SELECT id FROM notes")}
-    except sqlite3.Error:
-        return None
-    finally:
-        conn.close()
+    saved = note_ids_in_file(candidate.path)
     if not saved:
         return None
-    have = {r[0] for r in store.db.execute("SELECT id FROM notes")}
+    have = store.notes.all_ids()
     missing = len(saved - have)
     return BackupAhead(candidate, missing) if missing else None
-
-
-def _version(path: Path) -> int:
-    conn = open_read_only(path)
-    try:
-        return conn.execute("PRAGMA user_version").fetchone()[0]
-    finally:
-        conn.close()
 
 
 def restore(data_dir: Path, backup_id: str, opened: Opened | None = None) -> tuple[

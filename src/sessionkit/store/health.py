@@ -158,6 +158,52 @@ def open_read_only(path: Path, check_same_thread: bool = True) -> sqlite3.Connec
     return conn
 
 
+def schema_version(path: Path) -> int:
+    """The file's schema version (``PRAGMA user_version``), read without writing."""
+    conn = open_read_only(path)
+    try:
+        return conn.execute("PRAGMA user_version").fetchone()[0]
+    finally:
+        conn.close()
+
+
+def note_ids_in_file(path: Path) -> set[str] | None:
+    """The ids of every note in the data file (or backup) at *path*, read without
+    writing; None when the file cannot be read as one."""
+    try:
+        conn = open_read_only(path)
+    except sqlite3.Error:
+        return None
+    try:
+        return {r[0] for r in conn.execute("SELECT id FROM notes")}
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()
+
+
+def read_only_store(path: Path):
+    """A Store over a read-only connection to the data file at *path*: for reading
+    (a list, a report, a search) while another SessionKit holds the lock, or when the
+    disk cannot be written. Refuses, with a StoreError, a file of another schema."""
+    from sessionkit.store.repos import Store  # repos imports db, as this module does
+
+    path = Path(path)
+    if not path.exists():
+        raise StoreError(f"there is no data file in {path.parent} yet")
+    try:
+        conn = open_read_only(path, check_same_thread=False)
+        conn.execute("PRAGMA busy_timeout = 5000")
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+    except sqlite3.Error as exc:
+        raise StoreError(f"{path}: cannot be read ({exc})") from exc
+    if version != SCHEMA_VERSION:
+        conn.close()
+        raise StoreError(f"{path} has schema {version}, this SessionKit uses "
+                         f"{SCHEMA_VERSION}; close the other SessionKit and try again")
+    return Store(sqlite_utils.Database(conn), path)
+
+
 _WAL_MAGIC = (0x377F0682, 0x377F0683)  # checksums in little-, big-endian words
 
 

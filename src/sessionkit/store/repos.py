@@ -470,6 +470,10 @@ class NoteRepo:
                                    [len(key), key]).fetchall()
         return [r[0] for r in rows]
 
+    def all_ids(self) -> set[str]:
+        """Every note's id, deleted ones too (a deleted note is only marked)."""
+        return {r[0] for r in self.db.execute("SELECT id FROM notes")}
+
     def insert_rows(self, rows: list[dict], links: list[dict]) -> None:
         """Bulk insert of ready-made note rows and note→outcome links (the test-data
         generator: thousands at once, without a version history)."""

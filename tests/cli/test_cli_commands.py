@@ -1,18 +1,17 @@
-"""The headless CLI contract: names, output and one-line errors."""
+"""The headless CLI contract: names, output and one-line errors (run in-process through
+``main(argv)``; tests/test_app_process.py and tests/hostile/ keep real processes)."""
 
 import json
 
 from sessionkit import __version__
 
-from conftest import run_cli
 
-
-def test_version(data_dir):
+def test_version(run_cli, data_dir):
     out = run_cli("--version", data_dir=data_dir)
     assert out.returncode == 0 and out.stdout.strip() == f"SessionKit {__version__}"
 
 
-def test_list_shows_d3_once_even_after_restarts(data_dir):
+def test_list_shows_d3_once_even_after_restarts(run_cli, data_dir):
     for _ in range(2):
         out = run_cli("list", data_dir=data_dir)
         assert out.returncode == 0, out.stderr
@@ -24,7 +23,7 @@ def test_list_shows_d3_once_even_after_restarts(data_dir):
     assert rows[0]["code"] == "D3" and rows[0]["id"] == sid
 
 
-def test_data_dir_from_environment_and_option(tmp_path, monkeypatch):
+def test_data_dir_from_environment_and_option(run_cli, tmp_path, monkeypatch):
     env_dir = tmp_path / "env"
     monkeypatch.setenv("SESSIONKIT_DATA_DIR", str(env_dir))
     assert run_cli("list").returncode == 0
@@ -34,7 +33,7 @@ def test_data_dir_from_environment_and_option(tmp_path, monkeypatch):
     assert (opt_dir / "sessionkit.db").exists()
 
 
-def test_note_add_and_list_keep_text_literally(data_dir):
+def test_note_add_and_list_keep_text_literally(run_cli, data_dir):
     text = "0.1 < A <b> & </para> 광주광역시 都市間連携による 😀"
     out = run_cli("note", "add", "--session", "d3", "--kind", "decision", "--", text,
                   data_dir=data_dir)
@@ -44,7 +43,7 @@ def test_note_add_and_list_keep_text_literally(data_dir):
     assert [(r["kind"], r["text"]) for r in rows] == [("decision", text)]
 
 
-def test_notes_import_one_note_per_paragraph(data_dir, tmp_path):
+def test_notes_import_one_note_per_paragraph(run_cli, data_dir, tmp_path):
     f = tmp_path / "notes.txt"
     f.write_text("First note\nstill first\n\n  \nSecond: Thành phố Hồ Chí Minh\n\n\nThird",
                  encoding="utf-8")
@@ -57,7 +56,7 @@ def test_notes_import_one_note_per_paragraph(data_dir, tmp_path):
                                          "Second: Thành phố Hồ Chí Minh", "Third"]
 
 
-def test_user_mistakes_give_one_line_and_change_nothing(data_dir, tmp_path):
+def test_user_mistakes_give_one_line_and_change_nothing(run_cli, data_dir, tmp_path):
     bad = tmp_path / "latin1.txt"
     bad.write_bytes("caf\xe9".encode("latin-1"))
     cases = [
@@ -77,7 +76,7 @@ def test_user_mistakes_give_one_line_and_change_nothing(data_dir, tmp_path):
     assert rows == []
 
 
-def test_drafts_flag_shows_the_note_box_text(data_dir):
+def test_drafts_flag_shows_the_note_box_text(run_cli, data_dir):
     from sessionkit.services.sessions import open_store
 
     store, _ = open_store(data_dir)

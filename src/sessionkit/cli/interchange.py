@@ -1,4 +1,4 @@
-"""CLI commands for schedules, calendars and session packages.
+"""Schedules, calendars and session packages on the command line.
 
     sessionkit import FILE [--select CODE_OR_GUID ...] [--timezone TZ] [--dry-run] [--json]
     sessionkit export-ics --session S -o FILE        (also: sessionkit calendar export ...)
@@ -8,43 +8,33 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
-
-def _cli():
-    from sessionkit import cli
-    return cli
-
-
-def _print_json(value) -> None:
-    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+from sessionkit.cli.common import CliError, find_session, open_store, print_json
 
 
 def cmd_import(args) -> int:
     from sessionkit.interchange.schedule import ScheduleError, read_schedule, zone
-    from sessionkit.services.importing import apply_plan, plan_import, _report
+    from sessionkit.services.importing import apply_plan, plan_import, report_for
 
-    cli = _cli()
     path = Path(args.file)
     if args.timezone and zone(args.timezone) is None:
-        raise cli.CliError(f"unknown time zone {args.timezone!r} (use an IANA name such as "
-                           "Europe/Brussels)")
+        raise CliError(f"unknown time zone {args.timezone!r} (use an IANA name such as "
+                       "Europe/Brussels)")
     # Parse before touching the data file: a bad file never opens a transaction.
     try:
         parsed = read_schedule(path, default_timezone=args.timezone or "")
     except ScheduleError as exc:
-        raise cli.CliError(f"{exc}; nothing was imported") from None
-    store = cli.open_store(args)
+        raise CliError(f"{exc}; nothing was imported") from None
+    store = open_store(args)
     try:
         plan = plan_import(store, parsed, args.select, file_name=path.name)
-        report = _report(plan, dry_run=True) if args.dry_run else apply_plan(store, plan)
+        report = report_for(plan, dry_run=True) if args.dry_run else apply_plan(store, plan)
     except ScheduleError as exc:
-        raise cli.CliError(f"{path.name}: {exc}") from None
+        raise CliError(f"{path.name}: {exc}") from None
     if args.json:
-        _print_json(report.to_dict())
+        print_json(report.to_dict())
     else:
         for w in report.warnings:
             print(f"sessionkit: warning: {path.name}: {w}", file=sys.stderr)
@@ -62,16 +52,15 @@ def cmd_export_ics(args) -> int:
     from sessionkit.interchange.files import DestinationRefused, store_folder, write_atomic
     from sessionkit.interchange.ics_export import CalendarExportError, build_calendar
 
-    cli = _cli()
-    store = cli.open_store(args, write=False) if _accepts_write() else cli.open_store(args)
-    session = cli.find_session(store, args.session)
+    store = open_store(args, write=False)
+    session = find_session(store, args.session)
     try:
         data = build_calendar(store.load_bundle(session.id))
         out = write_atomic(Path(args.output), data, store_folder(store), "calendar")
     except (CalendarExportError, DestinationRefused) as exc:
-        raise cli.CliError(str(exc)) from None
+        raise CliError(str(exc)) from None
     except OSError as exc:
-        raise cli.CliError(f"{args.output}: cannot be written ({exc.strerror or exc})") from None
+        raise CliError(f"{args.output}: cannot be written ({exc.strerror or exc})") from None
     print(str(out))
     return 0
 
@@ -80,13 +69,12 @@ def cmd_package_export(args) -> int:
     from sessionkit.interchange.package import PackageError
     from sessionkit.services.packages import export_package
 
-    cli = _cli()
-    store = cli.open_store(args, write=False) if _accepts_write() else cli.open_store(args)
-    session = cli.find_session(store, args.session)
+    store = open_store(args, write=False)
+    session = find_session(store, args.session)
     try:
         out = export_package(store, session.id, Path(args.output))
     except PackageError as exc:
-        raise cli.CliError(str(exc)) from None
+        raise CliError(str(exc)) from None
     print(str(out))
     return 0
 
@@ -95,33 +83,26 @@ def cmd_package_merge(args) -> int:
     from sessionkit.interchange.package import PackageError, read_package
     from sessionkit.services.packages import merge
 
-    cli = _cli()
     packages = []
     for name in args.files:  # read and check every file before changing anything
         try:
             packages.append((Path(name).name, read_package(Path(name))))
         except PackageError as exc:
-            raise cli.CliError(f"{exc}; nothing was merged") from None
-    store = cli.open_store(args)
+            raise CliError(f"{exc}; nothing was merged") from None
+    store = open_store(args)
     reports = []
     try:
         with store.atomic():
             for file_name, pkg in packages:
                 reports.append(merge(store, pkg, file_name=file_name))
     except PackageError as exc:
-        raise cli.CliError(f"{exc}; nothing was merged") from None
+        raise CliError(f"{exc}; nothing was merged") from None
     if args.json:
-        _print_json([r.to_dict() for r in reports])
+        print_json([r.to_dict() for r in reports])
     else:
         for r in reports:
             print(r.summary())
     return 0
-
-
-def _accepts_write() -> bool:
-    import inspect
-
-    return "write" in inspect.signature(_cli().open_store).parameters
 
 
 def register(sub, common) -> None:

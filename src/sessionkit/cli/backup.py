@@ -1,24 +1,18 @@
-"""`sessionkit backup list|create|restore`: the rotating backups of the data file."""
+"""``sessionkit backup list|create|restore``: the rotating backups of the data file."""
 
 from __future__ import annotations
 
 import sys
 
-from sessionkit import config
-
-
-def _data_dir(args):
-    return config.data_dir(getattr(args, "data_dir", None))
+from sessionkit.cli.common import data_dir, open_store, print_json
 
 
 def cmd_backup_list(args) -> int:
     from sessionkit.store.backup import backup_summary, list_backups
 
-    rows = [backup_summary(b) for b in list_backups(_data_dir(args))]
+    rows = [backup_summary(b) for b in list_backups(data_dir(args))]
     if args.json:
-        from sessionkit.cli import _print_json
-
-        _print_json(rows)
+        print_json(rows)
         return 0
     if not rows:
         print("no backups yet", file=sys.stderr)
@@ -39,11 +33,8 @@ def cmd_backup_list(args) -> int:
 
 
 def cmd_backup_create(args) -> int:
-    from sessionkit.cli import open_store
-    from sessionkit.store.backup import create_backup
-
     store = open_store(args, write=True)
-    info = create_backup(_data_dir(args), source=store.db.conn, reason="manual")
+    info = store.backup_to(data_dir(args), reason="manual")
     print(info.id)
     return 0
 
@@ -51,7 +42,7 @@ def cmd_backup_create(args) -> int:
 def cmd_backup_restore(args) -> int:
     from sessionkit.services.safety import restore
 
-    info, safety, moved = restore(_data_dir(args), args.id)
+    info, safety, moved = restore(data_dir(args), args.id)
     if safety is not None:
         print(f"the current data was backed up first as {safety.id}")
     if moved is not None:
