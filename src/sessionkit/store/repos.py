@@ -620,6 +620,22 @@ class Store:
 
         return create_backup(Path(data_dir), source=self.db.conn, reason=reason, **options)
 
+    def checkpoint_wal(self) -> bool:
+        """Copy every committed -wal frame into the data file and empty the -wal
+        (after the -wal was deleted under the app); False when another connection
+        kept it from finishing. See :func:`sessionkit.store.health.checkpoint_all`."""
+        from sessionkit.store.health import checkpoint_all
+
+        return checkpoint_all(self.db.conn)
+
+    def reconnect(self) -> None:
+        """Replace this store's connection by a fresh one to the same file, which
+        starts a new -wal; only after ``checkpoint_wal``, with every other connection
+        of this process to the file closed."""
+        from sessionkit.store.health import reconnect
+
+        reconnect(self.db, Path(self.path))
+
     # -- whole bundles ---------------------------------------------------------
     def save_bundle(self, bundle: SessionBundle) -> None:
         """Write a session and everything that hangs off it, in one transaction."""

@@ -525,8 +525,7 @@ class SafetyController(QObject):
         # the writer thread (ui/writer.py) commits through its own connection: SQLite's
         # data_version tells this connection that another one changed the file
         try:
-            conn = self.store.db.conn
-            return (conn.total_changes, conn.execute("PRAGMA data_version").fetchone()[0])
+            return (self.store.total_changes(), self.store.data_version())
         except Exception:
             return 0
 
@@ -545,8 +544,7 @@ class SafetyController(QObject):
             # a fresh connection would read a new, empty -wal: only the open one sees
             # the notes, and it belongs to this thread
             try:
-                self.backup_made.emit(backups.create_backup(
-                    self.data_dir, source=self.store.db.conn, reason=reason))
+                self.backup_made.emit(self.store.backup_to(self.data_dir, reason=reason))
             except Exception as exc:  # noqa: BLE001 - reported, never fatal
                 self.backup_failed.emit(str(exc))
             return
@@ -576,9 +574,8 @@ class SafetyController(QObject):
             self._thread.join(timeout=30)  # its connection would keep the copy from finishing
         if self.wal_lost_backup is None:
             try:
-                self.wal_lost_backup = backups.create_backup(
-                    self.data_dir, source=self.store.db.conn, reason="wal-lost",
-                    prune_after=False)
+                self.wal_lost_backup = self.store.backup_to(
+                    self.data_dir, reason="wal-lost", prune_after=False)
                 self._changes_at_backup = self._changes()
                 self._last_backup = time.monotonic()
             except Exception as exc:  # noqa: BLE001 - said in the banner; retried
@@ -602,20 +599,20 @@ class SafetyController(QObject):
         return True
 
     def _rebuild_wal(self) -> bool:
-        from sessionkit.store.health import WalWatch, checkpoint_all, reconnect
+        from sessionkit.store.health import WalWatch
         from sessionkit.ui.writer import writer_for
 
         path = self.data_dir / DB_FILENAME
-        if self.store.db.conn.in_transaction:  # (a dialog's event loop inside a write)
+        if self.store.in_transaction():  # (a dialog's event loop inside a write)
             return False
         try:
-            if not checkpoint_all(self.store.db.conn):
+            if not self.store.checkpoint_wal():
                 return False
             # no frame is left in the deleted file: connections opened from now on
             # agree with the open ones, so each can be replaced by a fresh one
             if not writer_for(self.store).drop_connection():
                 return False
-            reconnect(self.store.db, path)
+            self.store.reconnect()
         except Exception:  # noqa: BLE001 - the old connection still holds everything
             return False
         self.wal_watch.close()
@@ -639,7 +636,7 @@ class SafetyController(QObject):
         self.wal_watch.close()
         if self._changes() != self._changes_at_backup:
             try:
-                backups.create_backup(self.data_dir, source=self.store.db.conn, reason="close")
+                self.store.backup_to(self.data_dir, reason="close")
                 self._changes_at_backup = self._changes()
             except Exception:  # noqa: BLE001
                 pass

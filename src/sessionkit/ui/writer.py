@@ -117,9 +117,9 @@ class StoreWriter:
                     job.result, job.error = job.fn(), None
                 except BaseException as exc:  # noqa: BLE001 - delivered to the UI thread
                     job.error = exc
-                    if self._store is not None and self._store.db.conn.in_transaction:
+                    if self._store is not None and self._store.in_transaction():
                         try:
-                            self._store.db.conn.rollback()
+                            self._store.rollback()
                         except Exception:  # noqa: BLE001
                             pass
                     # a job is one transaction, rolled back: running it again is safe
