@@ -15,7 +15,7 @@ from itertools import accumulate
 from datetime import date, datetime, time
 
 from sessionkit.interchange.infile import not_utf8
-from sessionkit.interchange.schedule import (
+from sessionkit.interchange.schedule_model import (
     MAX_EVENTS,
     ParsedSchedule,
     ScheduleError,
