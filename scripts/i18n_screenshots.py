@@ -52,7 +52,7 @@ def one(lang: str, themes: list[str], out: Path, size: tuple[int, int]) -> None:
         ui_settings,
     )
     from sessionkit.ui.live_controller import warning_text
-    from sessionkit.ui.settings_dialog import apply_preferences
+    from sessionkit.ui.preferences import apply_preferences
 
     app = _ensure_app()
     with tempfile.TemporaryDirectory() as tmp:

@@ -14,6 +14,7 @@ from sessionkit.report.i18n import translator
 from sessionkit.services import preferences
 from sessionkit.services.notes import add_note
 from sessionkit.services.preferences import Preferences
+from sessionkit.ui import preferences as ui_preferences
 from sessionkit.ui import settings_dialog, theme
 from sessionkit.ui.app import ui_settings
 from sessionkit.ui.settings_dialog import SettingsDialog
@@ -63,7 +64,7 @@ def test_choices_in_the_old_ini_are_copied_once(qapp, qtbot, data_dir, tmp_path,
     # from now on preferences.json is the one place: a later INI value is not read
     ini.setValue("report/language", "ko")
     ini.sync()
-    assert settings_dialog.report_options(data_dir) == {"language": "zh_CN",
+    assert ui_preferences.report_options(data_dir) == {"language": "zh_CN",
                                                         "paper": "Letter"}
     # window geometry stays Qt's business, in the INI
     assert ui_settings(data_dir).value("window/main/rect") == "kept"
@@ -75,7 +76,7 @@ def test_odd_values_in_the_old_ini_become_defaults(qapp, data_dir):
     ini.setValue("ui/theme", ["dark", "light"])
     ini.setValue("report/language", "tlh")
     ini.sync()
-    assert settings_dialog.preferences(data_dir) == Preferences()
+    assert ui_preferences.preferences(data_dir) == Preferences()
 
 
 def test_nothing_is_written_without_a_choice(qapp, qtbot, data_dir):
@@ -83,7 +84,7 @@ def test_nothing_is_written_without_a_choice(qapp, qtbot, data_dir):
     dlg = SettingsDialog(data_dir)
     qtbot.addWidget(dlg)
     dlg.reject()
-    assert settings_dialog.preferences(data_dir) == Preferences()
+    assert ui_preferences.preferences(data_dir) == Preferences()
     assert not (data_dir / "preferences.json").exists()
 
 
@@ -118,7 +119,7 @@ def test_damaged_preferences_start_the_app_with_defaults(qapp, data_dir, caplog,
     (data_dir / "preferences.json").write_bytes(
         b'{"appearance": "dark", "ui_language": "ja"' + b"\xff")
     with caplog.at_level(logging.WARNING):
-        applied = settings_dialog.apply_preferences(qapp, data_dir)
+        applied = ui_preferences.apply_preferences(qapp, data_dir)
     try:
         assert applied["scheme"] == "light" and applied["language"] == "en"
         warnings = [r for r in caplog.records if "preferences.json" in r.getMessage()]

@@ -135,11 +135,8 @@ def test_settings_dialog_saves_choices_and_applies_the_look(qapp, qtbot, tmp_pat
     import json
 
     from sessionkit.services import preferences
-    from sessionkit.ui.settings_dialog import (
-        SettingsDialog,
-        report_language,
-        report_options,
-    )
+    from sessionkit.ui.preferences import report_language, report_options
+    from sessionkit.ui.settings_dialog import SettingsDialog
 
     dlg = SettingsDialog(tmp_path)
     qtbot.addWidget(dlg)

@@ -234,7 +234,7 @@ def test_language_chosen_in_settings_applies_at_start(qapp, tmp_path, monkeypatc
     """What run_gui does at start: the Settings choice (the INI in the data dir) wins over
     the system locale; menus then read in that language."""
     from sessionkit.ui import theme
-    from sessionkit.ui.settings_dialog import apply_preferences
+    from sessionkit.ui.preferences import apply_preferences
 
     monkeypatch.delenv("SESSIONKIT_LANG", raising=False)
     monkeypatch.setattr(i18n, "system_language", lambda: "en")

@@ -434,7 +434,7 @@ class AgendaEditor(QWidget):
         self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
         self.undo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo agenda edit"))
-        from sessionkit.ui.main_window import redo_keys  # each key once: no ambiguity
+        from sessionkit.ui.keys import redo_keys  # each key once: no ambiguity
 
         self.redo_action.setShortcuts(redo_keys())
         self.redo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

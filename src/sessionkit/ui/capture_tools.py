@@ -77,12 +77,8 @@ class CaptureTools(QObject):
         moderator = getattr(self.window, "moderator", None)
         if moderator is None:
             return
-        moderator.switch_to(hit.session_id)
-        from sessionkit.ui import moderator as mod
-
-        opened = getattr(mod, "_OPEN_WINDOWS", [])
-        if opened and hit.note_id:
-            new = opened[-1]
+        new = moderator.switch_to(hit.session_id)
+        if new is not None and hit.note_id:
             new.ctx.show_note_requested.emit(hit.note_id)
             tools = getattr(new, "capture_tools", None)
             if tools is not None:

@@ -66,7 +66,7 @@ class ExportReportDialog(QDialog):
         self.session_id = session_id
         self.session_code = session_code
         if settings is None:
-            from sessionkit.ui.app import ui_settings
+            from sessionkit.ui.preferences import ui_settings
 
             settings = ui_settings(self.data_dir)
         self.settings = settings
@@ -206,7 +206,7 @@ class ExportReportDialog(QDialog):
         return str(value or default)
 
     def _load_defaults(self) -> None:
-        from sessionkit.ui.settings_dialog import preferences
+        from sessionkit.ui.preferences import preferences
 
         fmt = self._value(FORMAT_KEY, formats.default().name)
         self.format.setCurrentIndex(max(0, self.format.findData(fmt)))

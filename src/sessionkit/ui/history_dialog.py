@@ -74,7 +74,7 @@ class HistoryDialog(QDialog):
     def showEvent(self, event) -> None:  # noqa: N802
         if not self._placed:  # not over the live countdown (a tool window, not modal)
             self._placed = True
-            from sessionkit.ui.main_window import place_dialog
+            from sessionkit.ui.placement import place_dialog
 
             place_dialog(self, self.parentWidget().window() if self.parentWidget() else None)
         super().showEvent(event)

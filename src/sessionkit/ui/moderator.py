@@ -352,11 +352,8 @@ class ModeratorTools(QObject):
     def switch_to(self, session_id: str):
         """Open another session in a fresh main window and close this one; returns the
         new window."""
-        from sessionkit.ui.app import open_main_window
-
         w = self.window
-        new = open_main_window(w.ctx.store, w.ctx.data_dir, session_id,
-                               getattr(w, "settings", None))
+        new = w.open_session_window(session_id)
         _OPEN_WINDOWS.append(new)
         # Same place and size as the window it replaces, so the switch does not jump.
         new.setGeometry(w.geometry())
