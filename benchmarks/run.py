@@ -233,7 +233,7 @@ def bench_saving(tmp: Path, data: Path, session_id: str, saves: int) -> list[Row
     for i in range(saves):
         samples["base"].append(timed(baseline_save))
         edit.setPlainText(texts[i % len(texts)].format(i))  # textChanged: the draft is dirty
-        # the pause timer's call: hands the text to the writer thread (ui/writer.py)
+        # the pause timer's call: hands the text to the writer thread (ui/capture/writer.py)
         samples["draft"].append(timed(capture.autosaver._timed_flush))
         capture.writer.wait_idle()  # the disk's time, on the writer thread: not counted
         app.processEvents()

@@ -10,9 +10,9 @@ from PySide6.QtCore import QThreadPool, QUrl
 from PySide6.QtWidgets import QMessageBox
 
 from sessionkit.services.notes import add_note
-from sessionkit.ui import export_dialog as mod
+from sessionkit.ui.dialogs import export_dialog as mod
 from sessionkit.ui.app import ui_settings
-from sessionkit.ui.export_dialog import ExportReportDialog
+from sessionkit.ui.dialogs.export_dialog import ExportReportDialog
 
 
 @pytest.fixture

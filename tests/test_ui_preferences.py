@@ -15,9 +15,10 @@ from sessionkit.services import preferences
 from sessionkit.services.notes import add_note
 from sessionkit.services.preferences import Preferences
 from sessionkit.ui import preferences as ui_preferences
-from sessionkit.ui import settings_dialog, theme
+from sessionkit.ui import theme
+from sessionkit.ui.dialogs import settings_dialog
 from sessionkit.ui.app import ui_settings
-from sessionkit.ui.settings_dialog import SettingsDialog
+from sessionkit.ui.dialogs.settings_dialog import SettingsDialog
 from tests.conftest import run_cli
 
 
@@ -130,8 +131,8 @@ def test_damaged_preferences_start_the_app_with_defaults(qapp, data_dir, caplog,
 
 def test_export_dialog_remembers_the_paper_for_the_cli(qapp, qtbot, store, d3, data_dir,
                                                        tmp_path, monkeypatch):
-    from sessionkit.ui import export_dialog as mod
-    from sessionkit.ui.export_dialog import ExportReportDialog
+    from sessionkit.ui.dialogs import export_dialog as mod
+    from sessionkit.ui.dialogs.export_dialog import ExportReportDialog
 
     monkeypatch.setattr(mod.QMessageBox, "critical", lambda *a, **k: pytest.fail(str(a)))
     dlg = ExportReportDialog(data_dir, d3.id, d3.code, settings=ui_settings(data_dir))
@@ -152,7 +153,7 @@ def test_export_dialog_remembers_the_paper_for_the_cli(qapp, qtbot, store, d3, d
 
 def test_export_dialog_over_damaged_preferences_opens_with_defaults(qapp, qtbot, store, d3,
                                                                     data_dir, caplog):
-    from sessionkit.ui.export_dialog import ExportReportDialog
+    from sessionkit.ui.dialogs.export_dialog import ExportReportDialog
 
     (data_dir / "preferences.json").write_text('{"report_language": "ja", "report_paper": 4}',
                                                encoding="utf-8")

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from sessionkit.services.sessions import open_store
 from sessionkit.ui.app import choose_session, open_main_window, ui_settings
-from sessionkit.ui.writer import wait_all_idle
+from sessionkit.ui.capture.writer import wait_all_idle
 
 from ui_keys import ctrl_enter, type_text
 
@@ -211,7 +211,7 @@ def test_ctrl_z_in_the_note_box_still_undoes_typing(window, qtbot, qt_messages):
 
 
 def test_agenda_editor_redo_keys_work_without_ambiguity(qtbot, window, qt_messages):
-    from sessionkit.ui.agenda_editor import AgendaEditorDialog
+    from sessionkit.ui.editors.agenda_editor import AgendaEditorDialog
 
     dialog = AgendaEditorDialog(window.ctx, window)
     qtbot.addWidget(dialog)
@@ -241,7 +241,7 @@ def test_agenda_editor_redo_keys_work_without_ambiguity(qtbot, window, qt_messag
 
 # -- people renamed while a card is open for editing -----------------------------------------
 def test_speaker_cards_show_a_rename_from_people_and_roles(window, qtbot):
-    from sessionkit.ui.session_editor import SessionEditorDialog
+    from sessionkit.ui.editors.session_editor import SessionEditorDialog
 
     dialog = SessionEditorDialog(window.ctx, window)
     qtbot.addWidget(dialog)

@@ -10,7 +10,7 @@ from sessionkit.domain.models import NoteKind
 from sessionkit.services import capture as cap
 from sessionkit.services.sessions import open_store
 from sessionkit.ui.app import open_main_window
-from sessionkit.ui.history_dialog import HistoryDialog
+from sessionkit.ui.capture.history_dialog import HistoryDialog
 from sessionkit.ui.models import NotesModel
 
 from ui_keys import ctrl_enter, type_text

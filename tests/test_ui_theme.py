@@ -14,7 +14,9 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QPalette
 
 from sessionkit.services.clock import WarningLevel
-from sessionkit.ui import live_panel, stage_display, theme
+from sessionkit.ui import theme
+from sessionkit.ui.live import live_panel
+from sessionkit.ui.live import stage_display
 from sessionkit.ui.style import STYLE_SHEET
 
 AA = 4.5
@@ -136,7 +138,7 @@ def test_settings_dialog_saves_choices_and_applies_the_look(qapp, qtbot, tmp_pat
 
     from sessionkit.services import preferences
     from sessionkit.ui.preferences import report_language, report_options
-    from sessionkit.ui.settings_dialog import SettingsDialog
+    from sessionkit.ui.dialogs.settings_dialog import SettingsDialog
 
     dlg = SettingsDialog(tmp_path)
     qtbot.addWidget(dlg)
@@ -243,7 +245,7 @@ def test_fonts_are_not_registered_twice_when_the_system_has_them(qapp):
 
 
 def test_stage_warning_levels_carry_words_not_only_colour():
-    from sessionkit.ui.live_controller import warning_text
+    from sessionkit.ui.live.live_controller import warning_text
 
     texts = {lvl: warning_text(lvl, -30 if lvl == WarningLevel.OVER else 45)
              for lvl in (WarningLevel.AMBER, WarningLevel.RED, WarningLevel.OVER)}

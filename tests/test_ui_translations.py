@@ -207,8 +207,8 @@ def test_japanese_main_window_and_dialogs_show_no_english(japanese, qtbot, data_
 
 def test_stage_display_in_korean(qapp, qtbot):
     from sessionkit.services.clock import WarningLevel
-    from sessionkit.ui.live_controller import StageView, warning_text
-    from sessionkit.ui.stage_display import StageDisplay
+    from sessionkit.ui.live.live_controller import StageView, warning_text
+    from sessionkit.ui.live.stage_display import StageDisplay
 
     assert i18n.install_translators("ko", qapp) == "ko"
     try:

@@ -12,7 +12,7 @@ from sessionkit.domain.models import NoteKind, OutcomeStatus
 from sessionkit.services.sessions import open_store
 from sessionkit.ui.app import choose_session, open_main_window, ui_settings
 from sessionkit.ui.models import NotesModel
-from sessionkit.ui.writer import wait_all_idle
+from sessionkit.ui.capture.writer import wait_all_idle
 
 from conftest import run_cli
 from ui_keys import type_text
@@ -143,7 +143,7 @@ def test_ctrl_enter_makes_a_note_that_appears_at_once(open_window, qtbot):
     qtbot.keyClicks(box, "Cities need brokers")
     qtbot.keyClick(box, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert box.toPlainText() == ""
-    assert wait_all_idle()  # the writer thread has written it (ui/writer.py)
+    assert wait_all_idle()  # the writer thread has written it (ui/capture/writer.py)
     notes = w.ctx.store.notes.for_session(w.ctx.session_id)
     assert [n.text for n in notes] == ["Cities need brokers"]
     assert notes[0].kind == NoteKind.NOTE
@@ -158,7 +158,7 @@ def test_ctrl_enter_makes_a_note_that_appears_at_once(open_window, qtbot):
     qtbot.keyClicks(box, "second")
     qtbot.keyClick(box, Qt.Key.Key_Enter,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.KeypadModifier)
-    assert wait_all_idle()  # the writer thread has written it (ui/writer.py)
+    assert wait_all_idle()  # the writer thread has written it (ui/capture/writer.py)
     assert model.rowCount() == 2
     assert box.hasFocus() or not w.isActiveWindow()
 
@@ -190,7 +190,7 @@ def test_hostile_notes_display_literally(open_window, qtbot):
     for text in (hostile, long_word):
         box.setPlainText(text)
         qtbot.keyClick(box, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    assert wait_all_idle()  # the writer thread has written it (ui/writer.py)
+    assert wait_all_idle()  # the writer thread has written it (ui/capture/writer.py)
     model = w.notes_panel.model
     assert model.index(0, TEXT).data() == hostile
     shown = model.index(1, TEXT).data()

@@ -268,7 +268,7 @@ def fifo(tmp_path):
 
 
 def test_the_import_dialog_refuses_a_pipe_instead_of_hanging(qtbot, store, data_dir, fifo):
-    from sessionkit.ui.import_dialog import ImportScheduleDialog
+    from sessionkit.ui.dialogs.import_dialog import ImportScheduleDialog
 
     before = dump(data_dir / "sessionkit.db")
     dialog = ImportScheduleDialog(store, path=fifo)
@@ -283,7 +283,7 @@ def test_the_import_dialog_refuses_a_pipe_instead_of_hanging(qtbot, store, data_
 def test_the_merge_dialog_refuses_an_endless_device(qtbot, store, data_dir):
     from pathlib import Path
 
-    from sessionkit.ui.package_dialogs import MergePackagesDialog
+    from sessionkit.ui.dialogs.package_dialogs import MergePackagesDialog
 
     before = dump(data_dir / "sessionkit.db")
     dialog = MergePackagesDialog(store, paths=[Path("/dev/zero")])

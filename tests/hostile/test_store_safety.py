@@ -242,7 +242,7 @@ def test_read_only_fallback_rebuilds_committed_wal_content_only(tmp_path):
 def test_sqlite_temp_files_stay_in_memory_on_every_connection(tmp_path, qapp):
     from sessionkit.services.safety import open_data
     from sessionkit.store.health import open_read_only
-    from sessionkit.ui.writer import close_writer_for, writer_for
+    from sessionkit.ui.capture.writer import close_writer_for, writer_for
 
     data = tmp_path / "data"
     opened = open_data(data, start_backup=False)
@@ -274,7 +274,7 @@ def _raise_server_name(qapp, qtbot, data):
         server = ctl._raise_server.server
         assert server.isListening()
         name = server.fullServerName()
-        assert safety._poke_running_instance(data)  # a second start still finds it
+        assert safety.single_instance.poke_running_instance(data)  # a second start still finds it
         return name
     finally:
         ctl.timer.stop()
@@ -355,7 +355,7 @@ def _app(qapp, qtbot, data, monkeypatch):
 
 
 def _close_app(qapp, ctl, window, opened):
-    from sessionkit.ui.writer import close_writer_for
+    from sessionkit.ui.capture.writer import close_writer_for
 
     ctl.timer.stop()
     ctl.wal_timer.stop()
@@ -368,7 +368,7 @@ def _close_app(qapp, ctl, window, opened):
 
 
 def _type_note(window, text):
-    from sessionkit.ui.safety_hooks import type_text
+    from sessionkit.ui.safety.hooks import type_text
 
     edit = window.capture_panel.edit
     edit.clear()
@@ -388,7 +388,7 @@ def test_deleted_wal_while_running_is_noticed_backed_up_and_nothing_lost(
     from sessionkit.ui import safety
 
     monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)
-    monkeypatch.setattr(safety, "WAL_CHECK_MS", 300)
+    monkeypatch.setattr(safety.controller, "WAL_CHECK_MS", 300)
     data = tmp_path / "data"
     opened, window, ctl, sid = _app(qapp, qtbot, data, monkeypatch)
     try:
@@ -630,7 +630,7 @@ def test_wal_deleted_before_the_first_keystroke_loses_nothing(qapp, qtbot, tmp_p
                                                               monkeypatch):
     import os
 
-    from sessionkit.ui.writer import writer_for
+    from sessionkit.ui.capture.writer import writer_for
 
     monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)
     data = tmp_path / "data"

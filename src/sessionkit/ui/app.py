@@ -55,7 +55,7 @@ def open_main_window(store: Store, data_dir: Path, session_id: str,
     # need not import this module, which imports them through the window)
     window.open_session_window = lambda other: open_main_window(store, data_dir, other,
                                                                 settings)
-    from sessionkit.ui.settings_dialog import install as install_settings
+    from sessionkit.ui.dialogs.settings_dialog import install as install_settings
     install_settings(window)  # issue 10: File → Settings… (language, look, report language)
     # Written (and synced to disk, ~15 ms) only when it changes: not at every start.
     if settings is not None and settings.value("session/last") != session_id:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from sessionkit.ui.context import SessionContext
-from sessionkit.ui.dialogs import ShortcutsDialog, show_about
+from sessionkit.ui.dialogs.about import ShortcutsDialog, show_about
 from sessionkit.ui.keys import redo_keys
 from sessionkit.ui.panels.agenda import AgendaPanel
 from sessionkit.ui.panels.capture import CapturePanel
@@ -87,15 +87,15 @@ class MainWindow(QMainWindow):
         self.setFocusProxy(self.capture_panel.edit)
         # Each feature installs its own menus and actions, so this file stays a list:
         # Notes menu (search Ctrl+F, notes list Ctrl+L, report details Ctrl+R).
-        from sessionkit.ui.capture_tools import install as install_capture_tools
+        from sessionkit.ui.capture.capture_tools import install as install_capture_tools
         install_capture_tools(self)
         # Live run (live mode, live keys, stage display) and session/agenda editing.
-        from sessionkit.ui.moderator import install_moderator_tools
+        from sessionkit.ui.live.moderator import install_moderator_tools
         install_moderator_tools(self)
-        from sessionkit.ui.session_switcher import install as install_switcher
+        from sessionkit.ui.editors.session_switcher import install as install_switcher
         install_switcher(self)  # Session → Open… (Ctrl+O)
         # File → Import schedule… / Export package… / Merge package… / calendar.
-        from sessionkit.ui.interchange_menu import install as install_interchange
+        from sessionkit.ui.dialogs.interchange_menu import install as install_interchange
         install_interchange(self)
 
     # -- composition API for other features -------------------------------------------
@@ -143,7 +143,7 @@ class MainWindow(QMainWindow):
             # the note box keeps Ctrl+Z for its own typing (it claims the key first)
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             edit_menu.addAction(action)
-        from sessionkit.ui.dialogs import register_shortcut_help
+        from sessionkit.ui.dialogs.about import register_shortcut_help
 
         native = QKeySequence.SequenceFormat.NativeText
         register_shortcut_help(
@@ -269,8 +269,8 @@ class MainWindow(QMainWindow):
 
     # -- export ----------------------------------------------------------------------------
     def export_report(self) -> None:
-        """File → Export report…: the export dialog (ui/export_dialog.py), not modal."""
+        """File → Export report…: the export dialog (ui/dialogs/export_dialog.py), not modal."""
         self.flush()
-        from sessionkit.ui.export_dialog import open_export_dialog
+        from sessionkit.ui.dialogs.export_dialog import open_export_dialog
 
         open_export_dialog(self)

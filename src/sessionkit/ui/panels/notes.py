@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from sessionkit.domain.models import Note, NoteKind, RoleKind
 from sessionkit.services import capture as cap
-from sessionkit.ui.capture_keys import KEY_FOR_KIND, KIND_KEYS
+from sessionkit.ui.capture.capture_keys import KEY_FOR_KIND, KIND_KEYS
 from sessionkit.ui.context import SessionContext
 from sessionkit.ui.lazy_rows import LazyRowHeights
 from sessionkit.ui.labels import enum_label
@@ -514,7 +514,7 @@ class NotesPanel(Panel):
         if len(ids) != 1:
             self._report(self.tr("Select one note to see its history."))
             return
-        from sessionkit.ui.history_dialog import HistoryDialog
+        from sessionkit.ui.capture.history_dialog import HistoryDialog
 
         dialog = HistoryDialog(self.ctx.store, ids[0], self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from sessionkit.store import Store
-from sessionkit.ui.import_dialog import StoreJob, data_dir_of
+from sessionkit.ui.dialogs.import_dialog import StoreJob, data_dir_of
 
 
 class _JobDialog(QDialog):

@@ -247,7 +247,7 @@ class SessionSwitcher(QObject):
             menu.insertAction(first, self.action)
         else:
             window.addAction(self.action)
-        from sessionkit.ui.dialogs import register_shortcut_help
+        from sessionkit.ui.dialogs.about import register_shortcut_help
 
         register_shortcut_help(
             QKeySequence(OPEN_KEY).toString(QKeySequence.SequenceFormat.NativeText),

@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
-from sessionkit.ui.capture_keys import chord_rows
+from sessionkit.ui.capture.capture_keys import chord_rows
 
 
 def t(text: str) -> str:
@@ -36,7 +36,7 @@ class CaptureTools(QObject):
         self.search_dialog = None
         self.report_dialog = None
         try:
-            from sessionkit.ui.dialogs import register_shortcut_help
+            from sessionkit.ui.dialogs.about import register_shortcut_help
         except ImportError:
             return
         for keys, what in chord_rows():
@@ -58,7 +58,7 @@ class CaptureTools(QObject):
             view.setCurrentIndex(view.model().index(view.model().rowCount() - 1, 3))
 
     def open_search(self):
-        from sessionkit.ui.search_dialog import SearchDialog
+        from sessionkit.ui.capture.search_dialog import SearchDialog
 
         self.window.flush()
         dialog = SearchDialog(self.ctx.store, self.ctx.session_id, self.window)
@@ -85,7 +85,7 @@ class CaptureTools(QObject):
                 tools.focus_list()
 
     def edit_report_meta(self):
-        from sessionkit.ui.report_meta_dialog import ReportMetaDialog
+        from sessionkit.ui.capture.report_meta_dialog import ReportMetaDialog
 
         dialog = ReportMetaDialog(self.ctx.store, self.ctx.session_id, self.window)
         self.report_dialog = dialog

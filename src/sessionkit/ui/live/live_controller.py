@@ -375,7 +375,7 @@ class LiveController(QObject):
     # -- stage display ---------------------------------------------------------------------
     def ensure_stage(self):
         if self.stage is None:
-            from sessionkit.ui.stage_display import StageDisplay
+            from sessionkit.ui.live.stage_display import StageDisplay
 
             self.stage = StageDisplay()
             self.stage.hidden.connect(lambda: self.stage_visibility_changed.emit(False))
@@ -453,7 +453,7 @@ class LiveController(QObject):
         if not isinstance(text, str):  # None, or a signal's stray `checked` flag
             text = None
         if text is None:
-            from sessionkit.ui.live_panel import ask_stage_message
+            from sessionkit.ui.live.stage_message import ask_stage_message
 
             parent = self.parent() if isinstance(self.parent(), QWidget) else None
             text = ask_stage_message(parent, self.message, self.time_cards())

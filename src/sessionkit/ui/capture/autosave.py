@@ -5,7 +5,7 @@ Saves within ``pause_ms`` (0.4 s) of the last keystroke, and at most
 on, so a crash loses less than a second of typing (tests/test_safety_crash.py).
 ``flush()`` saves now (focus-out, close, quit).
 
-With a *writer* (ui/writer.py) the save runs on the writer thread: the timers only
+With a *writer* (ui/capture/writer.py) the save runs on the writer thread: the timers only
 queue the text (the UI thread never waits for the disk), a failure comes back as
 ``failed`` on the UI thread, and ``flush()`` waits until the writer's queue is
 drained (bounded by a timeout) so the flush points still know the text is on disk.
@@ -126,7 +126,7 @@ class DraftAutosaver(QObject):
                 self._retry.stop()
                 self._enqueue()
             if not self._writer.wait_idle():
-                from sessionkit.ui.writer import WriteTimeout
+                from sessionkit.ui.capture.writer import WriteTimeout
 
                 exc = WriteTimeout(110, QCoreApplication.translate(
                     "DraftAutosaver", "the disk did not answer in time"))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -43,15 +43,15 @@ from sessionkit.services.clock import (
     format_clock,
     format_elapsed,
 )
-from sessionkit.ui.live_controller import (
+from sessionkit.ui.live.live_controller import (
     DEFAULT_TIME_CARDS,
     LiveController,
     offset_text,
     state_text,
     warning_text,
 )
-from sessionkit.ui.live_shortcuts import LIVE_KEYS, key_label
-from sessionkit.ui.speaker_card import SpeakerCard
+from sessionkit.ui.live.live_shortcuts import LIVE_KEYS, key_label, key_text
+from sessionkit.ui.panels.speaker_card import SpeakerCard
 from sessionkit.ui.theme import current_scheme
 
 LEVEL_STYLE = {
@@ -61,7 +61,6 @@ LEVEL_STYLE = {
     WarningLevel.RED: ("#C62828", "#FFFFFF"),
     WarningLevel.OVER: ("#C62828", "#FFFFFF"),
 }
-_KEYS = {k.name: k.key for k in LIVE_KEYS}
 _LIVE_KEY = {k.name: k for k in LIVE_KEYS}
 # the clock card in the dark theme: a dark room needs a dark card (same meaning per level)
 LEVEL_STYLE_DARK = {
@@ -71,10 +70,6 @@ LEVEL_STYLE_DARK = {
     WarningLevel.RED: ("#8E1B1B", "#FFFFFF"),
     WarningLevel.OVER: ("#8E1B1B", "#FFFFFF"),
 }
-
-
-def _key(action_id: str) -> str:
-    return QKeySequence(_KEYS[action_id]).toString(QKeySequence.SequenceFormat.NativeText)
 
 
 def _label(name: str, size: float = 1.0, bold: bool = False) -> QLabel:
@@ -87,64 +82,6 @@ def _label(name: str, size: float = 1.0, bold: bool = False) -> QLabel:
     f.setBold(bold)
     label.setFont(f)
     return label
-
-
-MESSAGE_PRESETS = (
-    QT_TRANSLATE_NOOP("StageMessage", "Please wrap up"),
-    QT_TRANSLATE_NOOP("StageMessage", "5 minutes left"),
-    QT_TRANSLATE_NOOP("StageMessage", "Time is up"),
-    QT_TRANSLATE_NOOP("StageMessage", "Please use the microphone"),
-    QT_TRANSLATE_NOOP("StageMessage", "Questions from the floor next"),
-)
-
-
-class StageMessageDialog(QDialog):
-    """A short message for the stage display: a preset or free text."""
-
-    def __init__(self, parent: QWidget | None = None, current: str = ""):
-        super().__init__(parent)
-        self.setObjectName("stageMessageDialog")
-        self.setWindowTitle(self.tr("Message to the stage"))
-        layout = QVBoxLayout(self)
-        hint = QLabel(self.tr("Shown on the stage display until you clear it ({key}).")
-                      .format(key=_key("clear_message")))
-        hint.setWordWrap(True)
-        layout.addWidget(hint)
-        self.combo = QComboBox()
-        self.combo.setObjectName("stageMessageText")
-        self.combo.setEditable(True)
-        self.combo.addItems([QCoreApplication.translate("StageMessage", p)
-                             for p in MESSAGE_PRESETS])
-        self.combo.setCurrentText(current or self.combo.itemText(0))
-        self.combo.lineEdit().setMaxLength(200)
-        self.combo.lineEdit().selectAll()
-        layout.addWidget(self.combo)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Send"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-
-    def text(self) -> str:
-        return self.combo.currentText().strip()
-
-
-def ask_stage_message(parent: QWidget | None, current: str = "",
-                      cards: list[str] | None = None) -> str | None:
-    dialog = StageMessageDialog(parent, current)
-    if cards:  # the session's time cards come first, then the other presets
-        known = {dialog.combo.itemText(i) for i in range(dialog.combo.count())}
-        for i, card in enumerate(c for c in cards if c not in known):
-            dialog.combo.insertItem(i, card)
-        dialog.combo.setCurrentText(current or dialog.combo.itemText(0))
-        dialog.combo.lineEdit().selectAll()
-    accepted = dialog.exec() == QDialog.DialogCode.Accepted
-    if parent is not None:  # the live keys need an active window: give it back at once
-        parent.window().activateWindow()
-    if not accepted or not dialog.text():
-        return None
-    return dialog.text()
 
 
 class TimeCardsDialog(QDialog):
@@ -489,12 +426,12 @@ class LivePanel(QWidget):
     def _button(self, name: str, action_id: str, slot, text: str = "") -> QPushButton:
         b = QPushButton()
         b.setObjectName(name)
-        b.setProperty("keyText", _key(action_id))
+        b.setProperty("keyText", key_text(action_id))
         if text:
             b.setText(text)
         b.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         b.setToolTip(self.tr("{action} — key: {key}").format(
-            action=key_label(_LIVE_KEY[action_id]), key=_key(action_id)))
+            action=key_label(_LIVE_KEY[action_id]), key=key_text(action_id)))
         b.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         b.clicked.connect(lambda _=False: slot())
         return b
@@ -600,7 +537,7 @@ class LivePanel(QWidget):
                 format_clock(snap.items[0].planned_seconds) if snap.items else "0:00")
         self.item_speaker.setText("")
         self.item_times.setText(self.tr("Press {key} to start").format(
-            key=_key("toggle_run")) if snap.state == ClockState.IDLE else "")
+            key=key_text("toggle_run")) if snap.state == ClockState.IDLE else "")
         self.warning_label.setText("")
         self.cue_label.setText("")
         self.cue_label.hide()

@@ -78,6 +78,12 @@ LIVE_KEYS: tuple[LiveKey, ...] = (
 )
 
 
+def key_text(action_id: str) -> str:
+    """The key of live action ``action_id`` as the platform writes it (e.g. "F7")."""
+    key = next(k.key for k in LIVE_KEYS if k.name == action_id)
+    return QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+
+
 def key_label(key: LiveKey) -> str:
     return QCoreApplication.translate("LiveShortcuts", key.label)
 

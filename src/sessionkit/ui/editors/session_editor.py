@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from sessionkit.domain.models import Document, Outcome, Person, Role, RoleKind
 from sessionkit.services import session_admin as admin
 from sessionkit.ui.labels import enum_label
-from sessionkit.ui.speaker_card import SpeakerCards
+from sessionkit.ui.panels.speaker_card import SpeakerCards
 
 ROLE_ORDER = [RoleKind.MODERATOR, RoleKind.CHAIR, RoleKind.SPEAKER, RoleKind.PANELLIST,
               RoleKind.DISCUSSANT, RoleKind.RAPPORTEUR]

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 # The dialogs are imported when first opened, not at start-up (benchmarks/README.md).
 if TYPE_CHECKING:
-    from sessionkit.ui.import_dialog import ImportScheduleDialog, StoreJob
-    from sessionkit.ui.package_dialogs import ExportPackageDialog, MergePackagesDialog
+    from sessionkit.ui.dialogs.import_dialog import ImportScheduleDialog, StoreJob
+    from sessionkit.ui.dialogs.package_dialogs import ExportPackageDialog, MergePackagesDialog
 
 
 def t(text: str) -> str:  # one context lupdate can see (window.tr hid it)
@@ -55,7 +55,7 @@ class InterchangeActions:
             flush()
 
     def import_schedule(self) -> ImportScheduleDialog:
-        from sessionkit.ui.import_dialog import ImportScheduleDialog
+        from sessionkit.ui.dialogs.import_dialog import ImportScheduleDialog
 
         dialog = ImportScheduleDialog(self.ctx.store, self.window)
         dialog.imported.connect(lambda report: self.window.statusBar().showMessage(
@@ -68,12 +68,12 @@ class InterchangeActions:
         return dialog
 
     def _open_imported(self, session_id: str) -> None:
-        from sessionkit.ui.session_switcher import open_session
+        from sessionkit.ui.editors.session_switcher import open_session
 
         open_session(self.window, session_id)
 
     def export_package(self) -> ExportPackageDialog:
-        from sessionkit.ui.package_dialogs import ExportPackageDialog
+        from sessionkit.ui.dialogs.package_dialogs import ExportPackageDialog
 
         self._flush()
         dialog = ExportPackageDialog(self.ctx.store, self.window, session_id=self.ctx.session_id)
@@ -81,7 +81,7 @@ class InterchangeActions:
         return dialog
 
     def merge_packages(self) -> MergePackagesDialog:
-        from sessionkit.ui.package_dialogs import MergePackagesDialog
+        from sessionkit.ui.dialogs.package_dialogs import MergePackagesDialog
 
         self._flush()
         dialog = MergePackagesDialog(self.ctx.store, self.window)
@@ -102,7 +102,7 @@ class InterchangeActions:
             write_atomic,
         )
         from sessionkit.interchange.ics_export import CalendarExportError, build_calendar
-        from sessionkit.ui.import_dialog import StoreJob, data_dir_of
+        from sessionkit.ui.dialogs.import_dialog import StoreJob, data_dir_of
 
         self._flush()
         s = self.ctx.session

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWi
 
 from sessionkit.services.clock import ClockState, WarningLevel
 from sessionkit.services.people import intro_cue
-from sessionkit.ui.live_controller import countdown_text, state_text, warning_text
-from sessionkit.ui.stage_display import FONT_FAMILY, PALETTE, pixel_font
+from sessionkit.ui.live.live_controller import countdown_text, state_text, warning_text
+from sessionkit.ui.live.stage_display import FONT_FAMILY, PALETTE, pixel_font
 
 
 def _label(name: str, bold: bool = False, wrap: bool = True) -> QLabel:

@@ -5,7 +5,7 @@
 * live mode: the LivePanel replaces the left column (agenda, speakers) and the
   outcomes checklist moves under the current speaker's card; it turns on by
   itself when the session is started (F5) or was running when the app closed;
-* the application-wide live keys (ui/live_shortcuts.py), a Live menu, and their
+* the application-wide live keys (ui/live/live_shortcuts.py), a Live menu, and their
   rows in Help → Keyboard shortcuts;
 * a Session menu: New session…, Edit session…, Edit agenda…, Duplicate,
   Delete (to the bin), Bin….
@@ -20,8 +20,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QMenu, QMessageBox
 
 from sessionkit.services.clock import ClockState
-from sessionkit.ui.live_controller import LiveController
-from sessionkit.ui.live_shortcuts import LIVE_KEYS, key_label, make_live_actions
+from sessionkit.ui.live.live_controller import LiveController
+from sessionkit.ui.live.live_shortcuts import LIVE_KEYS, key_label, make_live_actions
 
 LIVE_MODE_KEY = "Ctrl+Shift+L"
 _OPEN_WINDOWS: list = []  # windows opened by "switch session" (kept alive here)
@@ -72,7 +72,7 @@ class ModeratorTools(QObject):
         """The live panel; made, hidden, at the front of the main splitter when first
         needed (live mode, Reset, a problem to show), not at start-up."""
         if self._panel is None:
-            from sessionkit.ui.live_panel import LivePanel
+            from sessionkit.ui.live.live_panel import LivePanel
 
             panel = LivePanel(self.controller)
             panel.setObjectName("livePanel")
@@ -236,13 +236,13 @@ class ModeratorTools(QObject):
                     n=k.arg, text=cards[k.arg - 1]))
 
     def edit_time_cards(self) -> None:
-        from sessionkit.ui.live_panel import TimeCardsDialog
+        from sessionkit.ui.live.live_panel import TimeCardsDialog
 
         TimeCardsDialog(self.controller, self.window).exec()
 
     def toggle_cue_card(self) -> None:
         """Ctrl+Shift+C: the cue card for the lectern, on the moderator's own screen."""
-        from sessionkit.ui.cue_card import CueCard
+        from sessionkit.ui.live.cue_card import CueCard
 
         if self.cue_card is None:
             self.cue_card = CueCard(self.controller)
@@ -268,7 +268,7 @@ class ModeratorTools(QObject):
 
     def _register_help(self) -> None:
         try:
-            from sessionkit.ui.dialogs import register_shortcut_help
+            from sessionkit.ui.dialogs.about import register_shortcut_help
         except ImportError:
             return
         for k in LIVE_KEYS:
@@ -287,23 +287,23 @@ class ModeratorTools(QObject):
 
     # -- session commands ----------------------------------------------------------------------
     def edit_session(self) -> None:
-        from sessionkit.ui.session_editor import SessionEditorDialog
+        from sessionkit.ui.editors.session_editor import SessionEditorDialog
 
         SessionEditorDialog(self.ctx, self.window).exec()
 
     def edit_agenda(self) -> None:
-        from sessionkit.ui.agenda_editor import AgendaEditorDialog
+        from sessionkit.ui.editors.agenda_editor import AgendaEditorDialog
 
         dialog = AgendaEditorDialog(self.ctx, self.window)
         dialog.finished.connect(lambda *_: self.controller.refresh())
         dialog.exec()
 
     def new_session(self) -> None:
-        from sessionkit.ui.session_editor import NewSessionDialog
+        from sessionkit.ui.editors.session_editor import NewSessionDialog
 
         dialog = NewSessionDialog(self.ctx.store, self.window)
         if dialog.exec() and dialog.session_id:
-            from sessionkit.ui.session_switcher import open_session
+            from sessionkit.ui.editors.session_switcher import open_session
 
             open_session(self.window, dialog.session_id,
                          t("Created; now open: {code} — {title}"),
@@ -312,7 +312,7 @@ class ModeratorTools(QObject):
     def duplicate_session(self) -> None:
         from sessionkit.services.session_admin import duplicate_session
 
-        from sessionkit.ui.session_switcher import open_session
+        from sessionkit.ui.editors.session_switcher import open_session
 
         self.window.flush()
         open_session(self.window, duplicate_session(self.ctx.store, self.ctx.session_id),
@@ -338,12 +338,12 @@ class ModeratorTools(QObject):
         self.switch_to(others[0].id)
 
     def show_bin(self) -> None:
-        from sessionkit.ui.session_editor import BinDialog
+        from sessionkit.ui.editors.session_editor import BinDialog
 
         dialog = BinDialog(self.ctx.store, self.window)
         dialog.exec()
         if dialog.restored:
-            from sessionkit.ui.session_switcher import open_session
+            from sessionkit.ui.editors.session_switcher import open_session
 
             open_session(self.window, dialog.restored[-1],
                          t("Restored from the bin; now open: {code} — {title}"),

@@ -627,7 +627,7 @@ class ImportScheduleDialog(QDialog):
     def _open_imported(self) -> None:
         sid = self.imported_ids[0] if len(self.imported_ids) == 1 else None
         if sid is None:
-            from sessionkit.ui.session_switcher import SessionSwitcherDialog
+            from sessionkit.ui.editors.session_switcher import SessionSwitcherDialog
 
             chooser = SessionSwitcherDialog(self.store, None, self,
                                             only_ids=set(self.imported_ids))
