@@ -242,7 +242,7 @@ def test_conflict_is_shown_in_the_cli_list_and_history(tmp_path):
 def test_the_notes_list_marks_a_conflict(tmp_path, qapp):
     from PySide6.QtCore import Qt
 
-    from sessionkit.ui.models import NotesModel
+    from sessionkit.ui.models.notes import NotesModel
 
     a, b, note = _two_laptops(tmp_path)
     with a.clock(T0 + timedelta(minutes=1)):

@@ -11,7 +11,7 @@ from sessionkit.services import capture as cap
 from sessionkit.services.sessions import open_store
 from sessionkit.ui.app import open_main_window
 from sessionkit.ui.capture.history_dialog import HistoryDialog
-from sessionkit.ui.models import NotesModel
+from sessionkit.ui.models.notes import NotesModel
 
 from ui_keys import ctrl_enter, type_text
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel
 from sessionkit.domain.models import NoteKind, OutcomeStatus
 from sessionkit.services.sessions import open_store
 from sessionkit.ui.app import choose_session, open_main_window, ui_settings
-from sessionkit.ui.models import NotesModel
+from sessionkit.ui.models.notes import NotesModel
 from sessionkit.ui.capture.writer import wait_all_idle
 
 from conftest import run_cli

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from sessionkit.services.capture import note_history, restore_version
 from sessionkit.ui.labels import enum_label
-from sessionkit.ui.models import session_zone
+from sessionkit.ui.models.notes import session_zone
 from sessionkit.ui.panels.base import plain_label
 
 

@@ -34,7 +34,7 @@ from sessionkit.ui.capture.capture_keys import KEY_FOR_KIND, KIND_KEYS
 from sessionkit.ui.context import SessionContext
 from sessionkit.ui.lazy_rows import LazyRowHeights
 from sessionkit.ui.labels import enum_label
-from sessionkit.ui.models import NoteRole, NotesFilterProxy, NotesModel
+from sessionkit.ui.models.notes import NoteRole, NotesFilterProxy, NotesModel
 from sessionkit.ui.panels.base import Panel, plain_label
 
 
