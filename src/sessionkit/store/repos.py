@@ -34,11 +34,13 @@ from sessionkit.domain.models import (
 from sessionkit.store.db import DB_FILENAME, connect
 
 
-def _dt(value: str | None) -> datetime | None:
+def _datetime_of(value: str | None) -> datetime | None:
+    """A stored ISO time as a datetime (None when the column is empty)."""
     return datetime.fromisoformat(value) if value else None
 
 
-def _d(value: str | None) -> date | None:
+def _date_of(value: str | None) -> date | None:
+    """A stored ISO date as a date (None when the column is empty)."""
     return date.fromisoformat(value) if value else None
 
 
@@ -83,7 +85,8 @@ class SessionRepo:
         return Session(
             id=r["id"], code=r["code"], title=r["title"], subtitle=r["subtitle"] or "",
             track=r["track"] or "", tags=json.loads(r["tags"] or "[]"), room=r["room"] or "",
-            room_note=r["room_note"] or "", start=_dt(r["start"]), end=_dt(r["end"]),
+            room_note=r["room_note"] or "", start=_datetime_of(r["start"]),
+            end=_datetime_of(r["end"]),
             timezone=r["timezone"] or "", description=json.loads(r["description"] or "[]"),
             outcomes_intro=r["outcomes_intro"] or "",
             language=r["language"] or "", abstract=r["abstract"] or "",
@@ -339,7 +342,8 @@ class AgendaRepo:
             kind=parse_enum(ItemKind, r["kind"], "agenda item kind"),
             planned_minutes=r["planned_minutes"] or 0, cue=r["cue"] or "",
             person_ids=people.get(r["id"], []),
-            actual_start=_dt(r["actual_start"]), actual_end=_dt(r["actual_end"]),
+            actual_start=_datetime_of(r["actual_start"]),
+            actual_end=_datetime_of(r["actual_end"]),
         ) for r in self.db.query(
             "SELECT * FROM agenda_items WHERE session_id = ? ORDER BY position", [session_id])]
 
@@ -439,13 +443,14 @@ class NoteRepo:
                         f"({','.join('?' * len(chunk))})", chunk):
                     links.setdefault(r["note_id"], []).append(r["outcome_id"])
         return [Note(
-            id=r["id"], session_id=r["session_id"], created=_dt(r["created"]),
-            updated=_dt(r["updated"]), author=r["author"] or "", device=r["device"] or "",
+            id=r["id"], session_id=r["session_id"], created=_datetime_of(r["created"]),
+            updated=_datetime_of(r["updated"]), author=r["author"] or "",
+            device=r["device"] or "",
             kind=parse_enum(NoteKind, r["kind"], "note kind"), text=r["text"],
             agenda_item_id=r["agenda_item_id"], speaker_id=r["speaker_id"],
             outcome_ids=links.get(r["id"], []), action_owner=r["action_owner"] or "",
-            action_due=_d(r["action_due"]), starred=bool(r["starred"]),
-            deleted_at=_dt(r["deleted_at"]), clock=read_clock(r.get("clock")),
+            action_due=_date_of(r["action_due"]), starred=bool(r["starred"]),
+            deleted_at=_datetime_of(r["deleted_at"]), clock=read_clock(r.get("clock")),
             conflict=bool(r.get("conflict")),
         ) for r in rows]
 
@@ -518,7 +523,7 @@ class ReportMetaRepo:
         return ReportMeta(session_id=session_id, summary=r["summary"] or "",
                           attendance=r["attendance"] or "",
                           signed_off_by=r["signed_off_by"] or "",
-                          signed_off_at=_dt(r["signed_off_at"]))
+                          signed_off_at=_datetime_of(r["signed_off_at"]))
 
 
 class PersonCueRepo:

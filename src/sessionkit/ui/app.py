@@ -56,7 +56,7 @@ def open_main_window(store: Store, data_dir: Path, session_id: str,
     window.open_session_window = lambda other: open_main_window(store, data_dir, other,
                                                                 settings)
     from sessionkit.ui.dialogs.settings_dialog import install as install_settings
-    install_settings(window)  # issue 10: File → Settings… (language, look, report language)
+    install_settings(window)  # File → Settings… (language, look, report language)
     # Written (and synced to disk, ~15 ms) only when it changes: not at every start.
     if settings is not None and settings.value("session/last") != session_id:
         settings.setValue("session/last", session_id)
@@ -94,7 +94,7 @@ def run_gui(data_dir: Path, session: str | None = None) -> int:
 
     app = _ensure_app()
     data_dir = Path(data_dir)
-    apply_preferences(app, ui_settings(data_dir))  # issue 10: language, bundled fonts, theme
+    apply_preferences(app, ui_settings(data_dir))  # language, bundled fonts, theme
     # lock, health check, backup; dialogs for a second start, damage, newer file
     opened = safety.open_data_for_gui(data_dir)
     if opened is None:

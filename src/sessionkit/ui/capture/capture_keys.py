@@ -1,4 +1,4 @@
-"""The rapporteur's key chords (issue 4): one table, used by the code, the help
+"""The rapporteur's key chords: one table, used by the code, the help
 dialog and docs/capture.md (a test checks they agree)."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The rapporteur's window-wide tools (issue 4), installed with one call:
+"""The rapporteur's window-wide tools, installed with one call:
 a Notes menu with Search notes (Ctrl+F), Go to the notes list (Ctrl+L),
 Back to the note box, Report details (Ctrl+R), and the capture key chords in
 Help → Keyboard shortcuts."""

@@ -48,7 +48,7 @@ def hit_html(hit: SearchHit, query: str, width: int = 90, selected: bool = False
     parts.append(html.escape(shown[pos:]))
     head, body = ("#dce6f0", "#ffffff") if selected else ("#5a6272", "#1d2330")
     from sessionkit.ui.theme import current_scheme
-    if not selected and current_scheme() == "dark":  # issue 10: readable on dark lists
+    if not selected and current_scheme() == "dark":  # readable on dark lists
         head, body = "#b4bac6", "#e8eaee"
     return (f"<div style='color:{head}'>{html.escape(hit_heading(hit))}</div>"
             f"<div style='color:{body}'>{''.join(parts)}</div>")

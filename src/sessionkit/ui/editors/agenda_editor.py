@@ -228,7 +228,8 @@ class AgendaEditor(QWidget):
         layout = QVBoxLayout(self)
 
         self.view = AgendaView(self)
-        self.view.setTabKeyNavigation(False)  # issue 10: Tab leaves the table (it trapped the keyboard); arrows move between cells
+        # Tab leaves the table (it trapped the keyboard); arrows move between cells
+        self.view.setTabKeyNavigation(False)
         self.view.setObjectName("agendaTable")
         self.view.setAccessibleName(self.tr("Agenda items"))
         self.view.setModel(self.model)

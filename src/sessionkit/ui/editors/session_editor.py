@@ -173,7 +173,8 @@ class SessionEditorDialog(QDialog):
         self.description.setTabChangesFocus(True)
         self.description.setPlaceholderText(self.tr("Paragraphs separated by a blank line"))
         self.docs = QTableWidget(0, 3)
-        self.docs.setTabKeyNavigation(False)  # issue 10: Tab leaves the table (it trapped the keyboard); arrows move between cells
+        # Tab leaves the table (it trapped the keyboard); arrows move between cells
+        self.docs.setTabKeyNavigation(False)
         self.docs.setObjectName("sessionDocuments")
         self.docs.setHorizontalHeaderLabels([self.tr("Title"), self.tr("As of"),
                                              self.tr("URL or local file")])
@@ -289,7 +290,8 @@ class SessionEditorDialog(QDialog):
         page = QWidget()
         v = QVBoxLayout(page)
         self.people_table = QTableWidget(0, 1 + len(ROLE_ORDER))
-        self.people_table.setTabKeyNavigation(False)  # issue 10: Tab leaves the table (it trapped the keyboard); arrows move between cells
+        # Tab leaves the table (it trapped the keyboard); arrows move between cells
+        self.people_table.setTabKeyNavigation(False)
         self.people_table.setObjectName("sessionPeople")
         self.people_table.setHorizontalHeaderLabels(
             [self.tr("Name")] + [enum_label(r) for r in ROLE_ORDER])

@@ -145,7 +145,7 @@ class LiveController(QObject):
         if start_timer:
             self.timer.start()
 
-    # -- for the capture panel (issue 4) ---------------------------------------------
+    # -- for the capture panel: who a note is credited to --------------------------
     def capture_context(self) -> dict | None:
         try:
             running = self.clock.now_running()

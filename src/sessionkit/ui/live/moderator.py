@@ -1,4 +1,4 @@
-"""The moderator's tools plugged into the main window (issue 3), with one call.
+"""The moderator's tools plugged into the main window, with one call.
 
 ``install_moderator_tools(window)`` adds:
 

@@ -269,7 +269,7 @@ class NotesPanel(Panel):
         combo.setObjectName(name)
         combo.setToolTip(tip)
         combo.setAccessibleName(tip)
-        combo.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # issue 10: reachable with Tab
+        combo.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # reachable with Tab, like every control
         combo.setMinimumContentsLength(6)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         return combo
@@ -281,7 +281,7 @@ class NotesPanel(Panel):
         b.setText(text)
         b.setToolTip(tip)
         b.setCheckable(True)
-        b.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # issue 10: reachable with Tab
+        b.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # reachable with Tab, like every control
         return b
 
     def _refresh_labels(self) -> None:
