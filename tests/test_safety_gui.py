@@ -1,4 +1,4 @@
-"""The app's side of issue 7: a second start refused with a dialog naming the running
+"""The app's side of "never lose a note": a second start refused with a dialog naming the running
 process, a damaged file moved aside with restore offered, a full disk shown in a
 banner with the text kept and saved once space returns, logout (commitDataRequest)
 flushing the draft."""
@@ -9,11 +9,13 @@ import subprocess
 import sys
 import textwrap
 import time
+from pathlib import Path
 
 import pytest
 
 from sessionkit.store.db import DB_FILENAME
 from sessionkit.store.lock import read_owner_pid
+from sessionkit.ui.safety.single_instance import server_name
 
 from safety_helpers import cli, env_for, notes_in
 
@@ -36,7 +38,11 @@ def test_second_start_is_refused_with_a_dialog_naming_the_running_one(tmp_path):
         while read_owner_pid(data) != first.pid and time.time() < deadline:
             time.sleep(0.05)
         assert read_owner_pid(data) == first.pid
-        time.sleep(1.0)  # let it show its window and listen
+        # its window is up once it listens for a second start (the socket is made last)
+        socket = Path(server_name(data))
+        while not socket.exists() and time.time() < deadline and first.poll() is None:
+            time.sleep(0.05)
+        assert socket.exists(), "the running app never listened for a second start"
         log = tmp_path / "dialogs.jsonl"
         second = subprocess.run([*APP, "--data-dir", str(data)], timeout=60,
                                 capture_output=True, text=True,
