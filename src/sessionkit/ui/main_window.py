@@ -259,7 +259,7 @@ class MainWindow(QMainWindow):
         try:
             self.flush()
         except Exception as exc:  # never lose the draft silently
-            from sessionkit.ui.safety import confirm_close_unsaved
+            from sessionkit.ui.safety.banners import confirm_close_unsaved
 
             if not confirm_close_unsaved(self, exc):  # keep open / save the text elsewhere
                 event.ignore()
