@@ -12,6 +12,7 @@ import pytest
 from sessionkit.ui.safety.single_instance import server_name
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
 def test_sessionkit_keeps_running_offscreen_until_closed(tmp_path):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")

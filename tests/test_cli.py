@@ -2,16 +2,20 @@
 
 import json
 
+import pytest
+
 from sessionkit import __version__
 
 from conftest import run_cli
 
 
+@pytest.mark.slow
 def test_version(data_dir):
     out = run_cli("--version", data_dir=data_dir)
     assert out.returncode == 0 and out.stdout.strip() == f"SessionKit {__version__}"
 
 
+@pytest.mark.slow
 def test_list_shows_d3_once_even_after_restarts(data_dir):
     for _ in range(2):
         out = run_cli("list", data_dir=data_dir)
@@ -24,6 +28,7 @@ def test_list_shows_d3_once_even_after_restarts(data_dir):
     assert rows[0]["code"] == "D3" and rows[0]["id"] == sid
 
 
+@pytest.mark.slow
 def test_data_dir_from_environment_and_option(tmp_path, monkeypatch):
     env_dir = tmp_path / "env"
     monkeypatch.setenv("SESSIONKIT_DATA_DIR", str(env_dir))
@@ -34,6 +39,7 @@ def test_data_dir_from_environment_and_option(tmp_path, monkeypatch):
     assert (opt_dir / "sessionkit.db").exists()
 
 
+@pytest.mark.slow
 def test_note_add_and_list_keep_text_literally(data_dir):
     text = "0.1 < A <b> & </para> 광주광역시 都市間連携による 😀"
     out = run_cli("note", "add", "--session", "d3", "--kind", "decision", "--", text,
@@ -44,6 +50,7 @@ def test_note_add_and_list_keep_text_literally(data_dir):
     assert [(r["kind"], r["text"]) for r in rows] == [("decision", text)]
 
 
+@pytest.mark.slow
 def test_notes_import_one_note_per_paragraph(data_dir, tmp_path):
     f = tmp_path / "notes.txt"
     f.write_text("First note\nstill first\n\n  \nSecond: Thành phố Hồ Chí Minh\n\n\nThird",
@@ -57,6 +64,7 @@ def test_notes_import_one_note_per_paragraph(data_dir, tmp_path):
                                          "Second: Thành phố Hồ Chí Minh", "Third"]
 
 
+@pytest.mark.slow
 def test_user_mistakes_give_one_line_and_change_nothing(data_dir, tmp_path):
     bad = tmp_path / "latin1.txt"
     bad.write_bytes("caf\xe9".encode("latin-1"))
@@ -77,6 +85,7 @@ def test_user_mistakes_give_one_line_and_change_nothing(data_dir, tmp_path):
     assert rows == []
 
 
+@pytest.mark.slow
 def test_drafts_flag_shows_the_note_box_text(data_dir):
     from sessionkit.services.sessions import open_store
 

@@ -321,6 +321,7 @@ def test_after_a_session_switch_the_new_window_is_flushed_and_guarded(qapp, qtbo
         _uninstall(qapp, ctl, window, opened)
 
 
+@pytest.mark.slow
 def test_the_app_releases_its_lock_when_it_quits(qapp, tmp_path):
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication

@@ -306,6 +306,7 @@ def test_readout_keeps_a_small_timer_when_over_time(qtbot, open_window, fake, st
     assert stage.status_label.text() == "4:00 · On schedule"
 
 
+@pytest.mark.slow
 def test_dark_mode_gives_a_dark_clock_card(qtbot, open_window, fake):
     from sessionkit.ui import theme
 

@@ -28,6 +28,7 @@ def choose(combo, data):
     combo.setCurrentIndex(i)
 
 
+@pytest.mark.slow
 def test_report_language_set_in_settings_is_the_cli_reports(qapp, qtbot, store, d3,
                                                             data_dir, tmp_path):
     add_note(store, d3.id, "We agreed to publish the slides", kind="decision")
@@ -108,6 +109,7 @@ def test_settings_that_cannot_be_saved_say_so_and_stay_open(qapp, qtbot, data_di
     assert theme.current_scheme() != "dark"
 
 
+@pytest.mark.slow
 def test_damaged_preferences_start_the_app_with_defaults(qapp, data_dir, caplog,
                                                          monkeypatch):
     from sessionkit.ui import i18n

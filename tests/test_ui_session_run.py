@@ -324,6 +324,7 @@ def light_theme():
     QApplication.instance().setStyleSheet("")
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("size", [(1024, 700), (1366, 740)])
 def test_newest_note_is_fully_visible_after_adding(window, qtbot, size, light_theme):
     window.resize(*size)

@@ -104,6 +104,7 @@ def test_font_sizes_scale_with_the_system_font():
     assert re.findall(r"font-size:\s*\d+pt", STYLE_SHEET)
 
 
+@pytest.mark.slow
 def test_apply_theme_sets_palette_and_dark_sheet(qapp):
     try:
         assert theme.apply_theme("dark", qapp) == "dark"
@@ -117,6 +118,7 @@ def test_apply_theme_sets_palette_and_dark_sheet(qapp):
         theme.apply_theme("light", qapp)
 
 
+@pytest.mark.slow
 def test_system_mode_follows_the_style_hints(qapp, monkeypatch):
     monkeypatch.setattr(theme, "system_scheme", lambda: "dark")
     try:
@@ -133,6 +135,7 @@ def test_system_mode_follows_the_style_hints(qapp, monkeypatch):
         theme.apply_theme("light", qapp)
 
 
+@pytest.mark.slow
 def test_settings_dialog_saves_choices_and_applies_the_look(qapp, qtbot, tmp_path):
     import json
 
@@ -209,6 +212,7 @@ NO_CJK_SCRIPT = textwrap.dedent("""
 """)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("lang", ["en", "ko"])
 def test_cjk_names_display_without_system_cjk_fonts(tmp_path, lang):
     """A machine whose only fonts are DejaVu: the bundled faces draw Hangul and Han."""

@@ -92,6 +92,7 @@ def test_translations_keep_placeholders_and_one_accelerator(lang):
     assert bad == []
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("lang", LANGS)
 def test_qm_is_the_compiled_ts(lang, tmp_path):
     qm = upd.ts_path(lang).with_suffix(".qm")
@@ -230,6 +231,7 @@ def test_missing_catalogue_falls_back_to_english(qapp, monkeypatch, tmp_path):
     assert i18n.current_language() == "en"
 
 
+@pytest.mark.slow
 def test_language_chosen_in_settings_applies_at_start(qapp, tmp_path, monkeypatch):
     """What run_gui does at start: the Settings choice (the INI in the data dir) wins over
     the system locale; menus then read in that language."""

@@ -94,6 +94,7 @@ def test_focus_starts_in_the_note_box(open_window, qtbot):
     qtbot.waitUntil(lambda: w.capture_panel.edit.hasFocus())
 
 
+@pytest.mark.slow
 def test_typing_persists_as_a_draft_without_pressing_anything(open_window, qtbot, data_dir):
     w = open_window()
     box = w.capture_panel.edit
