@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import pytest
 import io
 import unicodedata
 from datetime import datetime, timezone
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
