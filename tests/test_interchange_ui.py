@@ -12,7 +12,10 @@ from interchange_helpers import fixture  # noqa: E402
 from sessionkit.domain.models import Note  # noqa: E402
 from sessionkit.services.sessions import open_store  # noqa: E402
 from sessionkit.ui.dialogs.import_dialog import ImportScheduleDialog  # noqa: E402
-from sessionkit.ui.dialogs.package_dialogs import ExportPackageDialog, MergePackagesDialog  # noqa: E402
+from sessionkit.ui.dialogs.package_dialogs import (  # noqa: E402
+    ExportPackageDialog,
+    MergePackagesDialog,
+)
 
 
 def test_preview_choose_and_import_on_a_worker(qtbot, qtmodeltester, store):

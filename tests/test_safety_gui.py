@@ -272,7 +272,8 @@ def test_help_restore_from_backup_backs_up_first_then_restarts(qapp, qtbot, tmp_
         return items[[b.id for b in backups.list_backups(data)].index(chosen.id)], True
 
     monkeypatch.setattr(QInputDialog, "getItem", staticmethod(pick))
-    monkeypatch.setattr(safety.controller, "restart_app", lambda d, o: restarted.append(d) or o.close())
+    monkeypatch.setattr(safety.controller, "restart_app",
+                        lambda d, o: restarted.append(d) or o.close())
     assert ctl.restore_action.text() == "Restore from backup…"
     assert ctl.restore_action in window.menu("help").actions()
     ctl.restore_action.trigger()

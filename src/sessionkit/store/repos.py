@@ -598,7 +598,7 @@ class Store:
     def close(self) -> None:
         self.db.close()
 
-    # -- the connection's state, for the safety net (ui/safety.py, ui/capture/writer.py) --------
+    # -- the connection's state, for the safety net (ui/safety/, ui/capture/writer.py) ----
     def data_version(self) -> int:
         """SQLite's ``PRAGMA data_version``: it changes when *another* connection (the
         writer thread, another process) commits to the file; see ``total_changes``

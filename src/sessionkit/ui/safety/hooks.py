@@ -1,6 +1,6 @@
 """Test hooks for the crash test and the soak script (inactive unless an environment
-variable names them; see ui/safety.py). They drive the real window through Qt's own
-key events, exactly as typing would."""
+variable names them; see ui/safety/__init__.py). They drive the real window through
+Qt's own key events, exactly as typing would."""
 
 from __future__ import annotations
 
