@@ -141,17 +141,17 @@ class CueCard(QWidget):
         h = max(self.height(), 300)
         w = max(self.width(), 400)
 
-        def px(label: QLabel, size: float) -> None:
+        def size_to(label: QLabel, size: float) -> None:
             label.setFont(pixel_font(label.font(), size, smallest=12))
 
         # at 768 px high: name ~75 px, cue ~38 px, time ~100 px (2 m from the lectern)
-        px(self.item_label, h * 0.04)
-        px(self.time_label, h * 0.13)
-        px(self.status_label, h * 0.04)
-        px(self.name_label, h * 0.095)
-        px(self.native_label, h * 0.075)
-        px(self.role_label, h * 0.04)
-        px(self.next_label, h * 0.045)
+        size_to(self.item_label, h * 0.04)
+        size_to(self.time_label, h * 0.13)
+        size_to(self.status_label, h * 0.04)
+        size_to(self.name_label, h * 0.095)
+        size_to(self.native_label, h * 0.075)
+        size_to(self.role_label, h * 0.04)
+        size_to(self.next_label, h * 0.045)
         # the cue: as large as fits in the room left, never cut off
         text = self.cue_label.text()
         size = h * 0.05
@@ -164,4 +164,4 @@ class CueCard(QWidget):
             if need <= room_h:
                 break
             size *= 0.92
-        px(self.cue_label, size)
+        size_to(self.cue_label, size)

@@ -189,17 +189,17 @@ class StageDisplay(QWidget):
         h = max(self.height(), 200)
         w = max(self.width(), 300)
 
-        def px(label: QLabel, size: float) -> None:
+        def size_to(label: QLabel, size: float) -> None:
             f = label.font()
             f.setPixelSize(max(int(size), 10))
             label.setFont(f)
 
-        px(self.title_label, h * 0.055)
-        px(self.speaker_label, h * 0.085)
-        px(self.status_label, h * 0.075)
-        px(self.message_label, h * 0.08)
-        px(self.readout_count, h * 0.045)
-        px(self.readout_label, h * 0.075)
+        size_to(self.title_label, h * 0.055)
+        size_to(self.speaker_label, h * 0.085)
+        size_to(self.status_label, h * 0.075)
+        size_to(self.message_label, h * 0.08)
+        size_to(self.readout_count, h * 0.045)
+        size_to(self.readout_label, h * 0.075)
         # The countdown: as tall as the room allows, but never wider than the window.
         text = self.countdown_label.text() or "00:00"
         size = h * (0.40 if self.message_label.isVisibleTo(self) else 0.47)
@@ -208,4 +208,4 @@ class StageDisplay(QWidget):
         width = QFontMetrics(f).horizontalAdvance(text)
         if width > w * 0.94:
             size = size * (w * 0.94) / width
-        px(self.countdown_label, size)
+        size_to(self.countdown_label, size)
