@@ -14,6 +14,7 @@ The checker is plain ``ast`` so it sees imports inside functions and SQL in f-st
 from __future__ import annotations
 
 import ast
+import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -239,29 +240,40 @@ def import_circles(root: Path) -> list[frozenset[str]]:
 
 # -- the rules on the real source ------------------------------------------------------
 
+@functools.cache
+def _source_findings() -> tuple[Finding, ...]:
+    """The real source's findings, parsed once for all the tests below."""
+    return tuple(check_tree(SRC))
+
+
+@functools.cache
+def _source_circles() -> tuple[frozenset[str], ...]:
+    return tuple(import_circles(SRC))
+
+
 def test_sql_and_the_connection_stay_in_store():
-    bad = [f for f in _unexpected(check_tree(SRC)) if "[import]" not in f]
+    bad = [f for f in _unexpected(list(_source_findings())) if "[import]" not in f]
     assert bad == [], "SQL belongs in a repository method in store/:\n" + "\n".join(bad)
 
 
 def test_imports_only_run_downward():
-    bad = [f for f in _unexpected(check_tree(SRC)) if "[import]" in f]
+    bad = [f for f in _unexpected(list(_source_findings())) if "[import]" in f]
     assert bad == [], "an import runs upward:\n" + "\n".join(bad)
 
 
 def test_no_import_circles():
-    circles = [c for c in import_circles(SRC) if c not in CIRCLES_IN_FLIGHT]
+    circles = [c for c in _source_circles() if c not in CIRCLES_IN_FLIGHT]
     assert circles == [], "these modules import each other; move what they share to a " \
         "module of its own:\n" + "\n".join(", ".join(sorted(c)) for c in circles)
 
 
 def test_circles_in_flight_are_still_circles():
-    stale = [c for c in CIRCLES_IN_FLIGHT if c not in import_circles(SRC)]
+    stale = [c for c in CIRCLES_IN_FLIGHT if c not in _source_circles()]
     assert stale == [], f"no longer a circle, take it off CIRCLES_IN_FLIGHT: {stale}"
 
 
 def test_allowlist_has_no_stale_entries():
-    findings = check_tree(SRC)
+    findings = _source_findings()
     stale = []
     for path, (rules, _why) in ALLOWLIST.items():
         assert (SRC / path).is_file(), f"{path} is in ALLOWLIST but does not exist"
