@@ -1,4 +1,4 @@
-"""Every SessionKit performance figure (issue 8) in one run, as ratios against baselines
+"""Every SessionKit performance figure in one run, as ratios against baselines
 measured in the same run, interleaved round by round, medians of several rounds.
 
     python benchmarks/run.py [--quick] [--only startup,saving,search,export,docx,import]

@@ -1,4 +1,4 @@
-"""`sessionkit report` options (issue 5, part 2/7): --paper, --sections, --no-annex."""
+"""`sessionkit report` options: --paper, --sections, --no-annex."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Accessibility (issue 10): names for screen readers, keyboard reach, visible focus,
+"""Accessibility: names for screen readers, keyboard reach, visible focus,
 text that scales with the system font, warnings not by colour alone."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The rapporteur types notes of every kind with the keyboard alone (issue 4)."""
+"""The rapporteur types notes of every kind with the keyboard alone."""
 
 from __future__ import annotations
 

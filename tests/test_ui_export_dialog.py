@@ -1,4 +1,4 @@
-"""File → Export report… (issue 5, parts 2 and 7): the export dialog, as a user uses it."""
+"""File → Export report…: the export dialog, as a user uses it."""
 
 from __future__ import annotations
 

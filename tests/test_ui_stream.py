@@ -1,4 +1,4 @@
-"""The notes stream: filters, edit in place, star, bin, history, evidence (issue 4 part 3/4)."""
+"""The notes stream: filters, edit in place, star, bin, history, evidence."""
 
 from __future__ import annotations
 

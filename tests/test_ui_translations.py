@@ -1,4 +1,4 @@
-"""UI translations (issue 10): the .ts sources are complete and current, the .qm files
+"""UI translations: the .ts sources are complete and current, the .qm files
 are their compiled form, and a Japanese UI shows no English left behind."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
-"""Walking the widget tree as assistive technology and a keyboard user meet it
-(issue 10): the main window in both modes and every dialog that opens without a file."""
+"""Walking the widget tree as assistive technology and a keyboard user meet it:
+the main window in both modes and every dialog that opens without a file."""
 
 from __future__ import annotations
 
