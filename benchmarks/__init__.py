@@ -1,1 +1,1 @@
-"""SessionKit's performance measurements (issue 8); run them with ``python -m benchmarks``."""
+"""SessionKit's performance measurements; run them with ``python -m benchmarks``."""

@@ -11,7 +11,7 @@ Generates a frab/Pentabarf XML and a pretalx-style JSON programme with N events
   import         read + plan + write every session in one transaction (fresh data dir)
   re-import      the same file again: every event compared, nothing written
 
-The target (issue 6) is "about a second" for the import of 1,000 events; the
+The target is "about a second" for the import of 1,000 events; the
 ratios show how much of it is the unavoidable XML parse.
 """
 

@@ -16,7 +16,7 @@ interleaved round by round and reported as medians:
   cli baseline    the whole process for the same baseline (python + import
                   reportlab + register DejaVu + lay out the plain paragraphs)
 
-The target (issue 5) is "about a second" for a 500-note report as a whole
+The target is "about a second" for a 500-note report as a whole
 process; the ratios say what SessionKit adds on top of bare ReportLab.
 """
 

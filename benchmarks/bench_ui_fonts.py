@@ -1,4 +1,4 @@
-"""Start-up cost of issue 10's UI preparation (bundled CJK fonts, translators, theme).
+"""Start-up cost of the UI's preparation (bundled CJK fonts, translators, theme).
 
     python benchmarks/bench_ui_fonts.py [--rounds 7]
 

@@ -1,4 +1,4 @@
-"""Every SessionKit performance figure (issue 8) in one run, as ratios against baselines
+"""Every SessionKit performance figure in one run, as ratios against baselines
 measured in the same run, interleaved round by round, medians of several rounds.
 
     python benchmarks/run.py [--quick] [--only startup,saving,search,export,docx,import]
@@ -233,7 +233,7 @@ def bench_saving(tmp: Path, data: Path, session_id: str, saves: int) -> list[Row
     for i in range(saves):
         samples["base"].append(timed(baseline_save))
         edit.setPlainText(texts[i % len(texts)].format(i))  # textChanged: the draft is dirty
-        # the pause timer's call: hands the text to the writer thread (ui/writer.py)
+        # the pause timer's call: hands the text to the writer thread (ui/capture/writer.py)
         samples["draft"].append(timed(capture.autosaver._timed_flush))
         capture.writer.wait_idle()  # the disk's time, on the writer thread: not counted
         app.processEvents()

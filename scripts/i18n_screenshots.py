@@ -51,8 +51,8 @@ def one(lang: str, themes: list[str], out: Path, size: tuple[int, int]) -> None:
         open_main_window,
         ui_settings,
     )
-    from sessionkit.ui.live_controller import warning_text
-    from sessionkit.ui.settings_dialog import apply_preferences
+    from sessionkit.ui.live.live_controller import warning_text
+    from sessionkit.ui.preferences import apply_preferences
 
     app = _ensure_app()
     with tempfile.TemporaryDirectory() as tmp:
@@ -88,7 +88,7 @@ def one(lang: str, themes: list[str], out: Path, size: tuple[int, int]) -> None:
             stage.grab().save(str(out / f"{lang}-{scheme}-stage.png"))
             stage.hide()
             if scheme == themes[0]:
-                from sessionkit.ui.settings_dialog import SettingsDialog
+                from sessionkit.ui.dialogs.settings_dialog import SettingsDialog
 
                 dlg = SettingsDialog(ui_settings(data), w)
                 dlg.show()

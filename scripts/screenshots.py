@@ -158,7 +158,7 @@ def one(size: tuple[int, int], scheme: str, out: Path, full: bool) -> list[str]:
     from sessionkit.services.sessions import open_store
     from sessionkit.ui import theme
     from sessionkit.ui.app import _ensure_app, choose_session, open_main_window, ui_settings
-    from sessionkit.ui.settings_dialog import apply_preferences
+    from sessionkit.ui.preferences import apply_preferences
 
     app = _ensure_app()
     prefix = f"{size[0]}x{size[1]}-{scheme}"

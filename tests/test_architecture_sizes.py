@@ -8,6 +8,7 @@ row, in the order it shows).
 from __future__ import annotations
 
 import ast
+import functools
 import importlib
 import re
 from pathlib import Path
@@ -43,6 +44,12 @@ def long_functions(root: Path, limit: int = MAX_LINES) -> list[tuple[str, str, s
     return found
 
 
+@functools.cache
+def _source_long_functions() -> tuple[tuple[str, str, str, int], ...]:
+    """The real source's long functions, measured once for both tests."""
+    return tuple(long_functions(SRC))
+
+
 def _is_widget(rel: str, cls: str) -> bool:
     module = importlib.import_module("sessionkit." + rel.removesuffix(".py").replace("/", "."))
     klass = getattr(module, cls, None)
@@ -59,13 +66,13 @@ def allowed(rel: str, cls: str, name: str) -> bool:
 
 def test_no_function_over_80_lines_outside_the_exceptions():
     over = [f"{rel}: {cls + '.' if cls else ''}{name} has {n} lines"
-            for rel, cls, name, n in long_functions(SRC) if not allowed(rel, cls, name)]
+            for rel, cls, name, n in _source_long_functions() if not allowed(rel, cls, name)]
     assert over == [], "split these into named steps (at most 80 lines each):\n" + "\n".join(over)
 
 
 def test_the_allowlist_names_functions_that_are_still_long():
     """An entry whose function was split (or renamed) goes, so the list only shrinks."""
-    long = {(rel, name) for rel, _cls, name, _n in long_functions(SRC)}
+    long = {(rel, name) for rel, _cls, name, _n in _source_long_functions()}
     assert ALLOWED <= long, ALLOWED - long
 
 
@@ -92,7 +99,7 @@ def test_the_check_sees_a_long_function_a_method_and_a_nested_one(tmp_path):
 
 
 def test_only_widget_constructors_in_ui_may_be_long():
-    assert allowed("ui/live_panel.py", "LivePanel", "__init__")
-    assert not allowed("ui/live_controller.py", "LiveController", "__init__")  # a QObject
-    assert not allowed("ui/live_panel.py", "LivePanel", "show_snapshot")
+    assert allowed("ui/live/live_panel.py", "LivePanel", "__init__")
+    assert not allowed("ui/live/live_controller.py", "LiveController", "__init__")  # a QObject
+    assert not allowed("ui/live/live_panel.py", "LivePanel", "show_snapshot")
     assert not allowed("services/packages.py", "", "__init__")

@@ -33,6 +33,7 @@ def test_wheel_ships_resources_and_entry_point(wheel):
     assert fonts, "bundled fonts missing from the wheel"
 
 
+@pytest.mark.slow
 def test_installed_cli_runs_from_another_folder(wheel, tmp_path):
     """Unpack the wheel alone on sys.path (no checkout) and list the bundled session."""
     site = tmp_path / "site"

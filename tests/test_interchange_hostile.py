@@ -86,6 +86,7 @@ def test_refused_with_one_clear_line_and_db_unchanged(store, data_dir, tmp_path,
     assert dump(data_dir / "sessionkit.db") == before
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", ["billion-laughs.xml", "deep.json", "external-entity.xml"])
 def test_cli_refuses_hostile_files_with_exit_2(data_dir, tmp_path, name):
     path = tmp_path / name

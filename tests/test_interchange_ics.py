@@ -61,6 +61,7 @@ def test_item_text_is_escaped_not_interpreted(store, d3):
     assert len(evs) == 1 and str(evs[0]["summary"]) == "Q&A; BEGIN:VEVENT\nEND:VCALENDAR, ok"
 
 
+@pytest.mark.slow
 def test_cli_export_ics(data_dir, tmp_path):
     out = tmp_path / "d3.ics"
     r = run_cli("export-ics", "--session", "D3", "-o", str(out), data_dir=data_dir)

@@ -110,6 +110,7 @@ def test_reimport_is_idempotent(store, data_dir, name, count):
     assert dump(data_dir / "sessionkit.db") == before
 
 
+@pytest.mark.slow
 def test_imported_sessions_are_listed_by_the_cli(data_dir):
     from conftest import run_cli
 
@@ -122,6 +123,7 @@ def test_imported_sessions_are_listed_by_the_cli(data_dir):
     assert {"D3", "G9JGWY", "3NEFSQ"} <= codes and len(codes) == 37
 
 
+@pytest.mark.slow
 def test_cli_select_imports_only_the_chosen_events(data_dir):
     from conftest import run_cli
 

@@ -216,6 +216,7 @@ def test_package_of_an_imported_session_creates_it_elsewhere(tmp_path):
     assert again.unchanged == ["G9JGWY"]
 
 
+@pytest.mark.slow
 def test_cli_package_export_and_merge(tmp_path):
     a, b = tmp_path / "a", tmp_path / "b"
     assert run_cli("note", "add", "--session", "D3", "--", "From the CLI",

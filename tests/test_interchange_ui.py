@@ -11,8 +11,11 @@ from PySide6.QtCore import Qt  # noqa: E402
 from interchange_helpers import fixture  # noqa: E402
 from sessionkit.domain.models import Note  # noqa: E402
 from sessionkit.services.sessions import open_store  # noqa: E402
-from sessionkit.ui.import_dialog import ImportScheduleDialog  # noqa: E402
-from sessionkit.ui.package_dialogs import ExportPackageDialog, MergePackagesDialog  # noqa: E402
+from sessionkit.ui.dialogs.import_dialog import ImportScheduleDialog  # noqa: E402
+from sessionkit.ui.dialogs.package_dialogs import (  # noqa: E402
+    ExportPackageDialog,
+    MergePackagesDialog,
+)
 
 
 def test_preview_choose_and_import_on_a_worker(qtbot, qtmodeltester, store):
@@ -111,7 +114,7 @@ def test_a_small_file_is_all_ticked_and_the_path_can_be_typed(qtbot, store, tmp_
 def test_every_reader_warning_goes_through_translation(qtbot):
     from PySide6.QtCore import QCoreApplication, QTranslator
 
-    from sessionkit.ui.import_dialog import translate_warning
+    from sessionkit.ui.dialogs.import_dialog import translate_warning
 
     class Marker(QTranslator):
         def translate(self, context, source, disambiguation=None, n=-1):
@@ -213,7 +216,7 @@ def test_export_then_merge_packages_from_the_dialogs(qtbot, store, d3, tmp_path)
 
 def test_file_menu_actions_in_the_main_window(qtbot, data_dir, tmp_path):
     from sessionkit.ui.app import choose_session, open_main_window, ui_settings
-    from sessionkit.ui.interchange_menu import install
+    from sessionkit.ui.dialogs.interchange_menu import install
 
     store, _ = open_store(data_dir)
     settings = ui_settings(data_dir)

@@ -88,6 +88,7 @@ def test_outcome_row_and_report_say_the_same_word(qapp, store, d3):
     row.deleteLater()
 
 
+@pytest.mark.slow
 def test_cli_lists_notes_with_the_label_and_json_with_the_value(data_dir):
     out = run_cli("note", "add", "--session", "D3", "--kind", "key_message", "--",
                   "brokers connect cities", data_dir=data_dir)

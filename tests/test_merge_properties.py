@@ -115,6 +115,7 @@ def run_history(folder: Path, ops, skews) -> tuple[list[Laptop], set[str], datet
     return laptops, typed, t
 
 
+@pytest.mark.slow
 @settings(max_examples=50, deadline=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(ops=ops_strategy, skews=skews_strategy)
@@ -208,6 +209,7 @@ def test_two_laptops_editing_one_note_both_keep_their_text(tmp_path):
     sec.close()
 
 
+@pytest.mark.slow
 def test_conflict_is_shown_in_the_cli_list_and_history(tmp_path):
     a, b, note = _two_laptops(tmp_path)
     with a.clock(T0 + timedelta(minutes=1)):
@@ -242,7 +244,7 @@ def test_conflict_is_shown_in_the_cli_list_and_history(tmp_path):
 def test_the_notes_list_marks_a_conflict(tmp_path, qapp):
     from PySide6.QtCore import Qt
 
-    from sessionkit.ui.models import NotesModel
+    from sessionkit.ui.models.notes import NotesModel
 
     a, b, note = _two_laptops(tmp_path)
     with a.clock(T0 + timedelta(minutes=1)):

@@ -62,6 +62,7 @@ def _staged_install_tree(tmp_path: Path) -> Path:
 
 # -- the validators -------------------------------------------------------------------------------
 
+@pytest.mark.slow
 def test_desktop_file_passes_desktop_file_validate():
     result = subprocess.run([_tool("desktop-file-validate"), str(DESKTOP)],
                             capture_output=True, text=True)
@@ -69,6 +70,7 @@ def test_desktop_file_passes_desktop_file_validate():
         result.stdout + result.stderr
 
 
+@pytest.mark.slow
 def test_metainfo_passes_appstreamcli_validate():
     result = subprocess.run([_tool("appstreamcli"), "validate", "--no-net", str(METAINFO)],
                             capture_output=True, text=True)
@@ -77,6 +79,7 @@ def test_metainfo_passes_appstreamcli_validate():
     assert not re.search(r"^\s*[EW]: ", result.stdout, re.M), result.stdout
 
 
+@pytest.mark.slow
 def test_installed_tree_passes_appstreamcli_validate_tree(tmp_path):
     tree = _staged_install_tree(tmp_path)
     result = subprocess.run([_tool("appstreamcli"), "validate-tree", "--no-net", str(tree)],

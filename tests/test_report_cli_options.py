@@ -1,4 +1,4 @@
-"""`sessionkit report` options (issue 5, part 2/7): --paper, --sections, --no-annex."""
+"""`sessionkit report` options: --paper, --sections, --no-annex."""
 
 from __future__ import annotations
 
@@ -62,6 +62,7 @@ def test_unknown_section_is_one_line_and_exit_2(data_dir, noted, tmp_path, capsy
     assert out.read_bytes() == b"previous"
 
 
+@pytest.mark.slow
 def test_unknown_section_through_the_real_entry_point(data_dir, noted, tmp_path):
     from conftest import run_cli
 

@@ -76,6 +76,7 @@ def test_a_name_column_takes_room_from_the_others():
     assert column_widths(plain, usable)[2] < widths[2]
 
 
+@pytest.mark.slow
 def test_names_are_not_broken_when_libreoffice_lays_out_the_docx(store, named_d3, tmp_path):
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if not soffice:

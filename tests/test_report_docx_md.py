@@ -74,6 +74,7 @@ def test_docx_letter_and_subset(store, busy_d3, tmp_path):
     assert [t for s, t in docx_headings(out) if s == "Heading 1"] == ["Speakers", "Action items"]
 
 
+@pytest.mark.slow
 def test_docx_opens_in_libreoffice(store, busy_d3, tmp_path):
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if not soffice:

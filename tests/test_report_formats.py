@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QMessageBox
 from sessionkit import cli
 from sessionkit.report import formats
 from sessionkit.services.reports import ReportError, export_report
-from sessionkit.ui import export_dialog
+from sessionkit.ui.dialogs import export_dialog
 from sessionkit.ui.app import ui_settings
-from sessionkit.ui.export_dialog import ExportReportDialog
+from sessionkit.ui.dialogs.export_dialog import ExportReportDialog
 
 
 def render_plain_text(report, target):

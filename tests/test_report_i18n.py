@@ -83,6 +83,7 @@ def test_report_model_in_korean_keeps_user_text(store, d3):
     assert "Key messages" not in text and "Action items" not in text
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("lang,fmt", [("ja", "pdf"), ("zh_CN", "pdf"), ("ko", "pdf"),
                                       ("ja", "md")])
 def test_report_headings_read_back_in_the_report_language(store, d3, tmp_path, lang, fmt):
@@ -126,6 +127,7 @@ def test_docx_footer_page_field_in_chinese(store, d3, tmp_path):
     assert doc.paragraphs[1].text == "会后报告"
 
 
+@pytest.mark.slow
 def test_cli_report_lang(data_dir, tmp_path):
     out = tmp_path / "ko.pdf"
     proc = run_cli("report", "--session", "D3", "--lang", "ko", "-o", str(out),

@@ -135,6 +135,7 @@ def _font_dicts(path):
             yield ref.get_object()
 
 
+@pytest.mark.slow
 def test_every_font_is_embedded_truetype(store, d3, tmp_path):
     for text in SCRIPT_NOTES:
         add_note(store, d3.id, text)
@@ -196,6 +197,7 @@ def test_a_character_no_font_has_is_visible_and_warned(store, d3, tmp_path):
         assert code in result.warnings[0]
 
 
+@pytest.mark.slow
 def test_long_words_long_notes_and_long_tables_fit(store, d3, tmp_path):
     word = "Ab" * 2500  # one 5,000-character word
     add_note(store, d3.id, f"before {word} after")
@@ -245,6 +247,7 @@ def test_page_numbers_header_outline_and_metadata(store, d3, tmp_path):
     assert "Low Carbon City" in meta["/Keywords"]
 
 
+@pytest.mark.slow
 def test_sections_in_order_and_speaking_time(store, d3, tmp_path):
     populate_demo(store, d3.id)
     path, _ = export(store, d3, tmp_path)
@@ -287,6 +290,7 @@ def test_notes_print_in_time_order_in_the_annex(store, d3, tmp_path):
     assert annex.index("first note") < annex.index("second note") < annex.index("third note")
 
 
+@pytest.mark.slow
 def test_huge_table_cells_and_facts_print_in_full(store, d3, tmp_path):
     """A pasted wall of text in an action or an outcome comment prints whole."""
     action = add_note(store, d3.id, " ".join(f"step{i}" for i in range(20000)), kind="action")

@@ -6,6 +6,7 @@ import io
 import unicodedata
 from datetime import datetime, timezone
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
@@ -65,6 +66,7 @@ def render(text: str) -> str:
     return "".join(page.extract_text() or "" for page in PdfReader(io.BytesIO(buf.getvalue())).pages)
 
 
+@pytest.mark.slow
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.text(alphabet=st.sampled_from(ALPHABET + [" ", " ", "\n"]), min_size=1, max_size=300)
        .filter(lambda t: t.strip()))

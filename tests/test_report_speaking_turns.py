@@ -15,8 +15,8 @@ from sessionkit.report import model as m
 from sessionkit.report.model import ReportOptions, build_report
 from sessionkit.report.markdown import to_markdown
 from sessionkit.ui.context import SessionContext
-from sessionkit.ui.live_controller import LiveController
-from sessionkit.ui.writer import wait_all_idle
+from sessionkit.ui.live.live_controller import LiveController
+from sessionkit.ui.capture.writer import wait_all_idle
 from test_ui_live_run import ALT_SHIFT, CTRL_SHIFT, go_to_discussion, panel_session  # noqa: F401
 from test_ui_live_window import key, open_window  # noqa: F401 - the fixture
 

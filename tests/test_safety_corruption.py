@@ -57,6 +57,7 @@ DAMAGE = {"overwritten pages": _overwrite_pages, "truncated": _truncate,
           "wrong file": _wrong_file, "emptied": _emptied}
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("kind", list(DAMAGE))
 def test_damage_is_moved_aside_reported_and_restorable(tmp_path, kind):
     data = tmp_path / "data"

@@ -1,4 +1,4 @@
-"""The app's side of issue 7: a second start refused with a dialog naming the running
+"""The app's side of "never lose a note": a second start refused with a dialog naming the running
 process, a damaged file moved aside with restore offered, a full disk shown in a
 banner with the text kept and saved once space returns, logout (commitDataRequest)
 flushing the draft."""
@@ -9,11 +9,13 @@ import subprocess
 import sys
 import textwrap
 import time
+from pathlib import Path
 
 import pytest
 
 from sessionkit.store.db import DB_FILENAME
 from sessionkit.store.lock import read_owner_pid
+from sessionkit.ui.safety.single_instance import server_name
 
 from safety_helpers import cli, env_for, notes_in
 
@@ -36,7 +38,11 @@ def test_second_start_is_refused_with_a_dialog_naming_the_running_one(tmp_path):
         while read_owner_pid(data) != first.pid and time.time() < deadline:
             time.sleep(0.05)
         assert read_owner_pid(data) == first.pid
-        time.sleep(1.0)  # let it show its window and listen
+        # its window is up once it listens for a second start (the socket is made last)
+        socket = Path(server_name(data))
+        while not socket.exists() and time.time() < deadline and first.poll() is None:
+            time.sleep(0.05)
+        assert socket.exists(), "the running app never listened for a second start"
         log = tmp_path / "dialogs.jsonl"
         second = subprocess.run([*APP, "--data-dir", str(data)], timeout=60,
                                 capture_output=True, text=True,
@@ -103,7 +109,7 @@ DISK_FULL_DRIVER = textwrap.dedent("""
     from PySide6.QtWidgets import QApplication
     app = QApplication([])
     from sessionkit.ui import app as ui_app, safety
-    from sessionkit.ui.safety_hooks import type_text
+    from sessionkit.ui.safety.hooks import type_text
     data = Path(sys.argv[1])
     opened = safety.open_data_for_gui(data)
     store = opened.store
@@ -173,7 +179,7 @@ def test_disk_full_while_typing_banner_text_kept_saved_when_space_returns(tmp_pa
 def test_logout_commit_data_request_flushes_the_draft(qapp, qtbot, tmp_path):
     from sessionkit.services.safety import open_data
     from sessionkit.ui import app as ui_app, safety
-    from sessionkit.ui.safety_hooks import type_text
+    from sessionkit.ui.safety.hooks import type_text
 
     data = tmp_path / "data"
     opened = open_data(data)
@@ -219,13 +225,13 @@ def test_backups_while_running_only_after_a_change_and_at_close(qapp, qtbot, tmp
                                                                   monkeypatch):
     from sessionkit.store import backup as backups
     from sessionkit.ui import safety
-    from sessionkit.ui.safety_hooks import type_text
+    from sessionkit.ui.safety.hooks import type_text
 
     data = tmp_path / "data"
     opened, window, ctl, sid = _window(qapp, qtbot, data)
     try:
         assert [b.reason for b in backups.list_backups(data)] == ["start"]
-        monkeypatch.setattr(safety, "BACKUP_INTERVAL_S", 0.0)
+        monkeypatch.setattr(safety.controller, "BACKUP_INTERVAL_S", 0.0)
         ctl.maybe_backup()  # nothing changed since the start backup: none made
         assert len(backups.list_backups(data)) == 1
         type_text(window.capture_panel.edit, "worth a backup")
@@ -266,7 +272,8 @@ def test_help_restore_from_backup_backs_up_first_then_restarts(qapp, qtbot, tmp_
         return items[[b.id for b in backups.list_backups(data)].index(chosen.id)], True
 
     monkeypatch.setattr(QInputDialog, "getItem", staticmethod(pick))
-    monkeypatch.setattr(safety, "restart_app", lambda d, o: restarted.append(d) or o.close())
+    monkeypatch.setattr(safety.controller, "restart_app",
+                        lambda d, o: restarted.append(d) or o.close())
     assert ctl.restore_action.text() == "Restore from backup…"
     assert ctl.restore_action in window.menu("help").actions()
     ctl.restore_action.trigger()
@@ -285,7 +292,7 @@ def test_after_a_session_switch_the_new_window_is_flushed_and_guarded(qapp, qtbo
     import sqlite3
 
     from sessionkit.services.session_admin import duplicate_session
-    from sessionkit.ui.safety_hooks import type_text
+    from sessionkit.ui.safety.hooks import type_text
 
     data = tmp_path / "data"
     opened, window, ctl, sid = _window(qapp, qtbot, data)
@@ -315,6 +322,7 @@ def test_after_a_session_switch_the_new_window_is_flushed_and_guarded(qapp, qtbo
         _uninstall(qapp, ctl, window, opened)
 
 
+@pytest.mark.slow
 def test_the_app_releases_its_lock_when_it_quits(qapp, tmp_path):
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
@@ -349,8 +357,8 @@ def test_closing_with_an_unsaved_box_keeps_the_window_unless_the_text_is_saved_e
 
     from PySide6.QtWidgets import QFileDialog
 
-    from sessionkit.ui import safety
-    from sessionkit.ui.safety_hooks import type_text
+    from sessionkit.ui.dialogs import message
+    from sessionkit.ui.safety.hooks import type_text
 
     data = tmp_path / "data"
     opened, window, ctl, sid = _window(qapp, qtbot, data)
@@ -361,7 +369,7 @@ def test_closing_with_an_unsaved_box_keeps_the_window_unless_the_text_is_saved_e
         window.capture_panel.autosaver._save = full
         type_text(window.capture_panel.edit, "the only copy of this note")
         answers, shown = [2], []  # "Keep SessionKit open"
-        monkeypatch.setattr(safety, "ask", lambda icon, title, text, buttons, *a, **k:
+        monkeypatch.setattr(message, "ask", lambda icon, title, text, buttons, *a, **k:
                             shown.append((title, text, buttons)) or answers.pop(0))
         window.close()
         assert window.isVisible()  # still open, text still there

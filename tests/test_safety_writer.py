@@ -1,7 +1,7 @@
-"""Issue 7, part 1: "saves never block the UI thread for more than a frame". Draft saves
-and note commits run on one writer thread (ui/writer.py) with its own connection; the
-event loop keeps running while the disk is slow, the flush points wait for the disk,
-and a write that fails comes back to the box, its message and its banner."""
+"""Saves never block the UI thread for more than a frame. Draft saves and note commits
+run on one writer thread (ui/capture/writer.py) with its own connection; the event loop
+keeps running while the disk is slow, the flush points wait for the disk, and a write
+that fails comes back to the box, its message and its banner."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt, QTimer
 
 from sessionkit.services.sessions import open_store
 from sessionkit.store import Store
-from sessionkit.ui import writer as writer_mod
+from sessionkit.ui.capture import writer as writer_mod
 from sessionkit.ui.app import choose_session, open_main_window, ui_settings
 
 from ui_keys import type_text

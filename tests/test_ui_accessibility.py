@@ -1,4 +1,4 @@
-"""Accessibility (issue 10): names for screen readers, keyboard reach, visible focus,
+"""Accessibility: names for screen readers, keyboard reach, visible focus,
 text that scales with the system font, warnings not by colour alone."""
 
 from __future__ import annotations
@@ -187,7 +187,7 @@ def test_live_panel_sizes_follow_the_application_font(window, qtbot, qapp):
 
 def test_live_warnings_use_words_and_symbols(window, qtbot):
     from sessionkit.services.clock import WarningLevel
-    from sessionkit.ui.live_controller import warning_text
+    from sessionkit.ui.live.live_controller import warning_text
 
     for level, symbol in ((WarningLevel.AMBER, "⚠"), (WarningLevel.RED, "■"),
                           (WarningLevel.OVER, "▲")):
@@ -198,7 +198,7 @@ def test_live_warnings_use_words_and_symbols(window, qtbot):
 def test_settings_combos_have_buddy_labels(qtbot, tmp_path):
     from PySide6.QtCore import QSettings
 
-    from sessionkit.ui.settings_dialog import SettingsDialog
+    from sessionkit.ui.dialogs.settings_dialog import SettingsDialog
 
     dlg = SettingsDialog(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(dlg)

@@ -9,7 +9,8 @@ from PySide6.QtCore import QModelIndex, Qt
 from sessionkit.domain.models import ItemKind, Note
 from sessionkit.services import agenda_edit as svc
 from sessionkit.store import Store
-from sessionkit.ui.agenda_editor import COL, MIME, AgendaEditor
+from sessionkit.ui.editors.agenda_editor import AgendaEditor
+from sessionkit.ui.models.agenda import COL, MIME
 
 
 @pytest.fixture
@@ -188,7 +189,7 @@ def test_model_passes_qt_model_tester(editor):
 
 @pytest.fixture
 def dialog(qtbot, ctx):
-    from sessionkit.ui.agenda_editor import AgendaEditorDialog
+    from sessionkit.ui.editors.agenda_editor import AgendaEditorDialog
 
     dlg = AgendaEditorDialog(ctx)
     qtbot.addWidget(dlg)

@@ -30,10 +30,10 @@ def test_run_gui_store_error_shows_a_message_and_exits_2(qapp, tmp_path, monkeyp
     data_dir = tmp_path / "broken"
     data_dir.mkdir()
     (data_dir / "sessionkit.db").write_bytes(b"this is not an SQLite database, not at all" * 50)
-    from sessionkit.ui import safety
+    from sessionkit.ui.dialogs import message
 
     shown = []
-    monkeypatch.setattr(safety, "ask", lambda icon, title, text, buttons, *a, **k:
+    monkeypatch.setattr(message, "ask", lambda icon, title, text, buttons, *a, **k:
                         shown.append(text) or len(buttons) - 1)  # "Quit"
     assert ui_app.run_gui(data_dir) == 2
     # a damaged file is moved aside (kept), never replaced, and the user is told
@@ -54,7 +54,7 @@ def test_unknown_session_shows_a_message_and_exits_2(qapp, data_dir, monkeypatch
 def test_file_export_report_writes_the_report_on_a_worker(qtbot, data_dir, tmp_path,
                                                           monkeypatch):
     from sessionkit.services.sessions import open_store
-    from sessionkit.ui import export_dialog
+    from sessionkit.ui.dialogs import export_dialog
 
     errors = []
     monkeypatch.setattr(export_dialog.QMessageBox, "critical",

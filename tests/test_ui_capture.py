@@ -1,4 +1,4 @@
-"""The rapporteur types notes of every kind with the keyboard alone (issue 4)."""
+"""The rapporteur types notes of every kind with the keyboard alone."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from sessionkit.domain.models import NoteKind
 from sessionkit.services.sessions import open_store
 from sessionkit.ui.app import open_main_window
-from sessionkit.ui.capture_keys import KIND_KEYS
-from sessionkit.ui.writer import wait_all_idle
+from sessionkit.ui.capture.capture_keys import KIND_KEYS
+from sessionkit.ui.capture.writer import wait_all_idle
 
 from ui_keys import ctrl_enter, type_text
 
@@ -76,7 +76,7 @@ def test_action_asks_for_owner_and_due_without_leaving_the_keyboard(window, qtbo
     assert due.hasFocus()
     type_text(qtbot, due, "2026-12-01")
     qtbot.keyClick(due, Qt.Key.Key_Return)
-    assert wait_all_idle()  # the writer thread has written it (ui/writer.py)
+    assert wait_all_idle()  # the writer thread has written it (ui/capture/writer.py)
     (note,) = stored(window)
     assert (note.kind, note.text, note.action_owner, note.action_due) == (
         NoteKind.ACTION, "Send the city-pairing guide to Gwangju", "Naoki Mori",
@@ -100,7 +100,7 @@ def test_action_with_a_bad_due_date_is_kept_and_explained(window, qtbot):
     qtbot.keyClick(window.capture_panel.due_edit, Qt.Key.Key_A, CTRL)
     type_text(qtbot, window.capture_panel.due_edit, "+7")
     qtbot.keyClick(window.capture_panel.due_edit, Qt.Key.Key_Return)
-    assert wait_all_idle()  # the writer thread has written it (ui/writer.py)
+    assert wait_all_idle()  # the writer thread has written it (ui/capture/writer.py)
     (note,) = stored(window)
     assert note.action_owner == "Kim"
     assert note.action_due == date.today() + timedelta(days=7)
@@ -150,7 +150,7 @@ def test_alt_digit_links_the_note_to_outcomes(window, qtbot):
 
 
 def test_live_run_stamps_the_running_item_and_speaker(window, qtbot):
-    live = pytest.importorskip("sessionkit.ui.live_controller")
+    live = pytest.importorskip("sessionkit.ui.live.live_controller")
     clock_now = [datetime(2026, 5, 4, 9, 0, tzinfo=timezone.utc)]
     controller = live.LiveController(window.ctx, now=lambda: clock_now[0], start_timer=False)
     agenda = window.ctx.bundle.agenda

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sessionkit.ui.capture_keys import chord_rows
+from sessionkit.ui.capture.capture_keys import chord_rows
 
 DOC = Path(__file__).resolve().parents[1] / "docs" / "capture.md"
 
@@ -25,7 +25,7 @@ def test_doc_table_matches_the_code(qapp):
 def test_help_dialog_lists_the_capture_chords(qtbot, data_dir):
     from sessionkit.services.sessions import open_store
     from sessionkit.ui.app import open_main_window
-    from sessionkit.ui.dialogs import ShortcutsDialog
+    from sessionkit.ui.dialogs.about import ShortcutsDialog
 
     store, _ = open_store(data_dir)
     w = open_main_window(store, data_dir, store.sessions.find("D3").id)

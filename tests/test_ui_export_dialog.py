@@ -1,4 +1,4 @@
-"""File → Export report… (issue 5, parts 2 and 7): the export dialog, as a user uses it."""
+"""File → Export report…: the export dialog, as a user uses it."""
 
 from __future__ import annotations
 
@@ -10,9 +10,9 @@ from PySide6.QtCore import QThreadPool, QUrl
 from PySide6.QtWidgets import QMessageBox
 
 from sessionkit.services.notes import add_note
-from sessionkit.ui import export_dialog as mod
+from sessionkit.ui.dialogs import export_dialog as mod
 from sessionkit.ui.app import ui_settings
-from sessionkit.ui.export_dialog import ExportReportDialog
+from sessionkit.ui.dialogs.export_dialog import ExportReportDialog
 
 
 @pytest.fixture

@@ -56,6 +56,7 @@ def test_checker_reports_a_window_larger_than_the_screen(qtbot):
 
 
 # -- the application -------------------------------------------------------------------------------
+@pytest.mark.slow
 @pytest.mark.parametrize("size", [(1024, 768), (1366, 768)])
 def test_main_window_and_every_dialog_fit(size):
     found = run_screen(*size)

@@ -21,8 +21,8 @@ def ctx(store, data_dir, d3):
 
 @pytest.fixture
 def live(qtbot, ctx, fake):
-    from sessionkit.ui.live_controller import LiveController
-    from sessionkit.ui.live_panel import LivePanel
+    from sessionkit.ui.live.live_controller import LiveController
+    from sessionkit.ui.live.live_panel import LivePanel
 
     controller = LiveController(ctx, now=fake, start_timer=False)
     panel = LivePanel(controller)
@@ -188,7 +188,7 @@ def test_stage_display_shows_and_hides(qtbot, live):
 def test_empty_agenda_start_is_explained(qtbot, store, data_dir, fake):
     from sessionkit.domain import Session
     from sessionkit.ui.context import SessionContext
-    from sessionkit.ui.live_controller import LiveController
+    from sessionkit.ui.live.live_controller import LiveController
 
     s = Session(code="E1", title="Empty")
     store.sessions.save(s)
@@ -212,8 +212,8 @@ def test_capture_context_follows_the_clock(qtbot, live, ctx, store, d3):
 
 def test_restart_resumes_live_panel(qtbot, data_dir, store, d3, fake):
     from sessionkit.ui.context import SessionContext
-    from sessionkit.ui.live_controller import LiveController
-    from sessionkit.ui.live_panel import LivePanel
+    from sessionkit.ui.live.live_controller import LiveController
+    from sessionkit.ui.live.live_panel import LivePanel
 
     c1 = LiveController(SessionContext(store, data_dir, d3.id), now=fake, start_timer=False)
     c1.toggle_run()

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from sessionkit.services.clock import ClockError, ClockState, time_cards
 from sessionkit.services.sessions import open_store
-from sessionkit.ui.writer import wait_all_idle
+from sessionkit.ui.capture.writer import wait_all_idle
 from test_ui_live_window import key, open_window  # noqa: F401 - the fixture
 from ui_keys import ctrl_enter, type_text
 
@@ -182,7 +182,7 @@ def test_time_cards_one_key_each_editable_per_session(qtbot, open_window, fake, 
     key(qtbot, w, Qt.Key.Key_F4)
     assert not c.stage.message_label.isVisible()
     # edited in Live → Stage time cards…, kept with the session
-    from sessionkit.ui.live_panel import TimeCardsDialog
+    from sessionkit.ui.live.live_panel import TimeCardsDialog
 
     dialog = TimeCardsDialog(c, w)
     qtbot.addWidget(dialog)
@@ -306,6 +306,7 @@ def test_readout_keeps_a_small_timer_when_over_time(qtbot, open_window, fake, st
     assert stage.status_label.text() == "4:00 · On schedule"
 
 
+@pytest.mark.slow
 def test_dark_mode_gives_a_dark_clock_card(qtbot, open_window, fake):
     from sessionkit.ui import theme
 
@@ -317,7 +318,7 @@ def test_dark_mode_gives_a_dark_clock_card(qtbot, open_window, fake):
         assert "background: #252932" in sheet  # not the bright #F2F2F2
         key(qtbot, w, Qt.Key.Key_F5)
         assert "background: #16301F" in w.moderator.panel.band.styleSheet()
-        from sessionkit.ui.live_panel import LEVEL_STYLE_DARK
+        from sessionkit.ui.live.live_panel import LEVEL_STYLE_DARK
 
         for level, (bg, fg) in LEVEL_STYLE_DARK.items():  # still AA on the dark card
             assert theme.contrast_ratio(fg, bg) >= 4.5, level
@@ -363,7 +364,7 @@ def test_alt_shift_digit_without_a_live_run_picks_from_the_speaker_list(qtbot, o
 
 
 def test_help_lists_the_new_keys(qtbot, open_window):
-    from sessionkit.ui.dialogs import ShortcutsDialog
+    from sessionkit.ui.dialogs.about import ShortcutsDialog
 
     w = open_window()
     dialog = ShortcutsDialog(w)

@@ -10,7 +10,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from sessionkit.services.clock import ClockState
-from sessionkit.ui.live_shortcuts import LIVE_KEYS, KeyboardShortcutsDialog, make_live_actions
+from sessionkit.ui.live.live_shortcuts import LIVE_KEYS, KeyboardShortcutsDialog, make_live_actions
 from conftest import FakeClock  # noqa: E402
 
 DOC = Path(__file__).resolve().parents[1] / "docs" / "keyboard.md"
@@ -46,7 +46,7 @@ def test_help_dialog_lists_every_live_key(qtbot):
 @pytest.fixture
 def window(qtbot, store, data_dir, d3):
     from sessionkit.ui.context import SessionContext
-    from sessionkit.ui.live_controller import LiveController
+    from sessionkit.ui.live.live_controller import LiveController
 
     fake = FakeClock()
     host = QWidget()

@@ -98,7 +98,7 @@ def test_restart_mid_session_reopens_in_live_mode_on_the_right_item(qtbot, open_
 
 
 def test_live_keys_are_in_help_and_in_the_live_menu(qtbot, open_window):
-    from sessionkit.ui.dialogs import ShortcutsDialog
+    from sessionkit.ui.dialogs.about import ShortcutsDialog
 
     w = open_window()
     dialog = ShortcutsDialog(w)
@@ -124,7 +124,7 @@ def test_stage_window_closes_with_the_app(qtbot, open_window):
 
 def test_new_session_from_template_opens_in_a_new_window(qtbot, open_window):
     from sessionkit.services import session_admin as admin
-    from sessionkit.ui import moderator
+    from sessionkit.ui.live import moderator
 
     w = open_window(track=False)
     tpl = {t.name: t for t in admin.list_templates()}["plenary"]

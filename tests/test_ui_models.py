@@ -7,7 +7,7 @@ from datetime import datetime, timezone
 from PySide6.QtCore import Qt
 
 from sessionkit.domain.models import Note, NoteKind
-from sessionkit.ui.models import NotesModel, display_text
+from sessionkit.ui.models.notes import NotesModel, display_text
 
 
 def _note(text, kind=NoteKind.NOTE, minute=0):

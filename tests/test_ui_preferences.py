@@ -14,9 +14,11 @@ from sessionkit.report.i18n import translator
 from sessionkit.services import preferences
 from sessionkit.services.notes import add_note
 from sessionkit.services.preferences import Preferences
-from sessionkit.ui import settings_dialog, theme
+from sessionkit.ui import preferences as ui_preferences
+from sessionkit.ui import theme
+from sessionkit.ui.dialogs import settings_dialog
 from sessionkit.ui.app import ui_settings
-from sessionkit.ui.settings_dialog import SettingsDialog
+from sessionkit.ui.dialogs.settings_dialog import SettingsDialog
 from tests.conftest import run_cli
 
 
@@ -26,6 +28,7 @@ def choose(combo, data):
     combo.setCurrentIndex(i)
 
 
+@pytest.mark.slow
 def test_report_language_set_in_settings_is_the_cli_reports(qapp, qtbot, store, d3,
                                                             data_dir, tmp_path):
     add_note(store, d3.id, "We agreed to publish the slides", kind="decision")
@@ -63,7 +66,7 @@ def test_choices_in_the_old_ini_are_copied_once(qapp, qtbot, data_dir, tmp_path,
     # from now on preferences.json is the one place: a later INI value is not read
     ini.setValue("report/language", "ko")
     ini.sync()
-    assert settings_dialog.report_options(data_dir) == {"language": "zh_CN",
+    assert ui_preferences.report_options(data_dir) == {"language": "zh_CN",
                                                         "paper": "Letter"}
     # window geometry stays Qt's business, in the INI
     assert ui_settings(data_dir).value("window/main/rect") == "kept"
@@ -75,7 +78,7 @@ def test_odd_values_in_the_old_ini_become_defaults(qapp, data_dir):
     ini.setValue("ui/theme", ["dark", "light"])
     ini.setValue("report/language", "tlh")
     ini.sync()
-    assert settings_dialog.preferences(data_dir) == Preferences()
+    assert ui_preferences.preferences(data_dir) == Preferences()
 
 
 def test_nothing_is_written_without_a_choice(qapp, qtbot, data_dir):
@@ -83,7 +86,7 @@ def test_nothing_is_written_without_a_choice(qapp, qtbot, data_dir):
     dlg = SettingsDialog(data_dir)
     qtbot.addWidget(dlg)
     dlg.reject()
-    assert settings_dialog.preferences(data_dir) == Preferences()
+    assert ui_preferences.preferences(data_dir) == Preferences()
     assert not (data_dir / "preferences.json").exists()
 
 
@@ -106,6 +109,7 @@ def test_settings_that_cannot_be_saved_say_so_and_stay_open(qapp, qtbot, data_di
     assert theme.current_scheme() != "dark"
 
 
+@pytest.mark.slow
 def test_damaged_preferences_start_the_app_with_defaults(qapp, data_dir, caplog,
                                                          monkeypatch):
     from sessionkit.ui import i18n
@@ -118,7 +122,7 @@ def test_damaged_preferences_start_the_app_with_defaults(qapp, data_dir, caplog,
     (data_dir / "preferences.json").write_bytes(
         b'{"appearance": "dark", "ui_language": "ja"' + b"\xff")
     with caplog.at_level(logging.WARNING):
-        applied = settings_dialog.apply_preferences(qapp, data_dir)
+        applied = ui_preferences.apply_preferences(qapp, data_dir)
     try:
         assert applied["scheme"] == "light" and applied["language"] == "en"
         warnings = [r for r in caplog.records if "preferences.json" in r.getMessage()]
@@ -129,8 +133,8 @@ def test_damaged_preferences_start_the_app_with_defaults(qapp, data_dir, caplog,
 
 def test_export_dialog_remembers_the_paper_for_the_cli(qapp, qtbot, store, d3, data_dir,
                                                        tmp_path, monkeypatch):
-    from sessionkit.ui import export_dialog as mod
-    from sessionkit.ui.export_dialog import ExportReportDialog
+    from sessionkit.ui.dialogs import export_dialog as mod
+    from sessionkit.ui.dialogs.export_dialog import ExportReportDialog
 
     monkeypatch.setattr(mod.QMessageBox, "critical", lambda *a, **k: pytest.fail(str(a)))
     dlg = ExportReportDialog(data_dir, d3.id, d3.code, settings=ui_settings(data_dir))
@@ -151,7 +155,7 @@ def test_export_dialog_remembers_the_paper_for_the_cli(qapp, qtbot, store, d3, d
 
 def test_export_dialog_over_damaged_preferences_opens_with_defaults(qapp, qtbot, store, d3,
                                                                     data_dir, caplog):
-    from sessionkit.ui.export_dialog import ExportReportDialog
+    from sessionkit.ui.dialogs.export_dialog import ExportReportDialog
 
     (data_dir / "preferences.json").write_text('{"report_language": "ja", "report_paper": 4}',
                                                encoding="utf-8")

@@ -12,7 +12,7 @@ from sessionkit.services import capture as cap
 from sessionkit.services.sessions import open_store
 from sessionkit.store.search import SearchHit
 from sessionkit.ui.app import open_main_window
-from sessionkit.ui.search_dialog import hit_html
+from sessionkit.ui.capture.search_dialog import hit_html
 
 from ui_keys import type_text
 

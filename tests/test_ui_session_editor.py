@@ -20,7 +20,7 @@ def ctx(store, data_dir, d3):
 
 
 def test_edit_details_outcomes_people(qtbot, ctx, store, d3, data_dir):
-    from sessionkit.ui.session_editor import SessionEditorDialog
+    from sessionkit.ui.editors.session_editor import SessionEditorDialog
 
     dlg = SessionEditorDialog(ctx)
     qtbot.addWidget(dlg)
@@ -52,7 +52,7 @@ def test_edit_details_outcomes_people(qtbot, ctx, store, d3, data_dir):
 
 
 def test_bad_time_zone_is_refused_and_nothing_changes(qtbot, ctx, store, d3):
-    from sessionkit.ui.session_editor import SessionEditorDialog
+    from sessionkit.ui.editors.session_editor import SessionEditorDialog
 
     dlg = SessionEditorDialog(ctx)
     qtbot.addWidget(dlg)
@@ -64,7 +64,7 @@ def test_bad_time_zone_is_refused_and_nothing_changes(qtbot, ctx, store, d3):
 
 
 def test_new_session_from_template(qtbot, store):
-    from sessionkit.ui.session_editor import NewSessionDialog
+    from sessionkit.ui.editors.session_editor import NewSessionDialog
 
     dlg = NewSessionDialog(store)
     qtbot.addWidget(dlg)
@@ -82,7 +82,7 @@ def test_new_session_from_template(qtbot, store):
 
 
 def test_new_blank_session_needs_code(qtbot, store):
-    from sessionkit.ui.session_editor import NewSessionDialog
+    from sessionkit.ui.editors.session_editor import NewSessionDialog
 
     before = len(store.sessions.list())
     dlg = NewSessionDialog(store)
@@ -96,7 +96,7 @@ def test_new_blank_session_needs_code(qtbot, store):
 
 
 def test_bin_restores(qtbot, store, d3):
-    from sessionkit.ui.session_editor import BinDialog
+    from sessionkit.ui.editors.session_editor import BinDialog
 
     admin.delete_session(store, d3.id)
     dlg = BinDialog(store)
@@ -108,7 +108,7 @@ def test_bin_restores(qtbot, store, d3):
 
 
 def test_speaker_card_edit_in_place(qtbot, ctx, store, d3):
-    from sessionkit.ui.speaker_card import SpeakerCards
+    from sessionkit.ui.panels.speaker_card import SpeakerCards
 
     cards = SpeakerCards(ctx)
     qtbot.addWidget(cards)
@@ -129,7 +129,7 @@ def test_speaker_card_edit_in_place(qtbot, ctx, store, d3):
 
 
 def test_saving_the_dialog_keeps_speaker_card_edits(qtbot, ctx, store, d3):
-    from sessionkit.ui.session_editor import SessionEditorDialog
+    from sessionkit.ui.editors.session_editor import SessionEditorDialog
 
     dlg = SessionEditorDialog(ctx)
     qtbot.addWidget(dlg)
@@ -153,7 +153,7 @@ def _shown(qtbot, dlg):
 
 
 def test_typing_the_start_as_shown_gives_that_start(qtbot, ctx, store, d3):
-    from sessionkit.ui.session_editor import SessionEditorDialog
+    from sessionkit.ui.editors.session_editor import SessionEditorDialog
 
     dlg = SessionEditorDialog(ctx)
     qtbot.addWidget(dlg)
@@ -180,7 +180,7 @@ def test_typing_the_start_as_shown_gives_that_start(qtbot, ctx, store, d3):
 
 
 def test_an_impossible_start_is_refused_by_the_field(qtbot, ctx, store, d3):
-    from sessionkit.ui.session_editor import SessionEditorDialog
+    from sessionkit.ui.editors.session_editor import SessionEditorDialog
 
     dlg = SessionEditorDialog(ctx)
     qtbot.addWidget(dlg)
@@ -210,7 +210,7 @@ def test_an_impossible_start_is_refused_by_the_field(qtbot, ctx, store, d3):
 
 
 def test_outcome_lead_in_is_editable_and_saved(qtbot, ctx, store, d3):
-    from sessionkit.ui.session_editor import SessionEditorDialog
+    from sessionkit.ui.editors.session_editor import SessionEditorDialog
 
     dlg = SessionEditorDialog(ctx)
     qtbot.addWidget(dlg)
@@ -224,7 +224,7 @@ def test_outcome_lead_in_is_editable_and_saved(qtbot, ctx, store, d3):
 
 
 def test_editor_screenshot_at_1024x768(qtbot, ctx, tmp_path):
-    from sessionkit.ui.session_editor import SessionEditorDialog
+    from sessionkit.ui.editors.session_editor import SessionEditorDialog
 
     dlg = SessionEditorDialog(ctx)
     qtbot.addWidget(dlg)

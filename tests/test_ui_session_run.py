@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from sessionkit.services.sessions import open_store
 from sessionkit.ui.app import choose_session, open_main_window, ui_settings
-from sessionkit.ui.writer import wait_all_idle
+from sessionkit.ui.capture.writer import wait_all_idle
 
 from ui_keys import ctrl_enter, type_text
 
@@ -76,7 +76,7 @@ def test_shift_enter_keeps_a_line_break_in_the_edited_note(window, qtbot):
 def test_first_window_fits_a_768_pixel_screen():
     from PySide6.QtCore import QRect
 
-    from sessionkit.ui.main_window import fit_geometry
+    from sessionkit.ui.placement import fit_geometry
 
     for avail in (QRect(0, 0, 1024, 728), QRect(0, 0, 1366, 740), QRect(0, 32, 1366, 736)):
         rect = fit_geometry(avail)
@@ -90,7 +90,7 @@ def test_first_window_fits_a_768_pixel_screen():
 def test_saved_place_is_restored_only_where_it_fits():
     from PySide6.QtCore import QRect
 
-    from sessionkit.ui.main_window import fit_geometry
+    from sessionkit.ui.placement import fit_geometry
 
     saved = QRect(300, 100, 1500, 900)  # saved on a 1920×1080 monitor
     assert fit_geometry(QRect(0, 0, 1920, 1040), saved) == saved
@@ -102,7 +102,7 @@ def test_opened_window_is_within_the_screen_and_remembers_its_place_per_screen(q
     """The offscreen test screen is smaller than the window used to open (1280×800)."""
     from PySide6.QtCore import QRect
 
-    from sessionkit.ui.main_window import screen_key
+    from sessionkit.ui.placement import screen_key
 
     store, _ = open_store(data_dir)
     settings = ui_settings(data_dir)
@@ -152,7 +152,7 @@ def qt_messages():
 def test_redo_keys_are_each_bound_once_even_where_redo_is_ctrl_shift_z():
     from PySide6.QtGui import QKeySequence
 
-    from sessionkit.ui.main_window import redo_keys
+    from sessionkit.ui.keys import redo_keys
 
     for platform in (QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y"), QKeySequence()):
         keys = [k.toString() for k in redo_keys(platform)]
@@ -211,7 +211,7 @@ def test_ctrl_z_in_the_note_box_still_undoes_typing(window, qtbot, qt_messages):
 
 
 def test_agenda_editor_redo_keys_work_without_ambiguity(qtbot, window, qt_messages):
-    from sessionkit.ui.agenda_editor import AgendaEditorDialog
+    from sessionkit.ui.editors.agenda_editor import AgendaEditorDialog
 
     dialog = AgendaEditorDialog(window.ctx, window)
     qtbot.addWidget(dialog)
@@ -241,7 +241,7 @@ def test_agenda_editor_redo_keys_work_without_ambiguity(qtbot, window, qt_messag
 
 # -- people renamed while a card is open for editing -----------------------------------------
 def test_speaker_cards_show_a_rename_from_people_and_roles(window, qtbot):
-    from sessionkit.ui.session_editor import SessionEditorDialog
+    from sessionkit.ui.editors.session_editor import SessionEditorDialog
 
     dialog = SessionEditorDialog(window.ctx, window)
     qtbot.addWidget(dialog)
@@ -324,6 +324,7 @@ def light_theme():
     QApplication.instance().setStyleSheet("")
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("size", [(1024, 700), (1366, 740)])
 def test_newest_note_is_fully_visible_after_adding(window, qtbot, size, light_theme):
     window.resize(*size)
@@ -393,7 +394,7 @@ def open_each_dialog(window, qtbot):
 
 @pytest.mark.parametrize("size", [(1008, 680), (1350, 690)])
 def test_tool_dialogs_are_not_modal_and_leave_the_top_band_visible(window, qtbot, size):
-    from sessionkit.ui.main_window import top_band
+    from sessionkit.ui.placement import top_band
 
     window.move(0, 0)
     window.resize(*size)

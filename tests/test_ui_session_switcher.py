@@ -38,7 +38,7 @@ def sessions(store, d3):
 
 
 def test_lists_every_session_by_start_then_code(qtbot, sessions, d3):
-    from sessionkit.ui.session_switcher import SessionSwitcherDialog
+    from sessionkit.ui.editors.session_switcher import SessionSwitcherDialog
 
     dlg = SessionSwitcherDialog(sessions, d3.id)
     qtbot.addWidget(dlg)
@@ -54,7 +54,7 @@ def test_lists_every_session_by_start_then_code(qtbot, sessions, d3):
 
 
 def test_typing_filters_in_any_script_and_enter_opens(qtbot, sessions, d3):
-    from sessionkit.ui.session_switcher import SessionSwitcherDialog
+    from sessionkit.ui.editors.session_switcher import SessionSwitcherDialog
 
     dlg = SessionSwitcherDialog(sessions, d3.id)
     qtbot.addWidget(dlg)
@@ -83,7 +83,7 @@ def test_typing_filters_in_any_script_and_enter_opens(qtbot, sessions, d3):
 
 
 def test_esc_cancels(qtbot, sessions, d3):
-    from sessionkit.ui.session_switcher import SessionSwitcherDialog
+    from sessionkit.ui.editors.session_switcher import SessionSwitcherDialog
 
     dlg = SessionSwitcherDialog(sessions, d3.id)
     qtbot.addWidget(dlg)
@@ -99,7 +99,7 @@ def test_esc_cancels(qtbot, sessions, d3):
 
 @pytest.fixture
 def window(qtbot, data_dir, fake):
-    from sessionkit.ui import moderator
+    from sessionkit.ui.live import moderator
 
     store, _ = open_store(data_dir)
     settings = ui_settings(data_dir)
@@ -140,7 +140,7 @@ def _when_modal(qtbot, action, name=None):
 
 
 def _current(w):
-    from sessionkit.ui import moderator
+    from sessionkit.ui.live import moderator
 
     return moderator._OPEN_WINDOWS[-1] if moderator._OPEN_WINDOWS else w
 
@@ -198,7 +198,7 @@ def test_a_live_run_is_announced_before_switching(qtbot, window):
         else:
             next(b for b in box.buttons() if b.text() == "Open “K2”").click()
 
-    from sessionkit.ui.session_switcher import open_session
+    from sessionkit.ui.editors.session_switcher import open_session
 
     _when_modal(qtbot, lambda box: answer(box, "stay"))
     assert open_session(w, k2.id) is w
@@ -251,7 +251,7 @@ def test_duplicate_and_restore_say_which_session_is_open(qtbot, window):
 
 
 def test_screenshot_of_the_list_at_1024x768(qtbot, sessions, d3, tmp_path):
-    from sessionkit.ui.session_switcher import SessionSwitcherDialog
+    from sessionkit.ui.editors.session_switcher import SessionSwitcherDialog
 
     dlg = SessionSwitcherDialog(sessions, d3.id)
     qtbot.addWidget(dlg)
@@ -306,7 +306,7 @@ def test_ctrl_o_is_in_help_and_the_docs(qtbot, window):
 
     from PySide6.QtGui import QKeySequence
 
-    from sessionkit.ui.dialogs import ShortcutsDialog
+    from sessionkit.ui.dialogs.about import ShortcutsDialog
 
     w = window
     assert w.session_switcher.action.shortcut() == QKeySequence("Ctrl+O")

@@ -1,4 +1,4 @@
-"""The notes stream: filters, edit in place, star, bin, history, evidence (issue 4 part 3/4)."""
+"""The notes stream: filters, edit in place, star, bin, history, evidence."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ from sessionkit.domain.models import NoteKind
 from sessionkit.services import capture as cap
 from sessionkit.services.sessions import open_store
 from sessionkit.ui.app import open_main_window
-from sessionkit.ui.history_dialog import HistoryDialog
-from sessionkit.ui.models import NotesModel
+from sessionkit.ui.capture.history_dialog import HistoryDialog
+from sessionkit.ui.models.notes import NotesModel
 
 from ui_keys import ctrl_enter, type_text
 

@@ -14,7 +14,9 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QPalette
 
 from sessionkit.services.clock import WarningLevel
-from sessionkit.ui import live_panel, stage_display, theme
+from sessionkit.ui import theme
+from sessionkit.ui.live import live_panel
+from sessionkit.ui.live import stage_display
 from sessionkit.ui.style import STYLE_SHEET
 
 AA = 4.5
@@ -102,6 +104,7 @@ def test_font_sizes_scale_with_the_system_font():
     assert re.findall(r"font-size:\s*\d+pt", STYLE_SHEET)
 
 
+@pytest.mark.slow
 def test_apply_theme_sets_palette_and_dark_sheet(qapp):
     try:
         assert theme.apply_theme("dark", qapp) == "dark"
@@ -115,6 +118,7 @@ def test_apply_theme_sets_palette_and_dark_sheet(qapp):
         theme.apply_theme("light", qapp)
 
 
+@pytest.mark.slow
 def test_system_mode_follows_the_style_hints(qapp, monkeypatch):
     monkeypatch.setattr(theme, "system_scheme", lambda: "dark")
     try:
@@ -131,15 +135,13 @@ def test_system_mode_follows_the_style_hints(qapp, monkeypatch):
         theme.apply_theme("light", qapp)
 
 
+@pytest.mark.slow
 def test_settings_dialog_saves_choices_and_applies_the_look(qapp, qtbot, tmp_path):
     import json
 
     from sessionkit.services import preferences
-    from sessionkit.ui.settings_dialog import (
-        SettingsDialog,
-        report_language,
-        report_options,
-    )
+    from sessionkit.ui.preferences import report_language, report_options
+    from sessionkit.ui.dialogs.settings_dialog import SettingsDialog
 
     dlg = SettingsDialog(tmp_path)
     qtbot.addWidget(dlg)
@@ -210,6 +212,7 @@ NO_CJK_SCRIPT = textwrap.dedent("""
 """)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("lang", ["en", "ko"])
 def test_cjk_names_display_without_system_cjk_fonts(tmp_path, lang):
     """A machine whose only fonts are DejaVu: the bundled faces draw Hangul and Han."""
@@ -246,7 +249,7 @@ def test_fonts_are_not_registered_twice_when_the_system_has_them(qapp):
 
 
 def test_stage_warning_levels_carry_words_not_only_colour():
-    from sessionkit.ui.live_controller import warning_text
+    from sessionkit.ui.live.live_controller import warning_text
 
     texts = {lvl: warning_text(lvl, -30 if lvl == WarningLevel.OVER else 45)
              for lvl in (WarningLevel.AMBER, WarningLevel.RED, WarningLevel.OVER)}

@@ -1,4 +1,4 @@
-"""UI translations (issue 10): the .ts sources are complete and current, the .qm files
+"""UI translations: the .ts sources are complete and current, the .qm files
 are their compiled form, and a Japanese UI shows no English left behind."""
 
 from __future__ import annotations
@@ -92,6 +92,7 @@ def test_translations_keep_placeholders_and_one_accelerator(lang):
     assert bad == []
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("lang", LANGS)
 def test_qm_is_the_compiled_ts(lang, tmp_path):
     qm = upd.ts_path(lang).with_suffix(".qm")
@@ -207,8 +208,8 @@ def test_japanese_main_window_and_dialogs_show_no_english(japanese, qtbot, data_
 
 def test_stage_display_in_korean(qapp, qtbot):
     from sessionkit.services.clock import WarningLevel
-    from sessionkit.ui.live_controller import StageView, warning_text
-    from sessionkit.ui.stage_display import StageDisplay
+    from sessionkit.ui.live.live_controller import StageView, warning_text
+    from sessionkit.ui.live.stage_display import StageDisplay
 
     assert i18n.install_translators("ko", qapp) == "ko"
     try:
@@ -230,11 +231,12 @@ def test_missing_catalogue_falls_back_to_english(qapp, monkeypatch, tmp_path):
     assert i18n.current_language() == "en"
 
 
+@pytest.mark.slow
 def test_language_chosen_in_settings_applies_at_start(qapp, tmp_path, monkeypatch):
     """What run_gui does at start: the Settings choice (the INI in the data dir) wins over
     the system locale; menus then read in that language."""
     from sessionkit.ui import theme
-    from sessionkit.ui.settings_dialog import apply_preferences
+    from sessionkit.ui.preferences import apply_preferences
 
     monkeypatch.delenv("SESSIONKIT_LANG", raising=False)
     monkeypatch.setattr(i18n, "system_language", lambda: "en")

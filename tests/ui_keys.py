@@ -31,9 +31,9 @@ def type_text(qtbot, widget, text: str) -> None:
 
 
 def ctrl_enter(qtbot, widget) -> None:
-    """Ctrl+Enter, then let the writer thread (ui/writer.py) write the note and the
+    """Ctrl+Enter, then let the writer thread (ui/capture/writer.py) write the note and the
     window show it, as it does a few milliseconds later for a user."""
-    from sessionkit.ui.writer import wait_all_idle
+    from sessionkit.ui.capture.writer import wait_all_idle
 
     qtbot.keyClick(widget, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert wait_all_idle()

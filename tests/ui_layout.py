@@ -248,7 +248,7 @@ def _views(scheme: str, live: bool = False):
     from sessionkit.services.sessions import open_store
     from sessionkit.ui import theme
     from sessionkit.ui.app import _ensure_app, choose_session, open_main_window, ui_settings
-    from sessionkit.ui.history_dialog import HistoryDialog
+    from sessionkit.ui.capture.history_dialog import HistoryDialog
 
     from ui_walk import open_dialogs
 

@@ -1,5 +1,5 @@
-"""Walking the widget tree as assistive technology and a keyboard user meet it
-(issue 10): the main window in both modes and every dialog that opens without a file."""
+"""Walking the widget tree as assistive technology and a keyboard user meet it:
+the main window in both modes and every dialog that opens without a file."""
 
 from __future__ import annotations
 
@@ -72,18 +72,18 @@ def keyboard_unreachable(root: QWidget) -> list[str]:
 
 def open_dialogs(window):
     """(name, dialog) for every dialog that opens from the window without a file pick."""
-    from sessionkit.ui.agenda_editor import AgendaEditorDialog
+    from sessionkit.ui.editors.agenda_editor import AgendaEditorDialog
     from sessionkit.ui.app import ui_settings
-    from sessionkit.ui.dialogs import ShortcutsDialog
-    from sessionkit.ui.live_panel import StageMessageDialog
-    from sessionkit.ui.report_meta_dialog import ReportMetaDialog
-    from sessionkit.ui.search_dialog import SearchDialog
-    from sessionkit.ui.session_editor import (
+    from sessionkit.ui.dialogs.about import ShortcutsDialog
+    from sessionkit.ui.live.stage_message import StageMessageDialog
+    from sessionkit.ui.capture.report_meta_dialog import ReportMetaDialog
+    from sessionkit.ui.capture.search_dialog import SearchDialog
+    from sessionkit.ui.editors.session_editor import (
         BinDialog,
         NewSessionDialog,
         SessionEditorDialog,
     )
-    from sessionkit.ui.settings_dialog import SettingsDialog
+    from sessionkit.ui.dialogs.settings_dialog import SettingsDialog
 
     ctx = window.ctx
     makers = [
@@ -98,13 +98,13 @@ def open_dialogs(window):
         ("stage message", lambda: StageMessageDialog(window)),
     ]
     try:
-        from sessionkit.ui.export_dialog import ExportReportDialog
+        from sessionkit.ui.dialogs.export_dialog import ExportReportDialog
         makers.append(("export report", lambda: ExportReportDialog(
             ctx.data_dir, ctx.session_id, ctx.session.code, ui_settings(ctx.data_dir), window)))
     except ImportError:
         pass
     try:
-        from sessionkit.ui.package_dialogs import (
+        from sessionkit.ui.dialogs.package_dialogs import (
             ExportPackageDialog,
             MergePackagesDialog,
         )
@@ -113,7 +113,7 @@ def open_dialogs(window):
     except ImportError:
         pass
     try:
-        from sessionkit.ui.import_dialog import ImportScheduleDialog
+        from sessionkit.ui.dialogs.import_dialog import ImportScheduleDialog
         makers.append(("import schedule", lambda: ImportScheduleDialog(ctx.store, window)))
     except ImportError:
         pass

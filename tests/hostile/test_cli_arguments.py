@@ -41,6 +41,7 @@ def _refused(out, *, names: str) -> str:
     return lines[0]
 
 
+@pytest.mark.slow
 def test_output_file_name_not_utf8(data, tmp_path):
     before = dump(data / "sessionkit.db")
     for args in ((b"report", b"--session", b"D3", b"--format", b"md"),
@@ -52,6 +53,7 @@ def test_output_file_name_not_utf8(data, tmp_path):
     assert dump(data / "sessionkit.db") == before
 
 
+@pytest.mark.slow
 def test_session_code_not_utf8(data):
     before = dump(data / "sessionkit.db")
     for args in ((b"report", b"--session", b"D\xff3", b"-o", b"/tmp/never-written.pdf"),
@@ -62,6 +64,7 @@ def test_session_code_not_utf8(data):
     assert dump(data / "sessionkit.db") == before
 
 
+@pytest.mark.slow
 def test_note_text_not_utf8(data):
     before = dump(data / "sessionkit.db")
     out = run(b"note", b"add", b"--session", b"D3", b"--", b"caf\xe9 \xff", data_dir=data)
@@ -69,6 +72,7 @@ def test_note_text_not_utf8(data):
     assert dump(data / "sessionkit.db") == before
 
 
+@pytest.mark.slow
 def test_file_to_import_with_a_name_not_utf8(data, tmp_path):
     name = os.fsencode(tmp_path) + b"/notes-\xff.txt"
     with open(name, "wb") as fh:
@@ -81,6 +85,7 @@ def test_file_to_import_with_a_name_not_utf8(data, tmp_path):
     assert dump(data / "sessionkit.db") == before
 
 
+@pytest.mark.slow
 def test_data_folder_not_utf8(tmp_path):
     folder = os.fsencode(tmp_path) + b"/data-\xff"
     out = run(b"note", b"add", b"--session", b"D3", b"--", b"x", data_dir=folder)

@@ -98,6 +98,7 @@ def _link(link: Path, target: Path) -> Path:
     return link
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("what", list(COMMANDS))
 @pytest.mark.parametrize("target", list(TARGETS))
 def test_export_into_the_data_folder_is_refused(data, tmp_path, what, target):
@@ -115,6 +116,7 @@ def test_export_into_the_data_folder_is_refused(data, tmp_path, what, target):
     assert not [p.name for p in data.iterdir() if "damaged" in p.name or "corrupt" in p.name]
 
 
+@pytest.mark.slow
 def test_another_data_folder_is_refused_too(data, tmp_path):
     """A second SessionKit data folder (another --data-dir) is just as precious."""
     import shutil
@@ -149,6 +151,7 @@ def _device_link(tmp: Path) -> Path:
 NOT_FILES = {"fifo": _fifo, "folder": _folder, "symlink to /dev/null": _device_link}
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("what", list(COMMANDS))
 @pytest.mark.parametrize("kind", list(NOT_FILES))
 def test_destination_that_is_not_a_regular_file_is_refused(data, tmp_path, what, kind):
@@ -166,6 +169,7 @@ def test_destination_that_is_not_a_regular_file_is_refused(data, tmp_path, what,
     assert _snapshot(data) == before
 
 
+@pytest.mark.slow
 def test_an_ordinary_destination_still_works(data, tmp_path):
     for what, args in COMMANDS.items():
         dest = tmp_path / f"out-{what}"

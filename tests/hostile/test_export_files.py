@@ -35,6 +35,7 @@ def data(tmp_path_factory):
     return d
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("umask", [0o022, 0o077, 0o002])
 def test_every_export_gets_the_usual_mode(data, tmp_path, umask):
     prefix = ("sh", "-c", f"umask {umask:03o}; exec \"$@\"", "sh")

@@ -63,6 +63,7 @@ COMMANDS = {
 
 # -- opening -------------------------------------------------------------------------
 
+@pytest.mark.slow
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
 @pytest.mark.parametrize("command", sorted(COMMANDS))
 def test_a_named_pipe_is_refused_at_once_not_waited_on(db, data_dir, tmp_path, command):
@@ -75,6 +76,7 @@ def test_a_named_pipe_is_refused_at_once_not_waited_on(db, data_dir, tmp_path, c
     assert dump(db) == before
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="needs /dev/zero")
 @pytest.mark.parametrize("command", sorted(COMMANDS))
 def test_an_endless_device_is_refused_before_reading(db, data_dir, command):
@@ -85,6 +87,7 @@ def test_an_endless_device_is_refused_before_reading(db, data_dir, command):
     assert dump(db) == before
 
 
+@pytest.mark.slow
 def test_a_notes_file_over_the_cap_is_refused_by_its_size(db, data_dir, tmp_path):
     path = tmp_path / "notes.txt"
     with path.open("wb") as fh:
@@ -99,6 +102,7 @@ def test_a_notes_file_over_the_cap_is_refused_by_its_size(db, data_dir, tmp_path
 
 # -- decoding ------------------------------------------------------------------------
 
+@pytest.mark.slow
 @pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
 def test_utf16_notes_are_imported_with_or_without_a_bom(db, data_dir, tmp_path, encoding):
     text = "Première remarque\r\n\r\n발표자: 김민지\r\n\r\nTrois — fin"
@@ -119,6 +123,7 @@ SMALL_XML = """<?xml version="1.0" encoding="{enc}"?>
 """
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name, data", [
     ("bom.xml", SMALL_XML.format(enc="UTF-16").encode("utf-16")),
     ("nobom.json", fixture("pretalx-democon.json").read_text("utf-8").encode("utf-16-le")),
@@ -136,6 +141,7 @@ def test_utf16_schedules_are_imported(db, data_dir, tmp_path, name, data):
                    for x in json.loads(s.stdout))
 
 
+@pytest.mark.slow
 def test_undeclared_latin1_xml_is_refused_naming_the_file_and_line(db, data_dir, tmp_path):
     path = tmp_path / "programm.xml"
     path.write_bytes(SMALL_XML.replace('<?xml version="1.0" encoding="{enc}"?>\n', "")
@@ -147,6 +153,7 @@ def test_undeclared_latin1_xml_is_refused_naming_the_file_and_line(db, data_dir,
     assert dump(db) == before
 
 
+@pytest.mark.slow
 def test_xml_that_declares_latin1_is_read_as_latin1(db, data_dir, tmp_path):
     path = tmp_path / "programm.xml"
     path.write_bytes(SMALL_XML.format(enc="ISO-8859-1").encode("latin-1"))
@@ -156,6 +163,7 @@ def test_xml_that_declares_latin1_is_read_as_latin1(db, data_dir, tmp_path):
     assert any(x["title"] == "Grüße aus Köln" for x in json.loads(s.stdout))
 
 
+@pytest.mark.slow
 def test_a_5000_digit_number_in_json_is_refused_naming_the_field(db, data_dir, tmp_path):
     doc = json.loads(fixture("pretalx-democon.json").read_text("utf-8"))
     day = doc["schedule"]["conference"]["days"][0]
@@ -205,6 +213,7 @@ def splitting_fold() -> bytes:
     raise AssertionError("no fold splits a character")
 
 
+@pytest.mark.slow
 def test_ics_folded_inside_a_utf8_character_is_unfolded_before_decoding(db, data_dir,
                                                                        tmp_path):
     data = splitting_fold()
@@ -216,6 +225,7 @@ def test_ics_folded_inside_a_utf8_character_is_unfolded_before_decoding(db, data
     assert any(x["title"] == TITLE for x in json.loads(s.stdout))
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("ending", [b"\r", b"mixed"])
 def test_ics_with_cr_only_or_mixed_line_ends_is_imported(db, data_dir, tmp_path, ending):
     data = splitting_fold()
@@ -234,6 +244,7 @@ def test_ics_with_cr_only_or_mixed_line_ends_is_imported(db, data_dir, tmp_path,
 
 # -- parser texts ----------------------------------------------------------------------
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name, data, expected", [
     ("broken.ics", b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nSUMMARY:x\r\n"
                    b"DTSTART:20240501T100000Z\r\nEND:VCALENDAR\r\n",
@@ -268,7 +279,7 @@ def fifo(tmp_path):
 
 
 def test_the_import_dialog_refuses_a_pipe_instead_of_hanging(qtbot, store, data_dir, fifo):
-    from sessionkit.ui.import_dialog import ImportScheduleDialog
+    from sessionkit.ui.dialogs.import_dialog import ImportScheduleDialog
 
     before = dump(data_dir / "sessionkit.db")
     dialog = ImportScheduleDialog(store, path=fifo)
@@ -283,7 +294,7 @@ def test_the_import_dialog_refuses_a_pipe_instead_of_hanging(qtbot, store, data_
 def test_the_merge_dialog_refuses_an_endless_device(qtbot, store, data_dir):
     from pathlib import Path
 
-    from sessionkit.ui.package_dialogs import MergePackagesDialog
+    from sessionkit.ui.dialogs.package_dialogs import MergePackagesDialog
 
     before = dump(data_dir / "sessionkit.db")
     dialog = MergePackagesDialog(store, paths=[Path("/dev/zero")])

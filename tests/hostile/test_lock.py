@@ -33,6 +33,7 @@ def data(tmp_path):
     return d
 
 
+@pytest.mark.slow
 def test_replacing_the_lock_file_does_not_let_a_second_writer_in(data):
     holder = hold_lock(data)
     try:
@@ -55,6 +56,7 @@ def test_replacing_the_lock_file_does_not_let_a_second_writer_in(data):
     assert out.returncode == 0, out.stderr  # free again once the holder is gone
 
 
+@pytest.mark.slow
 def test_a_symlinked_lock_file_is_not_followed(data, tmp_path):
     victim = tmp_path / "precious.txt"
     victim.write_text("do not truncate me\n", encoding="utf-8")
@@ -72,6 +74,7 @@ def test_a_symlinked_lock_file_is_not_followed(data, tmp_path):
     assert victim.read_text(encoding="utf-8") == "do not truncate me\n"
 
 
+@pytest.mark.slow
 def test_a_lock_file_that_is_a_fifo_is_refused_without_hanging(data):
     (data / "sessionkit.lock").unlink()
     os.mkfifo(data / "sessionkit.lock")

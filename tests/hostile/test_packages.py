@@ -99,12 +99,14 @@ def iso(t: datetime) -> str:
 
 # -- clocks ------------------------------------------------------------------------------------
 
+@pytest.mark.slow
 def test_updated_in_9999_is_refused(exported, secretariat, tmp_path):
     doc = edited(exported, lambda c: note(c).update(updated="9999-12-31T23:00:00+00:00"))
     refused(secretariat, package(doc, tmp_path / "p.json"),
             "package note 1: 'updated' is 9999-12-31T23:00:00+00:00, outside the years 1900 to 2200")
 
 
+@pytest.mark.slow
 def test_created_9999_12_31_2300z_is_refused_before_it_can_crash_reports(
         exported, secretariat, tmp_path):
     doc = edited(exported, lambda c: note(c).update(created="9999-12-31T23:00:00Z",
@@ -113,6 +115,7 @@ def test_created_9999_12_31_2300z_is_refused_before_it_can_crash_reports(
             "outside the years 1900 to 2200")
 
 
+@pytest.mark.slow
 def test_a_time_three_days_ahead_names_the_note(exported, secretariat, tmp_path):
     ahead = iso(datetime.now(timezone.utc) + timedelta(days=3))
     doc = edited(exported, lambda c: note(c, 1).update(updated=ahead))
@@ -120,6 +123,7 @@ def test_a_time_three_days_ahead_names_the_note(exported, secretariat, tmp_path)
             "note 2 ('Send the MoU template'", "more than 24 hours ahead")
 
 
+@pytest.mark.slow
 def test_a_far_future_tombstone_is_refused(exported, secretariat, tmp_path):
     ahead = iso(datetime.now(timezone.utc) + timedelta(days=400))
     doc = edited(exported, lambda c: note(c).update(deleted_at=ahead))
@@ -127,17 +131,20 @@ def test_a_far_future_tombstone_is_refused(exported, secretariat, tmp_path):
             "note 1 ('Cities share staff for a year'", "'deleted_at'", "24 hours ahead")
 
 
+@pytest.mark.slow
 def test_a_time_before_2000_is_refused(exported, secretariat, tmp_path):
     doc = edited(exported, lambda c: note(c).update(created="1999-12-31T23:59:00+00:00"))
     refused(secretariat, package(doc, tmp_path / "p.json"), "note 1", "before 2000")
 
 
+@pytest.mark.slow
 def test_a_date_near_year_one_is_refused_not_overflowed(exported, secretariat, tmp_path):
     doc = edited(exported, lambda c: c["session"].update(start="0001-01-01T00:00:00+05:00"))
     refused(secretariat, package(doc, tmp_path / "p.json"),
             "package session: 'start' is 0001-01-01T00:00:00+05:00, outside the years")
 
 
+@pytest.mark.slow
 def test_a_due_date_in_year_one_is_refused(exported, secretariat, tmp_path):
     doc = edited(exported, lambda c: note(c, 1).update(action_due="0001-01-01"))
     refused(secretariat, package(doc, tmp_path / "p.json"), "package note 2: 'action_due'")
@@ -145,24 +152,28 @@ def test_a_due_date_in_year_one_is_refused(exported, secretariat, tmp_path):
 
 # -- text ----------------------------------------------------------------------------------------
 
+@pytest.mark.slow
 def test_a_lone_surrogate_is_refused_naming_the_field(exported, secretariat, tmp_path):
     doc = edited(exported, lambda c: note(c).update(text="bad \ud800 text"))
     refused(secretariat, package(doc, tmp_path / "p.json"),
             "package note 1: 'text' contains an invalid character (a lone UTF-16 surrogate)")
 
 
+@pytest.mark.slow
 def test_a_note_over_a_million_characters_is_refused(exported, secretariat, tmp_path):
     doc = edited(exported, lambda c: note(c).update(text="x" * 1_000_001))
     refused(secretariat, package(doc, tmp_path / "p.json"),
             "package note 1: 'text' is 1,000,001 characters long; the limit is 1,000,000")
 
 
+@pytest.mark.slow
 def test_a_20_mb_session_code_is_refused(exported, secretariat, tmp_path):
     doc = edited(exported, lambda c: c["session"].update(code="D" * 20_000_000))
     refused(secretariat, package(doc, tmp_path / "p.json"),
             "package session: 'code' is 20,000,000 characters long; the limit is 200")
 
 
+@pytest.mark.slow
 def test_an_empty_session_id_is_refused(exported, secretariat, tmp_path):
     doc = edited(exported, lambda c: c["session"].update(id=""))
     refused(secretariat, package(doc, tmp_path / "p.json"), "package session: 'id' is empty")
@@ -170,6 +181,7 @@ def test_an_empty_session_id_is_refused(exported, secretariat, tmp_path):
 
 # -- JSON itself -----------------------------------------------------------------------------
 
+@pytest.mark.slow
 def test_duplicate_keys_are_refused_naming_the_key(exported, secretariat, tmp_path):
     doc = json.loads(json.dumps(exported))
     text = json.dumps(doc, indent=1)
@@ -180,23 +192,27 @@ def test_duplicate_keys_are_refused_naming_the_key(exported, secretariat, tmp_pa
             "the field 'text' appears twice in one object")
 
 
+@pytest.mark.slow
 def test_a_nan_note_id_is_refused_naming_the_field(exported, secretariat, tmp_path):
     doc = edited(exported, lambda c: note(c).update(id=float("nan")))
     refused(secretariat, package(doc, tmp_path / "p.json"), "package note 1: 'id' is NaN, not text")
 
 
+@pytest.mark.slow
 def test_starred_no_is_refused(exported, secretariat, tmp_path):
     doc = edited(exported, lambda c: note(c).update(starred="no"))
     refused(secretariat, package(doc, tmp_path / "p.json"),
             "package note 1: 'starred' is text, not true or false")
 
 
+@pytest.mark.slow
 def test_a_list_that_is_not_a_list_is_named_where_it_is(exported, secretariat, tmp_path):
     doc = edited(exported, lambda c: c.update(notes={"not": "a list"}))
     line = refused(secretariat, package(doc, tmp_path / "p.json"), "package: 'notes' is not a list")
     assert "document" not in line
 
 
+@pytest.mark.slow
 def test_two_documents_with_one_id_are_refused_naming_both(exported, secretariat, tmp_path):
     def twice(c):
         c["documents"] = [{"id": "doc-1", "title": "A"}, {"id": "doc-1", "title": "B"}]
@@ -205,6 +221,7 @@ def test_two_documents_with_one_id_are_refused_naming_both(exported, secretariat
             "package: document 2 has the same id as document 1 (doc-1)")
 
 
+@pytest.mark.slow
 def test_a_copied_session_whose_documents_are_already_here_merges(exported, secretariat,
                                                                    tmp_path):
     """Packages made from copies of one session (new session id and source, the same

@@ -76,6 +76,7 @@ EDGE_ICS = (b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//edge//EN\r\nX-WR-CALNA
             b"END:VCALENDAR\r\n")
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name, data", [("edge.xml", EDGE_XML), ("edge.json", EDGE_JSON),
                                         ("edge.ics", EDGE_ICS)])
 def test_an_event_outside_1900_2200_is_skipped_and_the_rest_imported(db, data_dir, tmp_path,
@@ -107,6 +108,7 @@ def _set_d3(db, **columns):
     conn.close()
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("stored", [
     {"start": "9999-12-31T10:00:00+00:00"},
     {"start": "0001-01-01T00:30:00+00:00", "timezone": "Asia/Tokyo"},
@@ -184,6 +186,7 @@ def cli_peak(*args, data_dir):
     return r, int(r.stdout.split()[-1]) / 1024  # Linux reports kB
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="ru_maxrss units")
 @pytest.mark.parametrize("kind", sorted(READERS))
 def test_cli_refuses_a_million_events_with_one_line(db, data_dir, tmp_path, kind):
@@ -202,6 +205,7 @@ def test_cli_refuses_a_million_events_with_one_line(db, data_dir, tmp_path, kind
     assert dump(db) == before
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="ru_maxrss units")
 @pytest.mark.parametrize("empty", [b"{}", b"[]"])
 def test_ten_million_empty_objects_are_refused_before_parsing(db, data_dir, tmp_path, empty):

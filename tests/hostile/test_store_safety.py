@@ -54,6 +54,7 @@ def _store_with_backups(data: Path, count: int):
     return made
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("key", ["", "   "])
 def test_restore_with_an_empty_id_is_refused_even_with_a_single_backup(tmp_path, key):
     from sessionkit.store import backup as backups
@@ -71,6 +72,7 @@ def test_restore_with_an_empty_id_is_refused_even_with_a_single_backup(tmp_path,
     assert [b.reason for b in backups.list_backups(data)] == ["manual"]  # no before-restore
 
 
+@pytest.mark.slow
 def test_restore_with_an_ambiguous_prefix_is_refused_and_names_the_matches(tmp_path):
     from sessionkit.store import backup as backups
 
@@ -90,6 +92,7 @@ def test_restore_with_an_ambiguous_prefix_is_refused_and_names_the_matches(tmp_p
     assert notes_in(db) == ["in every backup"]
 
 
+@pytest.mark.slow
 def test_a_restore_refused_for_a_damaged_backup_makes_no_before_restore_backup(tmp_path):
     from sessionkit.store import backup as backups
 
@@ -150,6 +153,7 @@ def _leave_wal_of_a_crash(data: Path, texts: list[str]) -> None:
     subprocess.run([sys.executable, "-c", code], check=True, env=env_for(), timeout=120)
 
 
+@pytest.mark.slow
 def test_disk_full_notes_list_and_report_still_work(tmp_path):
     data = tmp_path / "data"
     assert cli("note", "add", "--session", "D3", "--", "before the disk filled",
@@ -175,6 +179,7 @@ def test_disk_full_notes_list_and_report_still_work(tmp_path):
     assert notes_in(db) == ["before the disk filled"]
 
 
+@pytest.mark.slow
 def test_disk_full_after_a_crash_the_notes_in_the_wal_are_read_too(tmp_path):
     data = tmp_path / "data"
     _leave_wal_of_a_crash(data, ["in the wal 1", "in the wal 2 — 회의록"])
@@ -193,6 +198,7 @@ def test_disk_full_after_a_crash_the_notes_in_the_wal_are_read_too(tmp_path):
     assert (_digest(db), _digest(wal)) == digests  # nothing was written
 
 
+@pytest.mark.slow
 def test_read_only_fallback_rebuilds_committed_wal_content_only(tmp_path):
     """The fallback directly: committed -wal transactions are read, an open one is not,
     and the connection cannot write."""
@@ -242,7 +248,7 @@ def test_read_only_fallback_rebuilds_committed_wal_content_only(tmp_path):
 def test_sqlite_temp_files_stay_in_memory_on_every_connection(tmp_path, qapp):
     from sessionkit.services.safety import open_data
     from sessionkit.store.health import open_read_only
-    from sessionkit.ui.writer import close_writer_for, writer_for
+    from sessionkit.ui.capture.writer import close_writer_for, writer_for
 
     data = tmp_path / "data"
     opened = open_data(data, start_backup=False)
@@ -274,7 +280,7 @@ def _raise_server_name(qapp, qtbot, data):
         server = ctl._raise_server.server
         assert server.isListening()
         name = server.fullServerName()
-        assert safety._poke_running_instance(data)  # a second start still finds it
+        assert safety.single_instance.poke_running_instance(data)  # a second start still finds it
         return name
     finally:
         ctl.timer.stop()
@@ -355,7 +361,7 @@ def _app(qapp, qtbot, data, monkeypatch):
 
 
 def _close_app(qapp, ctl, window, opened):
-    from sessionkit.ui.writer import close_writer_for
+    from sessionkit.ui.capture.writer import close_writer_for
 
     ctl.timer.stop()
     ctl.wal_timer.stop()
@@ -368,7 +374,7 @@ def _close_app(qapp, ctl, window, opened):
 
 
 def _type_note(window, text):
-    from sessionkit.ui.safety_hooks import type_text
+    from sessionkit.ui.safety.hooks import type_text
 
     edit = window.capture_panel.edit
     edit.clear()
@@ -388,7 +394,7 @@ def test_deleted_wal_while_running_is_noticed_backed_up_and_nothing_lost(
     from sessionkit.ui import safety
 
     monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)
-    monkeypatch.setattr(safety, "WAL_CHECK_MS", 300)
+    monkeypatch.setattr(safety.controller, "WAL_CHECK_MS", 300)
     data = tmp_path / "data"
     opened, window, ctl, sid = _app(qapp, qtbot, data, monkeypatch)
     try:
@@ -492,6 +498,7 @@ def _lose_the_wal_after_the_close_backup(data: Path) -> None:
     assert notes_in(data / DB_FILENAME) == ["checkpointed"]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("answer", [0, 1])
 def test_at_start_a_close_backup_with_notes_the_data_file_lost_is_offered(
         qapp, tmp_path, monkeypatch, answer):
@@ -530,6 +537,7 @@ def test_at_start_a_close_backup_with_notes_the_data_file_lost_is_offered(
         assert [b.reason for b in backups.list_backups(data)] == ["close"]
 
 
+@pytest.mark.slow
 def test_at_start_the_cli_warns_of_a_backup_holding_lost_notes(tmp_path):
     data = tmp_path / "data"
     _lose_the_wal_after_the_close_backup(data)
@@ -591,6 +599,7 @@ def backups_of(data):
     return backups.list_backups(data)
 
 
+@pytest.mark.slow
 def test_disk_full_on_a_tiny_tmpfs_list_and_report_still_work(tmp_path):
     import os
     import shutil
@@ -630,7 +639,7 @@ def test_wal_deleted_before_the_first_keystroke_loses_nothing(qapp, qtbot, tmp_p
                                                               monkeypatch):
     import os
 
-    from sessionkit.ui.writer import writer_for
+    from sessionkit.ui.capture.writer import writer_for
 
     monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)
     data = tmp_path / "data"

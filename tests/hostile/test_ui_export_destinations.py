@@ -21,7 +21,7 @@ def _files(folder):
 
 
 def test_report_dialog_refuses_the_data_file(qtbot, store, d3, data_dir, monkeypatch):
-    from sessionkit.ui import export_dialog as mod
+    from sessionkit.ui.dialogs import export_dialog as mod
     from sessionkit.ui.app import ui_settings
 
     shown = []
@@ -45,7 +45,7 @@ def test_report_dialog_refuses_the_data_file(qtbot, store, d3, data_dir, monkeyp
 
 def test_package_dialog_refuses_a_file_in_the_data_folder(qtbot, store, d3, data_dir,
                                                           tmp_path):
-    from sessionkit.ui.package_dialogs import ExportPackageDialog
+    from sessionkit.ui.dialogs.package_dialogs import ExportPackageDialog
 
     dlg = ExportPackageDialog(store, session_id=d3.id)
     qtbot.addWidget(dlg)
@@ -62,7 +62,7 @@ def test_package_dialog_refuses_a_file_in_the_data_folder(qtbot, store, d3, data
 
 
 def test_package_dialog_refuses_a_fifo(qtbot, store, d3, tmp_path):
-    from sessionkit.ui.package_dialogs import ExportPackageDialog
+    from sessionkit.ui.dialogs.package_dialogs import ExportPackageDialog
 
     fifo = tmp_path / "pipe.sessionkit.json"
     os.mkfifo(fifo)
@@ -76,7 +76,7 @@ def test_package_dialog_refuses_a_fifo(qtbot, store, d3, tmp_path):
 
 def test_calendar_export_from_the_menu_refuses_the_lock_file(qtbot, data_dir, monkeypatch):
     from sessionkit.services.sessions import open_store
-    from sessionkit.ui import interchange_menu
+    from sessionkit.ui.dialogs import interchange_menu
     from sessionkit.ui.app import choose_session, open_main_window, ui_settings
 
     store, _ = open_store(data_dir)
@@ -106,7 +106,7 @@ def test_calendar_export_from_the_menu_refuses_the_lock_file(qtbot, data_dir, mo
 
 def test_saving_the_note_box_text_refuses_the_data_file(qtbot, store, data_dir, monkeypatch):
     """The rescue "Save as…" of an unsaved note box must not destroy the store either."""
-    from sessionkit.ui import safety as mod
+    from sessionkit.ui.safety import banners as mod
 
     target = data_dir / "sessionkit.db"
     monkeypatch.setattr(mod.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))

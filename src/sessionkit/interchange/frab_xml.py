@@ -17,7 +17,7 @@ import defusedxml.ElementTree as DET
 from defusedxml import DefusedXmlException
 
 from sessionkit.interchange.infile import not_utf8
-from sessionkit.interchange.schedule import (
+from sessionkit.interchange.schedule_model import (
     XML_DECL_ENCODING,
     ParsedSchedule,
     ScheduleError,

@@ -13,7 +13,7 @@ from itertools import islice
 
 import icalendar
 
-from sessionkit.interchange.schedule import (
+from sessionkit.interchange.schedule_model import (
     MAX_EVENTS,
     MAX_YEAR,
     MIN_YEAR,

@@ -13,7 +13,7 @@ import icalendar
 
 from sessionkit import __version__
 from sessionkit.domain.models import SessionBundle, utc_now
-from sessionkit.interchange.schedule import MAX_YEAR, MIN_YEAR, zone
+from sessionkit.interchange.schedule_model import MAX_YEAR, MIN_YEAR, zone
 
 
 class CalendarExportError(ValueError):

@@ -1,4 +1,4 @@
-"""The rapporteur's capture use cases (issue 4), Qt-free: capture with kind, context
+"""The rapporteur's capture use cases, Qt-free: capture with kind, context
 and action fields; edit with history; star; bin (tombstones); evidence links;
 outcome status/comment; filters; report meta.
 

@@ -53,7 +53,7 @@ from sessionkit.interchange.package import (
 from sessionkit.services.notes import device_name, last_change
 from sessionkit.store import Store
 from sessionkit.store.history import NoteHistoryRepo
-from sessionkit.store.repos import NotFound
+from sessionkit.store.rows import NotFound
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 MAX_AHEAD = timedelta(hours=24)  # clocks drift by minutes; a day ahead is a wrong clock
@@ -142,7 +142,11 @@ def build_package(store: Store, session_id: str) -> Package:
 
 def export_package(store: Store, session_id: str, path: Path) -> Path:
     """Write the session's package atomically (temp file, then rename)."""
-    from sessionkit.interchange.files import DestinationRefused, check_destination, store_folder
+    from sessionkit.interchange.files import (
+        DestinationRefused,
+        check_destination,
+        store_folder,
+    )
 
     path = Path(path)
     folder = store_folder(store)

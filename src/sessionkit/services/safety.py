@@ -24,10 +24,21 @@ from pathlib import Path
 from sessionkit.store import Store, StoreError
 from sessionkit.store import backup as backups
 from sessionkit.store.db import DB_FILENAME, SCHEMA_VERSION, connect
-from sessionkit.store.health import (DamagedDatabaseError, check_database, move_aside,
-                                     newer_error, note_ids_in_file, read_only_store,
-                                     schema_version, set_aside_orphan_journals)
-from sessionkit.store.lock import InstanceLock, InstanceLockedError, LockUnavailableError
+from sessionkit.store.health import (
+    DamagedDatabaseError,
+    check_database,
+    move_aside,
+    newer_error,
+    note_ids_in_file,
+    schema_version,
+    set_aside_orphan_journals,
+)
+from sessionkit.store.lock import (
+    InstanceLock,
+    InstanceLockedError,
+    LockUnavailableError,
+)
+from sessionkit.store.store import read_only_store
 
 __all__ = ["DataDirError", "DamagedDatabaseError", "InstanceLockedError", "Opened",
            "open_data", "restore", "describe_write_error"]

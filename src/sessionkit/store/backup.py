@@ -50,7 +50,7 @@ def backup_dir(data_dir: Path) -> Path:
     return Path(data_dir) / BACKUP_DIRNAME
 
 
-def _ro(path: Path) -> sqlite3.Connection:
+def _read_only(path: Path) -> sqlite3.Connection:
     return open_read_only(path)
 
 
@@ -130,7 +130,7 @@ def create_backup(data_dir: Path, source: sqlite3.Connection | None = None,
     tmp = folder / f".tmp-{bid}-{os.getpid()}.db"
     own = source is None
     try:
-        src = _ro(data_dir / DB_FILENAME) if own else source
+        src = _read_only(data_dir / DB_FILENAME) if own else source
         try:
             dst = open_sqlite(str(tmp))
             try:
@@ -209,7 +209,7 @@ def backup_summary(info: BackupInfo) -> dict:
     out = {"id": info.id, "created": info.created.isoformat(), "reason": info.reason,
            "size": info.size, "ok": False, "version": None, "sessions": None, "notes": None}
     try:
-        conn = _ro(info.path)
+        conn = _read_only(info.path)
     except sqlite3.Error:
         return out
     try:
@@ -260,7 +260,7 @@ def restore_into(data_dir: Path, info: BackupInfo) -> None:
     live = data_dir / DB_FILENAME
     health = check_database(live)
     try:
-        src = _ro(info.path)
+        src = _read_only(info.path)
         try:
             if health.status == "ok":
                 dst = open_sqlite(str(live), timeout=10.0)

@@ -19,8 +19,13 @@ from pathlib import Path
 
 import sqlite_utils
 
-from sessionkit.store.db import (SCHEMA_VERSION, NewerSchemaError, StoreError, connect,
-                                 open_sqlite)
+from sessionkit.store.db import (
+    SCHEMA_VERSION,
+    NewerSchemaError,
+    StoreError,
+    connect,
+    open_sqlite,
+)
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
@@ -180,28 +185,6 @@ def note_ids_in_file(path: Path) -> set[str] | None:
         return None
     finally:
         conn.close()
-
-
-def read_only_store(path: Path):
-    """A Store over a read-only connection to the data file at *path*: for reading
-    (a list, a report, a search) while another SessionKit holds the lock, or when the
-    disk cannot be written. Refuses, with a StoreError, a file of another schema."""
-    from sessionkit.store.repos import Store  # repos imports db, as this module does
-
-    path = Path(path)
-    if not path.exists():
-        raise StoreError(f"there is no data file in {path.parent} yet")
-    try:
-        conn = open_read_only(path, check_same_thread=False)
-        conn.execute("PRAGMA busy_timeout = 5000")
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-    except sqlite3.Error as exc:
-        raise StoreError(f"{path}: cannot be read ({exc})") from exc
-    if version != SCHEMA_VERSION:
-        conn.close()
-        raise StoreError(f"{path} has schema {version}, this SessionKit uses "
-                         f"{SCHEMA_VERSION}; close the other SessionKit and try again")
-    return Store(sqlite_utils.Database(conn), path)
 
 
 _WAL_MAGIC = (0x377F0682, 0x377F0683)  # checksums in little-, big-endian words

@@ -58,7 +58,7 @@ class NoteHistoryRepo:
                saved_at: datetime | None = None) -> int:
         """Keep ``note`` (its state before an edit, or a version that lost a merge) as
         a version; returns the version id."""
-        from sessionkit.store.repos import clock_json
+        from sessionkit.store.rows import clock_json
 
         with self.db.atomic():
             cur = self.db.execute(
@@ -91,7 +91,7 @@ class NoteHistoryRepo:
 
     def head_clocks(self, note_id: str) -> list[dict[str, int]]:
         """The version vectors of the versions in conflict with the current one."""
-        from sessionkit.store.repos import read_clock
+        from sessionkit.store.rows import read_clock
 
         return [read_clock(r[0]) for r in self.db.execute(
             "SELECT clock FROM note_versions WHERE note_id = ? AND head", [note_id])]
@@ -109,7 +109,7 @@ class NoteHistoryRepo:
 
     @staticmethod
     def _from_row(r: dict) -> NoteVersion:
-        from sessionkit.store.repos import read_clock
+        from sessionkit.store.rows import read_clock
 
         def when(value):
             try:

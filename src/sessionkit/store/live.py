@@ -20,7 +20,7 @@ import sqlite_utils
 
 from sessionkit.domain.models import to_iso
 from sessionkit.domain.timing import SpeakerTurn
-from sessionkit.store.repos import _dt
+from sessionkit.store.rows import _datetime_of
 
 DEFAULT_AMBER_SECONDS = 120
 DEFAULT_RED_SECONDS = 0
@@ -58,8 +58,8 @@ class LiveRepo:
         r = rows[0]
         return LiveRecord(
             session_id=session_id, state=r["state"] or "idle",
-            current_item_id=r["current_item_id"], started_at=_dt(r["started_at"]),
-            ended_at=_dt(r["ended_at"]), paused_at=_dt(r["paused_at"]),
+            current_item_id=r["current_item_id"], started_at=_datetime_of(r["started_at"]),
+            ended_at=_datetime_of(r["ended_at"]), paused_at=_datetime_of(r["paused_at"]),
             paused_seconds=float(r["paused_seconds"] or 0),
             amber_seconds=int(r["amber_seconds"] if r["amber_seconds"] is not None
                               else DEFAULT_AMBER_SECONDS),
@@ -160,7 +160,7 @@ class LiveRepo:
         for r in self.db.query("SELECT * FROM live_turns WHERE session_id = ? ORDER BY id",
                                [session_id]):
             try:
-                at = _dt(r["at"])
+                at = _datetime_of(r["at"])
             except ValueError:  # an unreadable time: that turn is skipped, not the report
                 continue
             if at is None or at.tzinfo is None:

@@ -8,8 +8,7 @@ transaction by wrapping them in ``store.atomic()``.
 from __future__ import annotations
 
 import json
-from datetime import date, datetime
-from pathlib import Path
+from datetime import datetime
 
 import sqlite_utils
 
@@ -26,40 +25,17 @@ from sessionkit.domain.models import (
     Role,
     RoleKind,
     Session,
-    SessionBundle,
     parse_enum,
     to_iso,
     utc_now,
 )
-from sessionkit.store.db import DB_FILENAME, connect
-
-
-def _dt(value: str | None) -> datetime | None:
-    return datetime.fromisoformat(value) if value else None
-
-
-def _d(value: str | None) -> date | None:
-    return date.fromisoformat(value) if value else None
-
-
-class NotFound(LookupError):
-    pass
-
-
-def clock_json(clock: dict[str, int]) -> str:
-    return json.dumps(dict(sorted(clock.items())), separators=(",", ":"))
-
-
-def read_clock(value) -> dict[str, int]:
-    """A stored version vector; anything unreadable counts as "has seen nothing"."""
-    try:
-        clock = json.loads(value or "{}")
-    except ValueError:
-        return {}
-    if not isinstance(clock, dict):
-        return {}
-    return {str(k): v for k, v in clock.items()
-            if isinstance(v, int) and not isinstance(v, bool) and v > 0}
+from sessionkit.store.rows import (  # noqa: F401 (NotFound, read_clock: re-exported)
+    NotFound,
+    _date_of,
+    _datetime_of,
+    clock_json,
+    read_clock,
+)
 
 
 class SessionRepo:
@@ -83,7 +59,8 @@ class SessionRepo:
         return Session(
             id=r["id"], code=r["code"], title=r["title"], subtitle=r["subtitle"] or "",
             track=r["track"] or "", tags=json.loads(r["tags"] or "[]"), room=r["room"] or "",
-            room_note=r["room_note"] or "", start=_dt(r["start"]), end=_dt(r["end"]),
+            room_note=r["room_note"] or "", start=_datetime_of(r["start"]),
+            end=_datetime_of(r["end"]),
             timezone=r["timezone"] or "", description=json.loads(r["description"] or "[]"),
             outcomes_intro=r["outcomes_intro"] or "",
             language=r["language"] or "", abstract=r["abstract"] or "",
@@ -339,7 +316,8 @@ class AgendaRepo:
             kind=parse_enum(ItemKind, r["kind"], "agenda item kind"),
             planned_minutes=r["planned_minutes"] or 0, cue=r["cue"] or "",
             person_ids=people.get(r["id"], []),
-            actual_start=_dt(r["actual_start"]), actual_end=_dt(r["actual_end"]),
+            actual_start=_datetime_of(r["actual_start"]),
+            actual_end=_datetime_of(r["actual_end"]),
         ) for r in self.db.query(
             "SELECT * FROM agenda_items WHERE session_id = ? ORDER BY position", [session_id])]
 
@@ -439,13 +417,14 @@ class NoteRepo:
                         f"({','.join('?' * len(chunk))})", chunk):
                     links.setdefault(r["note_id"], []).append(r["outcome_id"])
         return [Note(
-            id=r["id"], session_id=r["session_id"], created=_dt(r["created"]),
-            updated=_dt(r["updated"]), author=r["author"] or "", device=r["device"] or "",
+            id=r["id"], session_id=r["session_id"], created=_datetime_of(r["created"]),
+            updated=_datetime_of(r["updated"]), author=r["author"] or "",
+            device=r["device"] or "",
             kind=parse_enum(NoteKind, r["kind"], "note kind"), text=r["text"],
             agenda_item_id=r["agenda_item_id"], speaker_id=r["speaker_id"],
             outcome_ids=links.get(r["id"], []), action_owner=r["action_owner"] or "",
-            action_due=_d(r["action_due"]), starred=bool(r["starred"]),
-            deleted_at=_dt(r["deleted_at"]), clock=read_clock(r.get("clock")),
+            action_due=_date_of(r["action_due"]), starred=bool(r["starred"]),
+            deleted_at=_datetime_of(r["deleted_at"]), clock=read_clock(r.get("clock")),
             conflict=bool(r.get("conflict")),
         ) for r in rows]
 
@@ -522,7 +501,7 @@ class ReportMetaRepo:
         return ReportMeta(session_id=session_id, summary=r["summary"] or "",
                           attendance=r["attendance"] or "",
                           signed_off_by=r["signed_off_by"] or "",
-                          signed_off_at=_dt(r["signed_off_at"]))
+                          signed_off_at=_datetime_of(r["signed_off_at"]))
 
 
 class PersonCueRepo:
@@ -549,122 +528,3 @@ class PersonCueRepo:
                 "INSERT INTO person_cues (session_id, person_id, cue) VALUES (?, ?, ?) "
                 "ON CONFLICT(session_id, person_id) DO UPDATE SET cue = excluded.cue",
                 [session_id, person_id, cue or ""])
-
-
-class Store:
-    """The data file and its repositories: the one way in for everything above store/.
-
-    Every table is reached through a repository hanging off the Store (``store.notes``,
-    ``store.history``, ``store.live``…); nothing outside store/ holds SQL or the
-    connection (tests/test_architecture.py checks).
-    """
-
-    def __init__(self, db: sqlite_utils.Database, path: Path | None = None):
-        self.db = db
-        self.path = path
-        self.sessions = SessionRepo(db)
-        self.people = PeopleRepo(db)
-        self.roles = RoleRepo(db)
-        self.agenda = AgendaRepo(db)
-        self.outcomes = OutcomeRepo(db)
-        self.documents = DocumentRepo(db)
-        self.notes = NoteRepo(db)
-        self.drafts = DraftRepo(db)
-        self.report_meta = ReportMetaRepo(db)
-        self.person_cues = PersonCueRepo(db)
-        # these modules import from this one, so they are imported here, not at the top
-        from sessionkit.store.history import EvidenceRepo, NoteHistoryRepo
-        from sessionkit.store.imports import ImportRepo
-        from sessionkit.store.live import LiveRepo
-        from sessionkit.store.search import SearchRepo
-
-        self.history = NoteHistoryRepo(db)
-        self.evidence = EvidenceRepo(db)
-        self.live = LiveRepo(db)
-        self.search = SearchRepo(db)
-        self.imports = ImportRepo(db)
-
-    @classmethod
-    def open(cls, data_dir: Path) -> "Store":
-        data_dir = Path(data_dir)
-        data_dir.mkdir(parents=True, exist_ok=True)
-        path = data_dir / DB_FILENAME
-        return cls(connect(path), path)
-
-    def atomic(self):
-        return self.db.atomic()
-
-    def close(self) -> None:
-        self.db.close()
-
-    # -- the connection's state, for the safety net (ui/safety.py, ui/writer.py) --------
-    def data_version(self) -> int:
-        """SQLite's ``PRAGMA data_version``: it changes when *another* connection (the
-        writer thread, another process) commits to the file; see ``total_changes``
-        for this connection's own writes."""
-        return self.db.execute("PRAGMA data_version").fetchone()[0]
-
-    def total_changes(self) -> int:
-        """Rows changed through this connection since it was opened."""
-        return self.db.conn.total_changes
-
-    def in_transaction(self) -> bool:
-        return self.db.conn.in_transaction
-
-    def rollback(self) -> None:
-        """Undo an open transaction (a failed job on the writer thread)."""
-        self.db.conn.rollback()
-
-    def backup_to(self, data_dir: Path, reason: str = "manual", **options):
-        """Back up this store, through its own connection (so a transaction this
-        connection has not committed is not in it), into ``data_dir``'s backup
-        folder; returns the BackupInfo. ``options`` go to
-        :func:`sessionkit.store.backup.create_backup` (``now``, ``prune_after``)."""
-        from sessionkit.store.backup import create_backup
-
-        return create_backup(Path(data_dir), source=self.db.conn, reason=reason, **options)
-
-    # -- whole bundles ---------------------------------------------------------
-    def save_bundle(self, bundle: SessionBundle) -> None:
-        """Write a session and everything that hangs off it, in one transaction."""
-        sid = bundle.session.id
-        with self.db.atomic():
-            self.sessions.save(bundle.session)
-            for p in bundle.people:
-                self.people.save(p)
-            self.roles.replace_for_session(sid, bundle.roles)
-            self.documents.replace_for_session(sid, bundle.documents)
-            self.agenda.replace_for_session(sid, bundle.agenda)
-            for pos, o in enumerate(bundle.outcomes):
-                o.position = pos
-                self.outcomes.save(sid, o)
-
-    def load_bundle(self, session_id: str) -> SessionBundle:
-        return SessionBundle(
-            session=self.sessions.get(session_id),
-            people=self.people.for_session(session_id),
-            roles=self.roles.for_session(session_id),
-            agenda=self.agenda.for_session(session_id),
-            outcomes=self.outcomes.for_session(session_id),
-            documents=self.documents.for_session(session_id),
-        )
-
-    def replica_id(self) -> str:
-        """This data file's name in version vectors (made by migration 6)."""
-        row = self.db.execute("SELECT id FROM replica ORDER BY rowid LIMIT 1").fetchone()
-        if row is None:
-            import uuid
-
-            rid = uuid.uuid4().hex[:16]
-            self.db.execute("INSERT INTO replica (id) VALUES (?)", [rid])
-            return rid
-        return row[0]
-
-    # -- bundled-session bookkeeping --------------------------------------------
-    def bundle_loaded(self, name: str) -> bool:
-        return self.db.execute("SELECT 1 FROM bundle_loads WHERE name = ?",
-                               [name]).fetchone() is not None
-
-    def mark_bundle_loaded(self, name: str, session_id: str) -> None:
-        self.db["bundle_loads"].insert(
-            {"name": name, "session_id": session_id, "loaded_at": to_iso(utc_now())})

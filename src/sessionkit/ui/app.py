@@ -13,20 +13,15 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from sessionkit.store import NotFound, Store
 from sessionkit.ui.context import SessionContext
 from sessionkit.ui.main_window import MainWindow
+from sessionkit.ui.preferences import apply_preferences, ui_settings
 from sessionkit.ui.style import STYLE_SHEET
 
-SETTINGS_FILE = "sessionkit-ui.ini"  # inside the data directory, never elsewhere
 DEFAULT_SESSION = "D3"
 EXIT_STORE_ERROR = 2
 
 
 def t(text: str) -> str:
     return QCoreApplication.translate("App", text)
-
-
-def ui_settings(data_dir: Path) -> QSettings:
-    """The UI's own settings (window layout, last session), as an INI in the data dir."""
-    return QSettings(str(Path(data_dir) / SETTINGS_FILE), QSettings.Format.IniFormat)
 
 
 def choose_session(store: Store, settings: QSettings, requested: str | None) -> str:
@@ -56,8 +51,12 @@ def open_main_window(store: Store, data_dir: Path, session_id: str,
     ctx = SessionContext(store, data_dir, session_id)
     ctx.settings = settings  # the UI's INI in the data dir (None in some tests)
     window = MainWindow(ctx, settings)
-    from sessionkit.ui.settings_dialog import install as install_settings
-    install_settings(window)  # issue 10: File → Settings… (language, look, report language)
+    # how the window's session switch opens the next one (so the features that switch
+    # need not import this module, which imports them through the window)
+    window.open_session_window = lambda other: open_main_window(store, data_dir, other,
+                                                                settings)
+    from sessionkit.ui.dialogs.settings_dialog import install as install_settings
+    install_settings(window)  # File → Settings… (language, look, report language)
     # Written (and synced to disk, ~15 ms) only when it changes: not at every start.
     if settings is not None and settings.value("session/last") != session_id:
         settings.setValue("session/last", session_id)
@@ -95,8 +94,7 @@ def run_gui(data_dir: Path, session: str | None = None) -> int:
 
     app = _ensure_app()
     data_dir = Path(data_dir)
-    from sessionkit.ui.settings_dialog import apply_preferences
-    apply_preferences(app, ui_settings(data_dir))  # issue 10: language, bundled fonts, theme
+    apply_preferences(app, ui_settings(data_dir))  # language, bundled fonts, theme
     # lock, health check, backup; dialogs for a second start, damage, newer file
     opened = safety.open_data_for_gui(data_dir)
     if opened is None:

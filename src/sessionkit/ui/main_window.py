@@ -7,9 +7,7 @@ Other features add panels with ``add_panel`` instead of editing this file.
 
 from __future__ import annotations
 
-import re
-
-from PySide6.QtCore import QByteArray, QPoint, QRect, QSettings, QSize, Qt
+from PySide6.QtCore import QByteArray, QRect, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QMainWindow,
@@ -19,118 +17,15 @@ from PySide6.QtWidgets import (
 )
 
 from sessionkit.ui.context import SessionContext
-from sessionkit.ui.dialogs import ShortcutsDialog, show_about
+from sessionkit.ui.dialogs.about import ShortcutsDialog, show_about
+from sessionkit.ui.keys import redo_keys
 from sessionkit.ui.panels.agenda import AgendaPanel
 from sessionkit.ui.panels.capture import CapturePanel
 from sessionkit.ui.panels.header import HeaderPanel
 from sessionkit.ui.panels.notes import NotesPanel
 from sessionkit.ui.panels.outcomes import OutcomesPanel
 from sessionkit.ui.panels.speakers import SpeakersPanel
-
-PREFERRED_SIZE = QSize(1280, 800)
-# Room left for the window manager's title bar and border, which the window's own
-# geometry does not include before it is shown.
-FRAME_ALLOWANCE = QSize(16, 48)
-
-
-def redo_keys(platform_redo: QKeySequence | None = None) -> list[QKeySequence]:
-    """The platform's Redo key plus Ctrl+Shift+Z and Ctrl+Y, each once.
-
-    On GNOME and KDE the platform's Redo *is* Ctrl+Shift+Z: listing it twice on one
-    action made Qt report an ambiguous shortcut and neither key redid anything."""
-    out: list[QKeySequence] = []
-    if platform_redo is None:
-        platform_redo = QKeySequence(QKeySequence.StandardKey.Redo)
-    for key in (platform_redo, QKeySequence("Ctrl+Shift+Z"),
-                QKeySequence("Ctrl+Y")):
-        if not key.isEmpty() and key not in out:
-            out.append(key)
-    return out
-
-
-def fit_geometry(available: QRect, saved: QRect | None = None,
-                 preferred: QSize = PREFERRED_SIZE) -> QRect:
-    """Where the first window goes on a screen with ``available`` geometry (the screen
-    minus task bars): the saved place if it still fits there, else the preferred size
-    shrunk to the screen and centred."""
-    if saved is not None and saved.isValid() and available.contains(saved):
-        return QRect(saved)
-    side = FRAME_ALLOWANCE.width() // 2
-    room = available.adjusted(side, FRAME_ALLOWANCE.height() - side, -side, -side)
-    size = preferred.boundedTo(room.size())
-    rect = QRect(0, 0, size.width(), size.height())
-    rect.moveCenter(room.center())
-    return rect
-
-
-def share_heights(wanted: list[int], avail: int, grow: int | None = None) -> list[int]:
-    """Heights for stacked panes: each its content's height when all fit (what is left
-    goes to pane ``grow``, default the last); otherwise the smaller ones whole and the
-    rest shared evenly among the larger ones, so no pane scrolls while another has
-    empty space."""
-    n = len(wanted)
-    if n == 0:
-        return []
-    if sum(wanted) <= avail:
-        out = list(wanted)
-        out[n - 1 if grow is None else grow] += avail - sum(wanted)
-        return out
-    out = [0] * n
-    left, remaining = avail, n
-    for i in sorted(range(n), key=lambda i: wanted[i]):
-        out[i] = min(wanted[i], left // remaining)
-        left -= out[i]
-        remaining -= 1
-    out[max(range(n), key=lambda i: wanted[i])] += left
-    return out
-
-
-def top_band(window: QWidget) -> QRect:
-    """The window's top band in global coordinates: the session header and anything
-    added above the panels (the live line and its countdown)."""
-    top = window.mapToGlobal(QPoint(0, 0))
-    bottom = top.y()
-    layout = getattr(window, "central_layout", None)
-    if layout is not None:
-        for i in range(max(0, layout.count() - 1)):  # the last item is the panels' body
-            w = layout.itemAt(i).widget()
-            if w is not None and w.isVisible():
-                bottom = max(bottom, w.mapToGlobal(QPoint(0, w.height())).y())
-    return QRect(top.x(), top.y(), window.width(), bottom - top.y())
-
-
-def place_dialog(dialog: QWidget, window: QWidget | None) -> None:
-    """Open a tool dialog (history, search, report details) where it hides nothing
-    the moderator watches: beside the window if the screen has room, else over the
-    notes side below the window's top band, never over the live countdown."""
-    if window is None or not window.isVisible():
-        return
-    screen = (window.screen() or dialog.screen()).availableGeometry()
-    frame = dialog.frameGeometry().size() - dialog.size()  # title bar, borders
-    width = min(dialog.width(), screen.width() - frame.width())
-    band = top_band(window)
-    outer = window.frameGeometry()
-    if screen.right() - outer.right() >= width + frame.width():
-        x, y = outer.right() + 1, outer.top()
-        height = min(dialog.height(), screen.bottom() - y - frame.height())
-    else:
-        x = outer.right() - width - frame.width() - 8
-        y = band.bottom() + 8
-        height = min(dialog.height(), screen.bottom() - y - frame.height())
-    x = max(screen.left(), min(x, screen.right() - width - frame.width()))
-    dialog.resize(max(width, dialog.minimumSizeHint().width()),
-                  max(height, dialog.minimumSizeHint().height()))
-    dialog.move(x, y)
-
-
-def screen_key(screen) -> str:
-    """A settings key per screen (name and size): a layout saved on a 1920×1080
-    monitor is not forced onto a 1366×768 laptop."""
-    if screen is None:
-        return "screen-unknown"
-    size = screen.size()
-    name = re.sub(r"[^A-Za-z0-9_-]+", "_", screen.name() or "screen").strip("_") or "screen"
-    return f"{name}-{size.width()}x{size.height()}"
+from sessionkit.ui.placement import PREFERRED_SIZE, fit_geometry, screen_key, share_heights
 
 
 class MainWindow(QMainWindow):
@@ -192,15 +87,15 @@ class MainWindow(QMainWindow):
         self.setFocusProxy(self.capture_panel.edit)
         # Each feature installs its own menus and actions, so this file stays a list:
         # Notes menu (search Ctrl+F, notes list Ctrl+L, report details Ctrl+R).
-        from sessionkit.ui.capture_tools import install as install_capture_tools
+        from sessionkit.ui.capture.capture_tools import install as install_capture_tools
         install_capture_tools(self)
         # Live run (live mode, live keys, stage display) and session/agenda editing.
-        from sessionkit.ui.moderator import install_moderator_tools
+        from sessionkit.ui.live.moderator import install_moderator_tools
         install_moderator_tools(self)
-        from sessionkit.ui.session_switcher import install as install_switcher
+        from sessionkit.ui.editors.session_switcher import install as install_switcher
         install_switcher(self)  # Session → Open… (Ctrl+O)
         # File → Import schedule… / Export package… / Merge package… / calendar.
-        from sessionkit.ui.interchange_menu import install as install_interchange
+        from sessionkit.ui.dialogs.interchange_menu import install as install_interchange
         install_interchange(self)
 
     # -- composition API for other features -------------------------------------------
@@ -248,7 +143,7 @@ class MainWindow(QMainWindow):
             # the note box keeps Ctrl+Z for its own typing (it claims the key first)
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             edit_menu.addAction(action)
-        from sessionkit.ui.dialogs import register_shortcut_help
+        from sessionkit.ui.dialogs.about import register_shortcut_help
 
         native = QKeySequence.SequenceFormat.NativeText
         register_shortcut_help(
@@ -364,7 +259,7 @@ class MainWindow(QMainWindow):
         try:
             self.flush()
         except Exception as exc:  # never lose the draft silently
-            from sessionkit.ui.safety import confirm_close_unsaved
+            from sessionkit.ui.safety.banners import confirm_close_unsaved
 
             if not confirm_close_unsaved(self, exc):  # keep open / save the text elsewhere
                 event.ignore()
@@ -374,8 +269,8 @@ class MainWindow(QMainWindow):
 
     # -- export ----------------------------------------------------------------------------
     def export_report(self) -> None:
-        """File → Export report…: the export dialog (ui/export_dialog.py), not modal."""
+        """File → Export report…: the export dialog (ui/dialogs/export_dialog.py), not modal."""
         self.flush()
-        from sessionkit.ui.export_dialog import open_export_dialog
+        from sessionkit.ui.dialogs.export_dialog import open_export_dialog
 
         open_export_dialog(self)

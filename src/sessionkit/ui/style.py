@@ -27,7 +27,7 @@ QMainWindow { background: #f4f5f7; }
 #noteBox { font-size: 12pt; border: 1px solid #b9c0cc; border-radius: 4px; padding: 4px; }
 #noteBox:focus { border: 2px solid #1f5f8b; }
 QTableView, QTreeWidget { border: none; }
-/* issue 10: a visible keyboard focus on lists and tables (they have no frame) */
+/* a visible keyboard focus on lists and tables (they have no frame) */
 QTableView, QTreeView, QListView { border: 2px solid transparent; }
 QTableView:focus, QTreeView:focus, QListView:focus { border: 2px solid #1f5f8b; }
 QHeaderView::section {
@@ -60,7 +60,7 @@ STYLE_SHEET += """
 OutcomeRow[dropTarget="true"] { background: #e3eef7; border-radius: 4px; }
 """
 STYLE_SHEET += """
-/* issue 10: status colours by role, so the dark theme can swap them */
+/* status colours by role, so the dark theme can swap them */
 *[tone="error"] { color: #a12b2b; }
 *[tone="good"] { color: #1e7038; }
 """

@@ -187,9 +187,10 @@ def current_scheme() -> str:
 
 def relative_luminance(colour: str) -> float:
     c = QColor(colour)
-    def ch(v: float) -> float:
-        return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
-    return 0.2126 * ch(c.redF()) + 0.7152 * ch(c.greenF()) + 0.0722 * ch(c.blueF())
+    def linear(channel: float) -> float:  # an sRGB channel (0..1) as linear light
+        return channel / 12.92 if channel <= 0.03928 else ((channel + 0.055) / 1.055) ** 2.4
+    return (0.2126 * linear(c.redF()) + 0.7152 * linear(c.greenF())
+            + 0.0722 * linear(c.blueF()))
 
 
 def contrast_ratio(a: str, b: str) -> float:

@@ -34,7 +34,7 @@ class ExportReportWorker(QRunnable):
         self.path = Path(path)
         self.fmt = fmt
         if options is None:
-            from sessionkit.ui.settings_dialog import report_options
+            from sessionkit.ui.preferences import report_options
             options = report_options(self.data_dir)
         self.options = options
         self._cancel = False

@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
 from sessionkit.domain.models import Note, NoteKind, RoleKind
 from sessionkit.services.capture import capture_note, parse_due
 from sessionkit.services.notes import MAX_NOTE_CHARS, NoteError
-from sessionkit.ui.autosave import DraftAutosaver
-from sessionkit.ui.capture_keys import KEY_FOR_KIND, KIND_FOR_KEY, KIND_KEYS, OUTCOME_KEYS
+from sessionkit.ui.capture.autosave import DraftAutosaver
+from sessionkit.ui.capture.capture_keys import KEY_FOR_KIND, KIND_FOR_KEY, KIND_KEYS, OUTCOME_KEYS
 from sessionkit.ui.context import SessionContext
 from sessionkit.ui.labels import enum_label
 from sessionkit.ui.panels.base import Panel, plain_label
-from sessionkit.ui.writer import StoreWriter, write_settings, writer_for
+from sessionkit.ui.capture.writer import StoreWriter, write_settings, writer_for
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -171,7 +171,7 @@ class CapturePanel(Panel):
             "next person of the item; Alt+Shift+1…9: the nth person"))
         self.speaker_badge.hide()
         self.body.addWidget(self.speaker_badge)
-        # set by the live run (ui/moderator.py): who the item's people are and whom
+        # set by the live run (ui/live/moderator.py): who the item's people are and whom
         # notes go to; None when the app runs without the moderator's tools
         self.speaker_chooser = None
         for n in range(1, 10):

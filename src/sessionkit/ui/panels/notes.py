@@ -30,11 +30,11 @@ from PySide6.QtWidgets import (
 
 from sessionkit.domain.models import Note, NoteKind, RoleKind
 from sessionkit.services import capture as cap
-from sessionkit.ui.capture_keys import KEY_FOR_KIND, KIND_KEYS
+from sessionkit.ui.capture.capture_keys import KEY_FOR_KIND, KIND_KEYS
 from sessionkit.ui.context import SessionContext
 from sessionkit.ui.lazy_rows import LazyRowHeights
 from sessionkit.ui.labels import enum_label
-from sessionkit.ui.models import NoteRole, NotesFilterProxy, NotesModel
+from sessionkit.ui.models.notes import NoteRole, NotesFilterProxy, NotesModel
 from sessionkit.ui.panels.base import Panel, plain_label
 
 
@@ -269,7 +269,7 @@ class NotesPanel(Panel):
         combo.setObjectName(name)
         combo.setToolTip(tip)
         combo.setAccessibleName(tip)
-        combo.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # issue 10: reachable with Tab
+        combo.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # reachable with Tab, like every control
         combo.setMinimumContentsLength(6)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         return combo
@@ -281,7 +281,7 @@ class NotesPanel(Panel):
         b.setText(text)
         b.setToolTip(tip)
         b.setCheckable(True)
-        b.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # issue 10: reachable with Tab
+        b.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # reachable with Tab, like every control
         return b
 
     def _refresh_labels(self) -> None:
@@ -514,7 +514,7 @@ class NotesPanel(Panel):
         if len(ids) != 1:
             self._report(self.tr("Select one note to see its history."))
             return
-        from sessionkit.ui.history_dialog import HistoryDialog
+        from sessionkit.ui.capture.history_dialog import HistoryDialog
 
         dialog = HistoryDialog(self.ctx.store, ids[0], self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -132,7 +132,7 @@ class OutcomeRow(QWidget):
 
     @staticmethod
     def _dropped_ids(event) -> list[str]:
-        from sessionkit.ui.models import NOTE_IDS_MIME
+        from sessionkit.ui.models.notes import NOTE_IDS_MIME
 
         mime = event.mimeData()
         if mime is None or not mime.hasFormat(NOTE_IDS_MIME):

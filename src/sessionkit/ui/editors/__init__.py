@@ -1,0 +1,1 @@
+"""Editing a session: the agenda editor, session details, the bin, and switching sessions."""

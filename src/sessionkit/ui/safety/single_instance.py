@@ -1,0 +1,113 @@
+"""One app per data folder: a second start asks the running one, through a local socket
+(``QLocalServer``, never the network), to bring its window forward. The lock itself is
+store/lock.py; this is only the convenience of finding the window."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import stat
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QWidget
+
+
+SOCKET_PATH_MAX = 100  # sockaddr_un holds 104-108 bytes, with the terminating NUL
+
+
+def _our_folder(folder: Path, private: bool) -> bool:
+    """*folder* exists (created 0700 if not) and is ours; *private*: only ours, so a
+    socket there cannot be reached or replaced by another user. The data folder's own
+    permissions are the user's choice and are left alone."""
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        st = os.lstat(folder)
+        if not stat.S_ISDIR(st.st_mode) or st.st_uid != os.geteuid():
+            return False
+        if private and stat.S_IMODE(st.st_mode) & 0o077:
+            os.chmod(folder, 0o700)
+        return True
+    except OSError:
+        return False
+
+
+def _runtime_folder() -> Path | None:
+    """The user's runtime folder for SessionKit, or None where there is none: without
+    XDG_RUNTIME_DIR platformdirs falls back to /tmp, which SessionKit does not write."""
+    if os.name != "posix":
+        return None
+    if sys.platform != "darwin" and not os.environ.get("XDG_RUNTIME_DIR"):
+        return None
+    import warnings
+
+    import platformdirs
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return Path(platformdirs.user_runtime_dir("SessionKit", appauthor=False))
+
+
+def server_name(data_dir: Path) -> str | None:
+    """The single-instance socket: in the runtime folder, else in the data folder —
+    never /tmp. None when neither gives a path short enough for a socket."""
+    data_dir = Path(data_dir)
+    digest = hashlib.sha1(str(data_dir.resolve()).encode()).hexdigest()[:16]
+    if os.name != "posix":
+        return f"sessionkit-{digest}"  # a named pipe, not a file
+    runtime = _runtime_folder()
+    candidates = []
+    if runtime is not None:
+        candidates.append((runtime, f"sk-{digest}", True))  # one per data folder
+    candidates.append((data_dir, ".sessionkit.sock", False))
+    for folder, name, private in candidates:
+        path = folder / name
+        if len(os.fsencode(str(path))) <= SOCKET_PATH_MAX and _our_folder(folder, private):
+            return str(path)
+    return None
+
+
+def poke_running_instance(data_dir: Path) -> bool:
+    """Ask the running app (through a local socket, never the network) to show itself."""
+    from PySide6.QtNetwork import QLocalSocket
+
+    name = server_name(data_dir)
+    if name is None:
+        return False
+    sock = QLocalSocket()
+    sock.connectToServer(name)
+    if not sock.waitForConnected(500):
+        return False
+    sock.write(b"raise\n")
+    sock.waitForBytesWritten(500)
+    sock.disconnectFromServer()
+    return True
+
+
+class RaiseServer(QObject):
+    def __init__(self, data_dir: Path, window: QWidget):
+        super().__init__(window)
+        from PySide6.QtNetwork import QLocalServer
+
+        self.window = window
+        self.server = QLocalServer(self)
+        name = server_name(data_dir)
+        if name is None:  # only a convenience: a second start is refused either way
+            return
+        QLocalServer.removeServer(name)  # a stale socket of a crashed run (we hold the lock)
+        self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        if self.server.listen(name):
+            self.server.newConnection.connect(self._on_connection)
+
+    def _on_connection(self) -> None:
+        conn = self.server.nextPendingConnection()
+        if conn is None:
+            return
+        conn.disconnected.connect(conn.deleteLater)
+        w = self.window
+        w.setWindowState((w.windowState() & ~Qt.WindowState.WindowMinimized)
+                         | Qt.WindowState.WindowActive)
+        w.show()
+        w.raise_()
+        w.activateWindow()
