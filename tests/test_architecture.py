@@ -35,7 +35,7 @@ SQL = re.compile(
     r"\b(SELECT\b[\s\S]+\bFROM\b|INSERT\s+(OR\s+[A-Z]+\s+)?INTO\b|UPDATE\s+\S+\s+SET\b"
     r"|DELETE\s+FROM\b|PRAGMA\s+\w+|CREATE\s+(TABLE|INDEX|UNIQUE|VIRTUAL|TRIGGER|VIEW)\b"
     r"|DROP\s+(TABLE|INDEX|TRIGGER|VIEW)\b|ALTER\s+TABLE\b)")
-STORE_ATTRIBUTES = {"db", "conn"}
+STORE_ATTRIBUTES = {"db", "_db", "conn"}  # a Store's connection, public or not
 EXECUTE_CALLS = {"execute", "executemany", "executescript"}
 
 QT = {"PySide6", "shiboken6", "PyQt5", "PyQt6"}

@@ -136,9 +136,9 @@ def test_an_unreadable_turn_time_is_skipped_not_the_report(qtbot, store, d3, dat
     c.pick_speaker(2)
     fake.advance(minutes=10)
     c.finish()
-    store.db.execute("UPDATE live_turns SET at = 'not a time' WHERE person_id = ?",
+    store._db.execute("UPDATE live_turns SET at = 'not a time' WHERE person_id = ?",
                      [shared["kim"]])
-    store.db.conn.commit()
+    store._db.conn.commit()
     table, note = speaking(build_report(store, d3.id))
     assert note == EVEN  # the change is lost, the report is not
     assert table["Kim Sang-Kap"][1] == "25 min"

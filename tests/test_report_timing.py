@@ -174,9 +174,9 @@ def test_a_note_stored_at_the_calendars_edge_does_not_break_the_report(
     store.notes.save(ok)
     store.notes.save(bad)
     # as an older version wrote it, whatever the input checks of today would allow
-    store.db.execute("UPDATE notes SET created = ?, updated = ? WHERE id = ?",
+    store._db.execute("UPDATE notes SET created = ?, updated = ? WHERE id = ?",
                      [stored, stored, bad.id])
-    store.db.conn.commit()
+    store._db.conn.commit()
     report = build_report(store, d3.id)
     annex = {n.text: n.time for n in section(report, "annex").blocks[0].notes}
     assert annex["a note from the far future"] == shown  # as stored, and says it is UTC

@@ -26,7 +26,7 @@ def test_start_backup_restore_round_trip_keeps_a_safety_copy(tmp_path):
     opened = open_data(data)
     assert opened.backup is not None and opened.backup.reason == "start"
     _add(opened, "first")
-    first = backups.create_backup(data, source=opened.store.db.conn)
+    first = backups.create_backup(data, source=opened.store._db.conn)
     _add(opened, "second")
     opened.close()
 
@@ -71,10 +71,10 @@ def test_rotation_keeps_last_ten_and_one_per_day_for_two_weeks(tmp_path):
     for day in range(20, 0, -1):  # 20 days ago .. yesterday: three a day
         for hour in (9, 11, 13):
             when = now - timedelta(days=day) + timedelta(hours=hour - 12)
-            made.append(backups.create_backup(data, source=opened.store.db.conn, now=when,
+            made.append(backups.create_backup(data, source=opened.store._db.conn, now=when,
                                               prune_after=False))
     for minute in range(12):  # today, every few minutes
-        made.append(backups.create_backup(data, source=opened.store.db.conn,
+        made.append(backups.create_backup(data, source=opened.store._db.conn,
                                           now=now + timedelta(minutes=3 * minute),
                                           prune_after=False))
     backups.prune(data, now=now + timedelta(minutes=40))

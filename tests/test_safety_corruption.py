@@ -25,7 +25,7 @@ def _build(data):
     d3 = opened.store.sessions.find("D3")
     for text in NOTES:
         add_note(opened.store, d3.id, text)
-    good = backups.create_backup(data, source=opened.store.db.conn, reason="test")
+    good = backups.create_backup(data, source=opened.store._db.conn, reason="test")
     opened.close()
     return good
 
@@ -140,7 +140,7 @@ def test_a_journal_without_its_database_is_kept_aside_not_discarded(tmp_path):
     opened = open_data(data)
     d3 = opened.store.sessions.find("D3")
     assert opened.store.notes.for_session(d3.id) == []  # a new, sound, empty file
-    assert opened.store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert opened.store._db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     opened.close()
     [orphan] = data.glob(DB_FILENAME + "-wal.orphan-*")  # kept, out of the way
     assert orphan.read_bytes() == (tmp_path / "wal").read_bytes()

@@ -129,7 +129,7 @@ DISK_FULL_DRIVER = textwrap.dedent("""
     type_text(edit, "Saved before the disk filled. ")
     wait_until(lambda: store.drafts.get(sid) == "Saved before the disk filled. ")
     out["draft_before"] = store.drafts.get(sid)
-    store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    store._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     hard = resource.getrlimit(resource.RLIMIT_FSIZE)[1]
     resource.setrlimit(resource.RLIMIT_FSIZE, (1, hard))  # the disk is full from now on
     type_text(edit, "Typed while the disk is full.")
@@ -263,7 +263,7 @@ def test_help_restore_from_backup_backs_up_first_then_restarts(qapp, qtbot, tmp_
     data = tmp_path / "data"
     opened, window, ctl, sid = _window(qapp, qtbot, data)
     add_note(opened.store, sid, "in the backup")
-    chosen = backups.create_backup(data, source=opened.store.db.conn)
+    chosen = backups.create_backup(data, source=opened.store._db.conn)
     add_note(opened.store, sid, "after the backup")
     offered, restarted = [], []
 

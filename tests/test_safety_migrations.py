@@ -56,8 +56,8 @@ def test_fixture_migrates_to_current_with_nothing_lost(tmp_path, version):
 
     opened = open_data(data)
     store = opened.store
-    assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
-    conn = store.db.conn
+    assert store._db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    conn = store._db.conn
     for table, rows in before.items():
         for row in rows:
             where = " AND ".join(f'"{c}" IS ?' for c in row)

@@ -172,11 +172,11 @@ def test_the_writer_has_its_own_connection_on_its_own_thread(window):
     panel = window.capture_panel
     conns = []
     job = panel.writer.submit(lambda: conns.append(
-        (threading.current_thread().name, panel.writer.store.db.conn)))
+        (threading.current_thread().name, panel.writer.store._db.conn)))
     panel.writer.wait_idle()
     assert job.error is None
     [(thread, conn)] = conns
-    assert thread == "sessionkit-writer" and conn is not window.ctx.store.db.conn
+    assert thread == "sessionkit-writer" and conn is not window.ctx.store._db.conn
 
 
 def test_the_box_state_is_synced_on_the_writer_thread_and_survives_a_reopen(

@@ -79,7 +79,7 @@ def test_notes_of_a_deleted_session_are_not_found(store, d3):
     store.sessions.save(other)
     cap.capture_note(store, other.id, "Kitakyushu eco-town")
     cap.capture_note(store, d3.id, "Kitakyushu visit")
-    store.db.execute("UPDATE sessions SET deleted_at = '2026-01-01T00:00:00+00:00' WHERE id = ?",
+    store._db.execute("UPDATE sessions SET deleted_at = '2026-01-01T00:00:00+00:00' WHERE id = ?",
                      [other.id])
     assert [h.text for h in search(store, "Kitakyushu")] == ["Kitakyushu visit"]
     assert [h.text for h in search(store, "Ki")] == ["Kitakyushu visit"]
@@ -90,5 +90,5 @@ def test_limit_keeps_the_newest(store, d3):
         cap.capture_note(store, d3.id, f"repeat word {i}")
     from sessionkit.store.search import SearchRepo
 
-    assert [h.text for h in SearchRepo(store.db).notes("repeat", limit=2)] == [
+    assert [h.text for h in SearchRepo(store._db).notes("repeat", limit=2)] == [
         "repeat word 4", "repeat word 3"]

@@ -11,7 +11,7 @@ from sessionkit.store.db import DB_FILENAME, SCHEMA_VERSION
 
 
 def test_pragmas_and_schema_version(store):
-    db = store.db
+    db = store._db
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
     assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1

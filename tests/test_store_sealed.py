@@ -39,7 +39,7 @@ def test_backup_to_holds_what_was_committed(store, d3, data_dir):
 
 def test_rollback_undoes_an_open_transaction(store, d3):
     assert not store.in_transaction()
-    store.db.execute("BEGIN")
+    store._db.execute("BEGIN")
     store.notes.save(Note(session_id=d3.id, text="half a job"))
     assert store.in_transaction()
     store.rollback()

@@ -211,7 +211,7 @@ def test_time_cards_hostile_input_is_refused_and_nothing_stored(store, d3):
             set_time_cards(store, d3.id, bad)
         assert time_cards(store, d3.id) == ["Wrap up", "", "", "", ""]
     # a damaged stored value reads as "built-in cards", never a crash
-    store.db.execute("UPDATE live_time_cards SET cards = 'not json' WHERE session_id = ?",
+    store._db.execute("UPDATE live_time_cards SET cards = 'not json' WHERE session_id = ?",
                      [d3.id])
     assert time_cards(store, d3.id) is None
     set_time_cards(store, d3.id, None)

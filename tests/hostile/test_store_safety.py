@@ -45,7 +45,7 @@ def _store_with_backups(data: Path, count: int):
         sid = opened.store.sessions.find("D3").id
         add_note(opened.store, sid, "in every backup")
         t0 = datetime(2026, 6, 3, 5, 0, tzinfo=timezone.utc)
-        made = [backups.create_backup(data, source=opened.store.db.conn,
+        made = [backups.create_backup(data, source=opened.store._db.conn,
                                       now=t0 + timedelta(seconds=i), prune_after=False)
                 for i in range(count)]
         add_note(opened.store, sid, "only in the data file")
@@ -144,7 +144,7 @@ def _leave_wal_of_a_crash(data: Path, texts: list[str]) -> None:
         from sessionkit.services.notes import add_note
         from sessionkit.services.safety import open_data
         opened = open_data({str(data)!r}, start_backup=False)
-        opened.store.db.execute("PRAGMA wal_autocheckpoint = 0")
+        opened.store._db.execute("PRAGMA wal_autocheckpoint = 0")
         sid = opened.store.sessions.find("D3").id
         for text in {texts!r}:
             add_note(opened.store, sid, text)
@@ -254,9 +254,9 @@ def test_sqlite_temp_files_stay_in_memory_on_every_connection(tmp_path, qapp):
     opened = open_data(data, start_backup=False)
     try:
         memory = 2  # PRAGMA temp_store: 0 default (a file in /var/tmp), 1 file, 2 memory
-        assert opened.store.db.execute("PRAGMA temp_store").fetchone()[0] == memory
+        assert opened.store._db.execute("PRAGMA temp_store").fetchone()[0] == memory
         writer = writer_for(opened.store)
-        job = writer.submit(lambda: writer.store.db.execute("PRAGMA temp_store").fetchone()[0])
+        job = writer.submit(lambda: writer.store._db.execute("PRAGMA temp_store").fetchone()[0])
         assert writer.wait_idle(10)
         assert job.error is None and job.result == memory
         close_writer_for(opened.store)
@@ -486,12 +486,12 @@ def _lose_the_wal_after_the_close_backup(data: Path) -> None:
         opened = open_data(data, start_backup=False)
         sid = opened.store.sessions.find("D3").id
         add_note(opened.store, sid, "checkpointed")
-        opened.store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        opened.store.db.execute("PRAGMA wal_autocheckpoint = 0")
+        opened.store._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        opened.store._db.execute("PRAGMA wal_autocheckpoint = 0")
         os.unlink(data / "sessionkit.db-wal")
         add_note(opened.store, sid, "lost 1")
         add_note(opened.store, sid, "lost 2")
-        backups.create_backup(data, source=opened.store.db.conn, reason="close")
+        backups.create_backup(data, source=opened.store._db.conn, reason="close")
         os._exit(0)
     """)
     subprocess.run([sys.executable, "-c", code], check=True, env=env_for(), timeout=120)

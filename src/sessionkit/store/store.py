@@ -40,7 +40,7 @@ class Store:
     """
 
     def __init__(self, db: sqlite_utils.Database, path: Path | None = None):
-        self.db = db
+        self._db = db  # private: everything above store/ goes through a repository
         self.path = path
         self.sessions = SessionRepo(db)
         self.people = PeopleRepo(db)
@@ -66,53 +66,53 @@ class Store:
         return cls(connect(path), path)
 
     def atomic(self):
-        return self.db.atomic()
+        return self._db.atomic()
 
     def close(self) -> None:
-        self.db.close()
+        self._db.close()
 
     # -- the connection's state, for the safety net (ui/safety/, ui/capture/writer.py) ----
     def data_version(self) -> int:
         """SQLite's ``PRAGMA data_version``: it changes when *another* connection (the
         writer thread, another process) commits to the file; see ``total_changes``
         for this connection's own writes."""
-        return self.db.execute("PRAGMA data_version").fetchone()[0]
+        return self._db.execute("PRAGMA data_version").fetchone()[0]
 
     def total_changes(self) -> int:
         """Rows changed through this connection since it was opened."""
-        return self.db.conn.total_changes
+        return self._db.conn.total_changes
 
     def in_transaction(self) -> bool:
-        return self.db.conn.in_transaction
+        return self._db.conn.in_transaction
 
     def rollback(self) -> None:
         """Undo an open transaction (a failed job on the writer thread)."""
-        self.db.conn.rollback()
+        self._db.conn.rollback()
 
     def backup_to(self, data_dir: Path, reason: str = "manual", **options):
         """Back up this store, through its own connection (so a transaction this
         connection has not committed is not in it), into ``data_dir``'s backup
         folder; returns the BackupInfo. ``options`` go to
         :func:`sessionkit.store.backup.create_backup` (``now``, ``prune_after``)."""
-        return create_backup(Path(data_dir), source=self.db.conn, reason=reason, **options)
+        return create_backup(Path(data_dir), source=self._db.conn, reason=reason, **options)
 
     def checkpoint_wal(self) -> bool:
         """Copy every committed -wal frame into the data file and empty the -wal
         (after the -wal was deleted under the app); False when another connection
         kept it from finishing. See :func:`sessionkit.store.health.checkpoint_all`."""
-        return checkpoint_all(self.db.conn)
+        return checkpoint_all(self._db.conn)
 
     def reconnect(self) -> None:
         """Replace this store's connection by a fresh one to the same file, which
         starts a new -wal; only after ``checkpoint_wal``, with every other connection
         of this process to the file closed."""
-        reconnect(self.db, Path(self.path))
+        reconnect(self._db, Path(self.path))
 
     # -- whole bundles ---------------------------------------------------------
     def save_bundle(self, bundle: SessionBundle) -> None:
         """Write a session and everything that hangs off it, in one transaction."""
         sid = bundle.session.id
-        with self.db.atomic():
+        with self._db.atomic():
             self.sessions.save(bundle.session)
             for p in bundle.people:
                 self.people.save(p)
@@ -135,22 +135,22 @@ class Store:
 
     def replica_id(self) -> str:
         """This data file's name in version vectors (made by migration 6)."""
-        row = self.db.execute("SELECT id FROM replica ORDER BY rowid LIMIT 1").fetchone()
+        row = self._db.execute("SELECT id FROM replica ORDER BY rowid LIMIT 1").fetchone()
         if row is None:
             import uuid
 
             rid = uuid.uuid4().hex[:16]
-            self.db.execute("INSERT INTO replica (id) VALUES (?)", [rid])
+            self._db.execute("INSERT INTO replica (id) VALUES (?)", [rid])
             return rid
         return row[0]
 
     # -- bundled-session bookkeeping --------------------------------------------
     def bundle_loaded(self, name: str) -> bool:
-        return self.db.execute("SELECT 1 FROM bundle_loads WHERE name = ?",
+        return self._db.execute("SELECT 1 FROM bundle_loads WHERE name = ?",
                                [name]).fetchone() is not None
 
     def mark_bundle_loaded(self, name: str, session_id: str) -> None:
-        self.db["bundle_loads"].insert(
+        self._db["bundle_loads"].insert(
             {"name": name, "session_id": session_id, "loaded_at": to_iso(utc_now())})
 
 
