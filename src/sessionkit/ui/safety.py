@@ -12,7 +12,7 @@ the user and wires Qt signals:
   cannot be saved (the text stays in the box, offered for copy or save-as, and
   saving is retried until it succeeds), Help → Restore from backup….
 
-Test hooks (environment variables, used by tests/test_safety_crash.py and
+Test hooks (environment variables, used by tests/e2e/test_crash_recovery.py and
 scripts/soak_crash.py; they do nothing unless set):
 ``SESSIONKIT_TEST_TYPING`` (a JSON typing script), ``SESSIONKIT_TEST_DUMP`` (write
 what the window shows as JSON, then quit), ``SESSIONKIT_TEST_DIALOGS`` (log dialogs

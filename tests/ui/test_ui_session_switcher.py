@@ -273,7 +273,7 @@ def test_screenshot_of_the_list_at_1024x768(qtbot, sessions, d3, tmp_path):
 
 
 def test_after_an_import_the_imported_session_can_be_opened(qtbot, window, tmp_path):
-    from test_interchange_ui import SMALL_ICS
+    from test_ui_interchange_dialogs import SMALL_ICS
 
     w = window
     small = tmp_path / "two.ics"
@@ -319,6 +319,6 @@ def test_ctrl_o_is_in_help_and_the_docs(qtbot, window):
     rows = [(dialog.table.item(r, 0).text(), dialog.table.item(r, 1).text())
             for r in range(dialog.table.rowCount())]
     assert ("Ctrl+O", "Open another session (type to find it)") in rows
-    root = Path(__file__).resolve().parents[1]
+    root = Path(__file__).resolve().parents[2]
     assert "| Ctrl+O | Open another session" in (root / "docs" / "keyboard.md").read_text()
     assert "| Ctrl+O | Open another session" in (root / "README.md").read_text()

@@ -20,7 +20,7 @@ import pytest
 
 import sessionkit
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 PACKAGING = ROOT / "packaging"
 APP_ID = "org.sessionkit.SessionKit"
 DESKTOP = PACKAGING / "linux" / f"{APP_ID}.desktop"

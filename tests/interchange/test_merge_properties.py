@@ -280,7 +280,7 @@ def test_migration_keeps_old_history_readable(tmp_path):
 
     data = tmp_path / "data"
     data.mkdir()
-    shutil.copy(Path(__file__).parent / "data" / "schemas" / "v5.db", data / "sessionkit.db")
+    shutil.copy(Path(__file__).resolve().parents[1] / "data" / "schemas" / "v5.db", data / "sessionkit.db")
     store = Store.open(data)
     conn = sqlite3.connect(data / "sessionkit.db")
     assert conn.execute("SELECT clock, conflict FROM notes LIMIT 1").fetchone() == ("{}", 0)

@@ -18,10 +18,10 @@ import pytest
 from safety_helpers import env_for
 
 pytestmark = pytest.mark.slow
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 
 SITECUSTOMIZE = textwrap.dedent('''
-    """Installed by tests/test_safety_offline.py: no sockets, and a record of tries."""
+    """Installed by tests/e2e/test_offline.py: no sockets, and a record of tries."""
     import os, socket, _socket, traceback
 
     _LOG = os.environ["SK_SOCKET_LOG"]

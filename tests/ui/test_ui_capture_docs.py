@@ -6,7 +6,7 @@ from pathlib import Path
 
 from sessionkit.ui.capture_keys import chord_rows
 
-DOC = Path(__file__).resolve().parents[1] / "docs" / "capture.md"
+DOC = Path(__file__).resolve().parents[2] / "docs" / "capture.md"
 
 
 def _doc_rows() -> list[tuple[str, str]]:

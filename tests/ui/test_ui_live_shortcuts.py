@@ -13,7 +13,7 @@ from sessionkit.services.clock import ClockState
 from sessionkit.ui.live_shortcuts import LIVE_KEYS, KeyboardShortcutsDialog, make_live_actions
 from conftest import FakeClock  # noqa: E402
 
-DOC = Path(__file__).resolve().parents[1] / "docs" / "keyboard.md"
+DOC = Path(__file__).resolve().parents[2] / "docs" / "keyboard.md"
 
 
 def doc_live_table() -> list[tuple[str, str]]:

@@ -16,7 +16,7 @@ from sessionkit.store.db import DB_FILENAME, SCHEMA_VERSION
 
 from safety_helpers import cli
 
-FIXTURES = Path(__file__).parent / "data" / "schemas"
+FIXTURES = Path(__file__).resolve().parents[1] / "data" / "schemas"
 SID = "5f0c8f0e-0d3a-4c1e-9a51-0000000000d3"
 
 

@@ -30,7 +30,7 @@ from sessionkit.services.sessions import open_store
 from sessionkit.ui import i18n
 from sessionkit.ui.app import choose_session, open_main_window, ui_settings
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 LANGS = ("ja", "ko", "zh_CN")
 spec = importlib.util.spec_from_file_location("update_translations",
                                               ROOT / "scripts" / "update_translations.py")

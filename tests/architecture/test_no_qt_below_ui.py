@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-SRC = Path(__file__).resolve().parents[1] / "src" / "sessionkit"
+SRC = Path(__file__).resolve().parents[2] / "src" / "sessionkit"
 QT_FREE = ["domain", "store", "bundles", "report", "services", "interchange"]
 
 

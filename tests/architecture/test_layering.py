@@ -4,7 +4,7 @@
   ``.db`` / ``.conn`` attribute (a Store's connection), no ``.execute(…)`` call.
 * Imports run downward only: domain ← store ← services ← cli / ui, with interchange,
   report and bundles (pure readers and writers of files) beside services, never
-  above it. ``PySide6`` stays in ui/ (tests/test_no_qt_below_ui.py also imports every
+  above it. ``PySide6`` stays in ui/ (tests/architecture/test_no_qt_below_ui.py also imports every
   Qt-free module to be sure).
 
 The checker is plain ``ast`` so it sees imports inside functions and SQL in f-strings.
@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-SRC = Path(__file__).resolve().parents[1] / "src" / "sessionkit"
+SRC = Path(__file__).resolve().parents[2] / "src" / "sessionkit"
 
 # Work in flight: files other engineers were editing while the SQL moved into store/.
 # Each entry names the rules the file still breaks today. After merging, move the SQL
