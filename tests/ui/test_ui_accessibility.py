@@ -16,27 +16,11 @@ from ui_walk import (
     open_dialogs,
 )
 
-from sessionkit.services.sessions import open_store
 from sessionkit.ui import theme
-from sessionkit.ui.app import choose_session, open_main_window, ui_settings
 
 # Controls that keep Tab for the note box, each operated by a key chord from it
 # (docs/capture.md): checked below by pressing the chord.
 CHORD_OPERATED = {"kindCombo", "itemPicker", "speakerPicker"}
-
-
-@pytest.fixture
-def window(qtbot, data_dir):
-    store, _ = open_store(data_dir)
-    settings = ui_settings(data_dir)
-    w = open_main_window(store, data_dir, choose_session(store, settings, None), settings)
-    qtbot.addWidget(w)
-    w.resize(1280, 800)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    w.close()
-    store.close()
 
 
 def test_every_interactive_widget_of_the_main_window_has_a_name(window, qtbot):

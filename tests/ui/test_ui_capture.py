@@ -21,16 +21,8 @@ ALT = Qt.KeyboardModifier.AltModifier
 
 
 @pytest.fixture
-def window(qtbot, data_dir):
-    store, _ = open_store(data_dir)
-    w = open_main_window(store, data_dir, store.sessions.find("D3").id)
-    qtbot.addWidget(w)
-    w.resize(1280, 800)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    w.close()
-    store.close()
+def window(open_window):
+    return open_window(live=False, settings=False)
 
 
 def stored(w):

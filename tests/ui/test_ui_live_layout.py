@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from test_ui_live_run import go_to_discussion, panel_session  # noqa: F401 - fixture
-from test_ui_live_window import open_window  # noqa: F401 - the fixture
+from ui_keys import go_to_discussion
 
 SIZES = [(1024, 768), (1366, 768)]
 IGNORED = QSizePolicy.Policy.Ignored

@@ -11,31 +11,10 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from sessionkit.services.clock import ClockError, ClockState, time_cards
-from sessionkit.services.sessions import open_store
 from sessionkit.ui.writer import wait_all_idle
-from test_ui_live_window import key, open_window  # noqa: F401 - the fixture
-from ui_keys import ctrl_enter, type_text
+from ui_keys import ALT_SHIFT, CTRL_SHIFT, ctrl_enter, go_to_discussion, key, type_text
 
-CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-ALT_SHIFT = Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier
 DIGITS = [getattr(Qt.Key, f"Key_{i}") for i in range(10)]
-
-
-@pytest.fixture
-def panel_session(data_dir):
-    """D3 with a real panel: the Discussion names both presenters, with a cue."""
-    store, _ = open_store(data_dir)
-    d3 = store.sessions.find("D3")
-    items = store.agenda.for_session(d3.id)
-    people = {p.display_name: p for p in store.people.for_session(d3.id)}
-    mori, kim = people["Naoki Mori"], people["Kim Sang-Kap"]
-    kim.native_name = "김상갑"
-    store.people.save(kim)
-    items[3].person_ids = [mori.id, kim.id]
-    items[3].cue = "Ask each panellist for a two-minute reaction, then open the floor."
-    store.agenda.save(d3.id, items[3])
-    store.close()
-    return {"mori": mori.id, "kim": kim.id}
 
 
 def answer_next_dialog(callback):
@@ -54,14 +33,6 @@ def send_text(text):
         dialog.combo.setCurrentText(text)
         dialog.accept()
     return fill
-
-
-def go_to_discussion(qtbot, w, fake):
-    key(qtbot, w, Qt.Key.Key_F5)
-    for minutes in (5, 15, 15):
-        fake.t += timedelta(minutes=minutes)
-        key(qtbot, w, Qt.Key.Key_F7)
-    assert w.moderator.controller.snapshot.current.item.title == "Discussion"
 
 
 # -- 1. Ctrl+Shift+M ---------------------------------------------------------------------

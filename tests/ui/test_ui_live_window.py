@@ -4,49 +4,10 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from sessionkit.services.clock import ClockState
-from sessionkit.services.sessions import open_store
-from sessionkit.ui.app import choose_session, open_main_window, ui_settings
-
-
-@pytest.fixture
-def open_window(qtbot, data_dir, fake):
-    opened = []
-
-    def _open(size=(1280, 800), track=True):
-        store, _ = open_store(data_dir)
-        settings = ui_settings(data_dir)
-        window = open_main_window(store, data_dir, choose_session(store, settings, None),
-                                  settings)
-        window.moderator.controller.clock._now = fake
-        window.moderator.controller.timer.stop()
-        if track:  # pytest-qt closes it at the end (not for windows that delete themselves)
-            qtbot.addWidget(window)
-        window.resize(*size)
-        window.show()
-        window.activateWindow()
-        qtbot.waitExposed(window)
-        # the live keys are application-wide: they need an active window, as on a desktop
-        qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
-        opened.append((window, store))
-        return window
-
-    yield _open
-    for window, store in opened:
-        try:
-            window.close()
-        except RuntimeError:  # already closed and deleted (switched to another session)
-            pass
-        store.close()
-
-
-def key(qtbot, window, k, mod=Qt.KeyboardModifier.NoModifier):
-    target = window.focusWidget() or window
-    qtbot.keyClick(target, k, mod)
+from ui_keys import key
 
 
 def test_f5_starts_and_switches_to_live_mode(qtbot, open_window, fake):

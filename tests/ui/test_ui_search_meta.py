@@ -9,9 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from sessionkit.services import capture as cap
-from sessionkit.services.sessions import open_store
 from sessionkit.store.search import SearchHit
-from sessionkit.ui.app import open_main_window
 from sessionkit.ui.search_dialog import hit_html
 
 from ui_keys import type_text
@@ -19,26 +17,20 @@ from ui_keys import type_text
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
-@pytest.fixture
-def window(qtbot, data_dir):
-    store, _ = open_store(data_dir)
+def _three_notes(store):
     sid = store.sessions.find("D3").id
     cap.capture_note(store, sid, "광주광역시 shares its accords")
     cap.capture_note(store, sid, "都市間連携による低炭素化 <b>&amp;</b>")
     cap.capture_note(store, sid, "unrelated words")
-    w = open_main_window(store, data_dir, sid)  # closed below (it may be deleted by then)
-    w.resize(1280, 800)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    import shiboken6
 
+
+@pytest.fixture
+def window(open_window):
+    # not tracked by pytest-qt: it may be deleted by the end; closed below with its dialogs
+    yield open_window(track=False, live=False, settings=False, prepare=_three_notes)
     for d in QApplication.topLevelWidgets():
         if d.isVisible():
             d.close()
-    if shiboken6.isValid(w):
-        w.close()
-    store.close()
 
 
 def test_ctrl_f_finds_cjk_substrings_and_opens_the_note(window, qtbot):

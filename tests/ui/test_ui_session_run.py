@@ -15,17 +15,8 @@ from ui_keys import ctrl_enter, type_text
 
 
 @pytest.fixture
-def window(qtbot, data_dir):
-    store, _ = open_store(data_dir)
-    settings = ui_settings(data_dir)
-    w = open_main_window(store, data_dir, choose_session(store, settings, None), settings)
-    qtbot.addWidget(w)
-    w.resize(1366, 740)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    w.close()
-    store.close()
+def window(open_window):
+    return open_window(size=(1366, 740), live=False)
 
 
 def add_notes(qtbot, w, *texts):

@@ -10,8 +10,6 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from sessionkit.services import session_admin as admin
-from sessionkit.services.sessions import open_store
-from sessionkit.ui.app import choose_session, open_main_window, ui_settings
 from ui_keys import type_text
 
 SEOUL = ZoneInfo("Asia/Seoul")
@@ -98,20 +96,15 @@ def test_esc_cancels(qtbot, sessions, d3):
 # -- in the real window --------------------------------------------------------------------
 
 @pytest.fixture
-def window(qtbot, data_dir, fake):
+def window(open_window):
     from sessionkit.ui import moderator
 
-    store, _ = open_store(data_dir)
-    settings = ui_settings(data_dir)
-    _add(store, "K2", "광주광역시 기후 포럼", datetime(2026, 11, 18, 14, 30, tzinfo=SEOUL),
-         "Room 301")
-    w = open_main_window(store, data_dir, choose_session(store, settings, None), settings)
-    w.moderator.controller.clock._now = fake
-    w.moderator.controller.timer.stop()
-    w.resize(1024, 768)
-    w.show()
-    w.activateWindow()
-    qtbot.waitExposed(w)
+    def k2(store):
+        _add(store, "K2", "광주광역시 기후 포럼", datetime(2026, 11, 18, 14, 30, tzinfo=SEOUL),
+             "Room 301")
+
+    # not tracked by pytest-qt: opening another session deletes this window
+    w = open_window(size=(1024, 768), track=False, prepare=k2)
     yield w
     for win in list(moderator._OPEN_WINDOWS) + [w]:
         try:
@@ -120,7 +113,6 @@ def window(qtbot, data_dir, fake):
         except RuntimeError:  # already closed and deleted
             pass
     moderator._OPEN_WINDOWS.clear()
-    store.close()
 
 
 def _when_modal(qtbot, action, name=None):

@@ -17,8 +17,7 @@ from sessionkit.report.markdown import to_markdown
 from sessionkit.ui.context import SessionContext
 from sessionkit.ui.live_controller import LiveController
 from sessionkit.ui.writer import wait_all_idle
-from test_ui_live_run import ALT_SHIFT, CTRL_SHIFT, go_to_discussion, panel_session  # noqa: F401
-from test_ui_live_window import key, open_window  # noqa: F401 - the fixture
+from ui_keys import ALT_SHIFT, CTRL_SHIFT, go_to_discussion, key
 
 MEASURED = ("Measured from the speaker changes during the run; items without changes are "
             "split evenly between their people. Pauses are not counted.")

@@ -8,8 +8,6 @@ from PySide6.QtWidgets import QApplication
 
 from sessionkit.domain.models import NoteKind
 from sessionkit.services import capture as cap
-from sessionkit.services.sessions import open_store
-from sessionkit.ui.app import open_main_window
 from sessionkit.ui.history_dialog import HistoryDialog
 from sessionkit.ui.models import NotesModel
 
@@ -19,9 +17,7 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
 
 
-@pytest.fixture
-def window(qtbot, data_dir):
-    store, _ = open_store(data_dir)
+def _four_notes(store):
     sid = store.sessions.find("D3").id
     agenda = store.agenda.for_session(sid)
     mori, kim = agenda[1].person_ids[0], agenda[2].person_ids[0]
@@ -32,14 +28,11 @@ def window(qtbot, data_dir):
     cap.capture_note(store, sid, "Gwangju will host the next meeting", "decision",
                      agenda_item_id=agenda[2].id, speaker_id=kim)
     cap.capture_note(store, sid, "How are brokers paid?", "question", starred=True)
-    w = open_main_window(store, data_dir, sid)
-    qtbot.addWidget(w)
-    w.resize(1280, 800)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    w.close()
-    store.close()
+
+
+@pytest.fixture
+def window(open_window):
+    return open_window(live=False, settings=False, prepare=_four_notes)
 
 
 def shown_texts(w):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 
 import pytest
@@ -10,7 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel
 
 from sessionkit.domain.models import NoteKind, OutcomeStatus
 from sessionkit.services.sessions import open_store
-from sessionkit.ui.app import choose_session, open_main_window, ui_settings
+from sessionkit.ui.app import ui_settings
 from sessionkit.ui.models import NotesModel
 from sessionkit.ui.writer import wait_all_idle
 
@@ -22,26 +23,9 @@ TITLE = "SessionKit — D3 — Low carbon cities in Asia through city-to-city co
 
 
 @pytest.fixture
-def open_window(qtbot, data_dir):
-    """Open the window as run_gui does; returns a factory so a test can reopen it."""
-    opened = []
-
-    def _open(size=(1280, 800)):
-        store, _ = open_store(data_dir)
-        settings = ui_settings(data_dir)
-        window = open_main_window(store, data_dir, choose_session(store, settings, None),
-                                  settings)
-        qtbot.addWidget(window)
-        window.resize(*size)
-        window.show()
-        qtbot.waitExposed(window)
-        opened.append((window, store))
-        return window
-
-    yield _open
-    for window, store in opened:
-        window.close()
-        store.close()
+def open_window(open_window):
+    """The shared factory, on the real clock: a test can reopen the window."""
+    return functools.partial(open_window, live=False)
 
 
 def close(window):

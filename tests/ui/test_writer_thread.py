@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt, QTimer
 from sessionkit.services.sessions import open_store
 from sessionkit.store import Store
 from sessionkit.ui import writer as writer_mod
-from sessionkit.ui.app import choose_session, open_main_window, ui_settings
+from sessionkit.ui.app import open_main_window, ui_settings
 
 from ui_keys import type_text
 
@@ -22,16 +22,8 @@ SLOW_S = 0.2
 
 
 @pytest.fixture
-def window(qtbot, data_dir):
-    store, _ = open_store(data_dir)
-    settings = ui_settings(data_dir)
-    w = open_main_window(store, data_dir, choose_session(store, settings, None), settings)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    w.close()
-    store.close()
+def window(open_window):
+    return open_window(size=None, live=False)  # the window's own size
 
 
 class Ticker:
