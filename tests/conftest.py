@@ -58,6 +58,59 @@ def d3(store):
     return store.sessions.find("D3")
 
 
+# -- a session the tests build themselves ---------------------------------------------------
+# Clock and store tests use it instead of the bundled D3, so editing
+# resources/sessions/d3.toml breaks only the tests of the bundle, the seed and D3's report.
+
+OWN_PEOPLE = [("mori", "Naoki Mori", False), ("kim", "Kim Sang-Kap", True)]
+# title, kind, planned minutes, people: 90 minutes in all
+OWN_AGENDA = [
+    ("Opening", "opening", 5, []),
+    ("Presentation: Naoki Mori", "presentation", 15, ["mori"]),
+    ("Presentation: Kim Sang-Kap", "presentation", 15, ["kim"]),
+    ("Discussion", "discussion", 25, []),
+    ("Q&A", "qa", 20, []),
+    ("Wrap-up", "closing", 10, []),
+]
+OWN_OUTCOMES = ["How cities pair up", "What brokers do", "Who funds the next step"]
+
+
+def make_session(store, code="T1", title="City pairs, a test session"):
+    """Save a session with two speakers, the six items of OWN_AGENDA, three outcomes and
+    one document; returns it as stored."""
+    from sessionkit.domain.models import (
+        AgendaItem,
+        Document,
+        ItemKind,
+        Outcome,
+        Person,
+        Role,
+        RoleKind,
+        Session,
+        SessionBundle,
+    )
+
+    people = {key: Person(display_name=name, family_name_first=family_first)
+              for key, name, family_first in OWN_PEOPLE}
+    bundle = SessionBundle(
+        session=Session(code=code, title=title),
+        people=list(people.values()),
+        roles=[Role(p.id, RoleKind.SPEAKER, i) for i, p in enumerate(people.values())],
+        agenda=[AgendaItem(title, ItemKind(kind), minutes,
+                           person_ids=[people[k].id for k in keys])
+                for title, kind, minutes, keys in OWN_AGENDA],
+        outcomes=[Outcome(text) for text in OWN_OUTCOMES],
+        documents=[Document("Background note", as_of="7th April 2015")],
+    )
+    store.save_bundle(bundle)
+    return store.sessions.find(code)
+
+
+@pytest.fixture
+def own_session(store):
+    return make_session(store)
+
+
 # -- the real main window, opened as run_gui opens it (UI tests) ------------------------
 
 @pytest.fixture

@@ -19,11 +19,12 @@ from conftest import T0  # noqa: E402
 
 
 @pytest.fixture
-def clock(store, d3, fake):
-    return SessionClock(store, d3.id, now=fake)
+def clock(store, own_session, fake):
+    return SessionClock(store, own_session.id, now=fake)
 
 
-# D3's default agenda: Opening 5, Mori 15, Kim 15, Discussion 25, Q&A 20, Wrap-up 10 = 90 min
+# The agenda of make_session (conftest.py): Opening 5, Mori 15, Kim 15, Discussion 25,
+# Q&A 20, Wrap-up 10 = 90 min
 
 
 def test_idle_before_start(clock):
@@ -35,7 +36,7 @@ def test_idle_before_start(clock):
     assert all(t.status == ItemStatus.UPCOMING for t in snap.items)
 
 
-def test_start_records_actual_start_and_counts_down(store, d3, clock, fake):
+def test_start_records_actual_start_and_counts_down(store, own_session, clock, fake):
     clock.start()
     fake.advance(minutes=1, seconds=30)
     snap = clock.snapshot()
@@ -46,14 +47,14 @@ def test_start_records_actual_start_and_counts_down(store, d3, clock, fake):
     assert format_clock(snap.current.remaining) == "3:30"
     assert snap.session_elapsed == 90
     assert snap.session_remaining == 90 * 60 - 90
-    assert store.agenda.for_session(d3.id)[0].actual_start == T0
+    assert store.agenda.for_session(own_session.id)[0].actual_start == T0
 
 
-def test_next_records_end_and_start(store, d3, clock, fake):
+def test_next_records_end_and_start(store, own_session, clock, fake):
     clock.start()
     fake.advance(minutes=6)
     assert clock.next()
-    agenda = store.agenda.for_session(d3.id)
+    agenda = store.agenda.for_session(own_session.id)
     assert agenda[0].actual_start == T0
     assert agenda[0].actual_end == T0 + timedelta(minutes=6)
     assert agenda[1].actual_start == T0 + timedelta(minutes=6)
@@ -98,13 +99,13 @@ def test_warning_levels_follow_thresholds(clock, fake):
     assert clock.snapshot().warning == WarningLevel.RED
 
 
-def test_thresholds_are_validated_and_kept_per_session(store, d3, clock):
+def test_thresholds_are_validated_and_kept_per_session(store, own_session, clock):
     with pytest.raises(ClockError):
         clock.set_thresholds(amber_seconds=30, red_seconds=60)
     with pytest.raises(ClockError):
         clock.set_thresholds(amber_seconds=-1, red_seconds=0)
     clock.set_thresholds(amber_seconds=180, red_seconds=30)
-    again = SessionClock(store, d3.id).snapshot()
+    again = SessionClock(store, own_session.id).snapshot()
     assert (again.amber_seconds, again.red_seconds) == (180, 30)
 
 
@@ -145,7 +146,7 @@ def test_extend_adds_a_minute_to_the_current_item_only(clock, fake):
     assert clock.snapshot().current.planned_seconds == 15 * 60
 
 
-def test_next_while_paused_resumes_with_the_next_item(store, d3, clock, fake):
+def test_next_while_paused_resumes_with_the_next_item(store, own_session, clock, fake):
     clock.start()
     fake.advance(minutes=2)
     clock.pause()
@@ -157,7 +158,7 @@ def test_next_while_paused_resumes_with_the_next_item(store, d3, clock, fake):
     assert snap.current.index == 1 and snap.current.elapsed == 0
 
 
-def test_previous_undoes_next(store, d3, clock, fake):
+def test_previous_undoes_next(store, own_session, clock, fake):
     clock.start()
     fake.advance(minutes=3)
     clock.next()
@@ -166,13 +167,13 @@ def test_previous_undoes_next(store, d3, clock, fake):
     snap = clock.snapshot()
     assert snap.current.index == 0
     assert snap.current.elapsed == 190
-    agenda = store.agenda.for_session(d3.id)
+    agenda = store.agenda.for_session(own_session.id)
     assert agenda[0].actual_end is None
     assert agenda[1].actual_start is None
     assert not clock.previous()  # nothing before the first item
 
 
-def test_last_next_finishes_and_previous_reopens(store, d3, clock, fake):
+def test_last_next_finishes_and_previous_reopens(store, own_session, clock, fake):
     clock.start()
     for minutes in (5, 15, 15, 25, 20, 10):
         fake.advance(minutes=minutes)
@@ -183,7 +184,7 @@ def test_last_next_finishes_and_previous_reopens(store, d3, clock, fake):
     assert snap.session_elapsed == 90 * 60 and snap.offset == 0
     fake.advance(minutes=5)
     assert clock.snapshot().session_elapsed == 90 * 60  # stopped at the end
-    agenda = store.agenda.for_session(d3.id)
+    agenda = store.agenda.for_session(own_session.id)
     assert all(a.actual_start and a.actual_end for a in agenda)
     assert agenda[-1].actual_end == T0 + timedelta(minutes=90)
     assert not clock.next()
@@ -202,32 +203,32 @@ def test_start_on_empty_agenda_is_refused_and_changes_nothing(store, fake):
     assert clock.state == ClockState.IDLE
 
 
-def test_now_running_for_note_capture(store, d3, clock, fake):
-    assert now_running(store, d3.id) is None
+def test_now_running_for_note_capture(store, own_session, clock, fake):
+    assert now_running(store, own_session.id) is None
     clock.start()
     clock.next()
     running = clock.now_running()
-    mori = store.people.for_session(d3.id)[0]
+    mori = store.people.for_session(own_session.id)[0]
     assert running.item_title == "Presentation: Naoki Mori"
     assert running.speaker_id == mori.id
     assert running.as_context() == {"agenda_item_id": running.item_id, "speaker_id": mori.id}
     clock.pause()
-    assert now_running(store, d3.id).item_id == running.item_id
+    assert now_running(store, own_session.id).item_id == running.item_id
 
 
-def test_deleting_the_current_item_moves_on(store, d3, clock, fake):
+def test_deleting_the_current_item_moves_on(store, own_session, clock, fake):
     clock.start()
     fake.advance(minutes=1)
     clock.next()
-    agenda = store.agenda.for_session(d3.id)
-    store.agenda.replace_for_session(d3.id, [a for a in agenda if a.position != 1])
+    agenda = store.agenda.for_session(own_session.id)
+    store.agenda.replace_for_session(own_session.id, [a for a in agenda if a.position != 1])
     snap = clock.snapshot()
     assert snap.state == ClockState.RUNNING
     assert snap.current.item.title == "Presentation: Kim Sang-Kap"
 
 
-def test_quit_and_restart_resumes_on_the_right_item(data_dir, store, d3, fake):
-    clock = SessionClock(store, d3.id, now=fake)
+def test_quit_and_restart_resumes_on_the_right_item(data_dir, store, own_session, fake):
+    clock = SessionClock(store, own_session.id, now=fake)
     clock.start()
     fake.advance(minutes=6)
     clock.next()  # Mori from 5:06
@@ -243,7 +244,7 @@ def test_quit_and_restart_resumes_on_the_right_item(data_dir, store, d3, fake):
 
     fake.advance(minutes=4)  # the app was closed for 4 minutes; the session went on
     again = Store.open(data_dir)
-    resumed = SessionClock(again, d3.id, now=fake).snapshot()
+    resumed = SessionClock(again, own_session.id, now=fake).snapshot()
     assert resumed.state == ClockState.RUNNING
     assert resumed.current.item.title == "Presentation: Kim Sang-Kap"
     assert resumed.current.elapsed == 9 * 60
@@ -254,15 +255,15 @@ def test_quit_and_restart_resumes_on_the_right_item(data_dir, store, d3, fake):
     again.close()
 
 
-def test_quit_while_paused_resumes_paused(data_dir, store, d3, fake):
-    clock = SessionClock(store, d3.id, now=fake)
+def test_quit_while_paused_resumes_paused(data_dir, store, own_session, fake):
+    clock = SessionClock(store, own_session.id, now=fake)
     clock.start()
     fake.advance(minutes=2)
     clock.pause()
     store.close()
     fake.advance(minutes=10)
     again = Store.open(data_dir)
-    c2 = SessionClock(again, d3.id, now=fake)
+    c2 = SessionClock(again, own_session.id, now=fake)
     snap = c2.snapshot()
     assert snap.state == ClockState.PAUSED and snap.current.elapsed == 120
     c2.resume()
@@ -271,13 +272,13 @@ def test_quit_while_paused_resumes_paused(data_dir, store, d3, fake):
     again.close()
 
 
-def test_reset_forgets_the_run(store, d3, clock, fake):
+def test_reset_forgets_the_run(store, own_session, clock, fake):
     clock.start()
     fake.advance(minutes=1)
     clock.next()
     clock.reset()
     assert clock.state == ClockState.IDLE
-    assert all(a.actual_start is None for a in store.agenda.for_session(d3.id))
+    assert all(a.actual_start is None for a in store.agenda.for_session(own_session.id))
 
 
 def test_format_clock():
@@ -296,7 +297,7 @@ def test_warning_for_boundaries():
     assert warning_for(-0.5, 120, 0) == WarningLevel.OVER
 
 
-def test_aware_clock_required(store, d3):
-    clock = SessionClock(store, d3.id, now=lambda: datetime(2026, 1, 1))
+def test_aware_clock_required(store, own_session):
+    clock = SessionClock(store, own_session.id, now=lambda: datetime(2026, 1, 1))
     with pytest.raises(ValueError):
         clock.snapshot()

@@ -13,12 +13,12 @@ from conftest import run_cli
 
 
 @pytest.fixture
-def notes(store, d3):
+def notes(store, own_session):
     texts = ["광주광역시 hosts the Urban Environmental Accords secretariat",
              "都市間連携による低炭素都市づくり",
              "城市间合作 helps Hồ Chí Minh City",
              "100% of 50_cities signed"]
-    return [cap.capture_note(store, d3.id, t) for t in texts]
+    return [cap.capture_note(store, own_session.id, t) for t in texts]
 
 
 @pytest.mark.parametrize("query, expected", [
@@ -36,9 +36,11 @@ def test_finds_nothing_for_absent_words(store, notes):
     assert search(store, "") == []
 
 
-def test_session_titles_and_descriptions_are_searched(store, notes, d3):
-    hits = search(store, "Statistical Yearbook")
-    assert [(h.kind, h.session_code) for h in hits] == [("session", "D3")]
+def test_session_titles_and_descriptions_are_searched(store, notes, own_session):
+    own_session.description = ["Yokohama's brokers pair a city with a partner city."]
+    store.sessions.save(own_session)
+    hits = search(store, "Yokohama's brokers")
+    assert [(h.kind, h.session_code) for h in hits] == [("session", "T1")]
 
 
 def test_deleted_notes_are_not_found_and_edits_are(store, notes):
@@ -72,22 +74,22 @@ def test_cli_search_json(data_dir):
     assert r.returncode == 2 and r.stderr.count("\n") == 1 and "NOPE" in r.stderr
 
 
-def test_notes_of_a_deleted_session_are_not_found(store, d3):
+def test_notes_of_a_deleted_session_are_not_found(store, own_session):
     from sessionkit.domain.models import Session
 
     other = Session(code="E1", title="Other")
     store.sessions.save(other)
     cap.capture_note(store, other.id, "Kitakyushu eco-town")
-    cap.capture_note(store, d3.id, "Kitakyushu visit")
+    cap.capture_note(store, own_session.id, "Kitakyushu visit")
     store.db.execute("UPDATE sessions SET deleted_at = '2026-01-01T00:00:00+00:00' WHERE id = ?",
                      [other.id])
     assert [h.text for h in search(store, "Kitakyushu")] == ["Kitakyushu visit"]
     assert [h.text for h in search(store, "Ki")] == ["Kitakyushu visit"]
 
 
-def test_limit_keeps_the_newest(store, d3):
+def test_limit_keeps_the_newest(store, own_session):
     for i in range(5):
-        cap.capture_note(store, d3.id, f"repeat word {i}")
+        cap.capture_note(store, own_session.id, f"repeat word {i}")
     from sessionkit.store.search import SearchRepo
 
     assert [h.text for h in SearchRepo(store.db).notes("repeat", limit=2)] == [

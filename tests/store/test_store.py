@@ -8,6 +8,7 @@ import pytest
 from sessionkit.domain import Note, NoteKind, OutcomeStatus
 from sessionkit.store import NewerSchemaError, Store
 from sessionkit.store.db import DB_FILENAME, SCHEMA_VERSION
+from conftest import OWN_AGENDA, OWN_OUTCOMES
 
 
 def test_pragmas_and_schema_version(store):
@@ -18,18 +19,21 @@ def test_pragmas_and_schema_version(store):
     assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
 
 
-def test_bundle_round_trip(store, d3):
-    b = store.load_bundle(d3.id)
-    assert b.session.title == "Low carbon cities in Asia through city-to-city cooperation"
-    assert len(b.outcomes) == 3 and len(b.people) == 2 and len(b.agenda) == 6
+def test_bundle_round_trip(store, own_session):
+    b = store.load_bundle(own_session.id)
+    assert b.session.title == "City pairs, a test session"
+    assert [o.text for o in b.outcomes] == OWN_OUTCOMES
+    assert [(a.title, a.planned_minutes) for a in b.agenda] == [
+        (title, minutes) for title, _kind, minutes, _people in OWN_AGENDA]
     assert b.documents[0].as_of == "7th April 2015"
     assert [p.display_name for p in b.people] == ["Naoki Mori", "Kim Sang-Kap"]
+    assert b.agenda[1].person_ids == [b.people[0].id]
 
 
-def test_note_round_trip_keeps_every_field(store, d3):
-    outcome = store.outcomes.for_session(d3.id)[0]
-    item = store.agenda.for_session(d3.id)[1]
-    n = Note(session_id=d3.id, text="0.1 < A <b> & </para> 광주광역시 😀",
+def test_note_round_trip_keeps_every_field(store, own_session):
+    outcome = store.outcomes.for_session(own_session.id)[0]
+    item = store.agenda.for_session(own_session.id)[1]
+    n = Note(session_id=own_session.id, text="0.1 < A <b> & </para> 광주광역시 😀",
              kind=NoteKind.ACTION, created=datetime(2026, 1, 2, 3, 4, 5, tzinfo=timezone.utc),
              author="Rapporteur", device="laptop", agenda_item_id=item.id,
              speaker_id=item.person_ids[0], outcome_ids=[outcome.id], action_owner="Kim",
@@ -39,22 +43,22 @@ def test_note_round_trip_keeps_every_field(store, d3):
     assert back == n
 
 
-def test_outcome_status_persists_across_reopen(data_dir, store, d3):
-    o = store.outcomes.for_session(d3.id)[1]
+def test_outcome_status_persists_across_reopen(data_dir, store, own_session):
+    o = store.outcomes.for_session(own_session.id)[1]
     store.outcomes.set_status(o.id, OutcomeStatus.PARTLY)
     store.close()
     again = Store.open(data_dir)
-    assert again.outcomes.for_session(d3.id)[1].status == OutcomeStatus.PARTLY
+    assert again.outcomes.for_session(own_session.id)[1].status == OutcomeStatus.PARTLY
     again.close()
 
 
-def test_failed_transaction_changes_nothing(store, d3):
-    before = len(store.notes.for_session(d3.id))
+def test_failed_transaction_changes_nothing(store, own_session):
+    before = len(store.notes.for_session(own_session.id))
     with pytest.raises(RuntimeError):
         with store.atomic():
-            store.notes.save(Note(session_id=d3.id, text="one"))
+            store.notes.save(Note(session_id=own_session.id, text="one"))
             raise RuntimeError("boom")
-    assert len(store.notes.for_session(d3.id)) == before
+    assert len(store.notes.for_session(own_session.id)) == before
 
 
 def test_foreign_keys_are_enforced(store):

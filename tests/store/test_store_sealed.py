@@ -11,21 +11,21 @@ from sessionkit.store.backup import list_backups
 from sessionkit.store.db import DB_FILENAME
 
 
-def test_data_version_sees_another_connections_commit(store, d3, data_dir):
+def test_data_version_sees_another_connections_commit(store, own_session, data_dir):
     before = store.data_version(), store.total_changes()
     other = Store.open(data_dir)  # as the writer thread does: its own connection
     try:
-        other.notes.save(Note(session_id=d3.id, text="typed on the writer thread"))
+        other.notes.save(Note(session_id=own_session.id, text="typed on the writer thread"))
     finally:
         other.close()
     assert store.data_version() != before[0]
     assert store.total_changes() == before[1]  # this connection wrote nothing
-    store.notes.save(Note(session_id=d3.id, text="typed here"))
+    store.notes.save(Note(session_id=own_session.id, text="typed here"))
     assert store.total_changes() > before[1]
 
 
-def test_backup_to_holds_what_was_committed(store, d3, data_dir):
-    store.notes.save(Note(session_id=d3.id, text="광주광역시 must survive"))
+def test_backup_to_holds_what_was_committed(store, own_session, data_dir):
+    store.notes.save(Note(session_id=own_session.id, text="광주광역시 must survive"))
     info = store.backup_to(data_dir, reason="manual")
     assert [b.id for b in list_backups(data_dir)] == [info.id]
     conn = sqlite3.connect(info.path)
@@ -37,28 +37,28 @@ def test_backup_to_holds_what_was_committed(store, d3, data_dir):
     assert (data_dir / DB_FILENAME).exists()
 
 
-def test_rollback_undoes_an_open_transaction(store, d3):
+def test_rollback_undoes_an_open_transaction(store, own_session):
     assert not store.in_transaction()
     store.db.execute("BEGIN")
-    store.notes.save(Note(session_id=d3.id, text="half a job"))
+    store.notes.save(Note(session_id=own_session.id, text="half a job"))
     assert store.in_transaction()
     store.rollback()
     assert not store.in_transaction()
-    assert store.notes.for_session(d3.id) == []
+    assert store.notes.for_session(own_session.id) == []
 
 
-def test_agenda_field_name_never_reaches_sql(store, d3):
-    item = store.agenda.for_session(d3.id)[0]
+def test_agenda_field_name_never_reaches_sql(store, own_session):
+    item = store.agenda.for_session(own_session.id)[0]
     with pytest.raises(ValueError, match="is not an agenda item field"):
         store.agenda.set_field(item.id, "title = 'x', session_id", "hijacked")
-    assert store.agenda.for_session(d3.id)[0] == item
+    assert store.agenda.for_session(own_session.id)[0] == item
     store.agenda.set_field(item.id, "title", "Opening")
-    assert store.agenda.for_session(d3.id)[0].title == "Opening"
+    assert store.agenda.for_session(own_session.id)[0].title == "Opening"
 
 
-def test_note_ids_by_whole_id_or_unique_prefix(store, d3):
-    a = Note(id="abcdef01-aaaa", session_id=d3.id, text="one")
-    b = Note(id="abcdef02-bbbb", session_id=d3.id, text="two")
+def test_note_ids_by_whole_id_or_unique_prefix(store, own_session):
+    a = Note(id="abcdef01-aaaa", session_id=own_session.id, text="one")
+    b = Note(id="abcdef02-bbbb", session_id=own_session.id, text="two")
     store.notes.save(a)
     store.notes.save(b)
     assert store.notes.ids_like("abcdef01-aaaa") == [a.id]
@@ -67,15 +67,16 @@ def test_note_ids_by_whole_id_or_unique_prefix(store, d3):
     assert store.notes.ids_like("abcde") == []  # too short to guess from
 
 
-def test_person_cues_and_the_bin(store, d3):
-    pid = store.people.for_session(d3.id)[0].id
-    store.person_cues.set(d3.id, pid, "김상갑 — say his city first")
-    assert store.person_cues.get(d3.id, pid) == "김상갑 — say his city first"
-    assert store.person_cues.for_session(d3.id) == {pid: "김상갑 — say his city first"}
-    assert store.sessions.presence(d3.id) is False
-    store.sessions.bin(d3.id, utc_now())
-    assert store.sessions.presence(d3.id) is True
-    assert [s.id for s, _when, _n in store.sessions.binned()] == [d3.id]
-    assert store.sessions.unbin(d3.id) is True
-    assert store.sessions.unbin(d3.id) is False  # not in the bin any more
+def test_person_cues_and_the_bin(store, own_session):
+    pid = store.people.for_session(own_session.id)[0].id
+    store.person_cues.set(own_session.id, pid, "김상갑 — say his city first")
+    assert store.person_cues.get(own_session.id, pid) == "김상갑 — say his city first"
+    cues = store.person_cues.for_session(own_session.id)
+    assert cues == {pid: "김상갑 — say his city first"}
+    assert store.sessions.presence(own_session.id) is False
+    store.sessions.bin(own_session.id, utc_now())
+    assert store.sessions.presence(own_session.id) is True
+    assert [s.id for s, _when, _n in store.sessions.binned()] == [own_session.id]
+    assert store.sessions.unbin(own_session.id) is True
+    assert store.sessions.unbin(own_session.id) is False  # not in the bin any more
     assert store.sessions.presence("no-such-session") is None
