@@ -36,16 +36,16 @@ def speaking(report):
     return {r[0]: r[1:] for r in blocks[i].rows}, blocks[i + 1]
 
 
-def play(store, d3, fake, shared_discussion=True):
-    """Run D3 on the clock: Opening 5, Mori 16 with a 3-minute pause (13 spoken),
+def play(store, own_session, fake, shared_discussion=True):
+    """Run the test session on the clock: Opening 5, Mori 16 with a 3-minute pause (13 spoken),
     Kim 12, Discussion 40 with both speakers on it, then finish."""
-    bundle = store.load_bundle(d3.id)
+    bundle = store.load_bundle(own_session.id)
     mori, kim = (p.id for p in bundle.people_with_role(m.RoleKind.SPEAKER))
     if shared_discussion:
         disc = next(i for i in bundle.agenda if i.kind.value == "discussion")
         disc.person_ids = [mori, kim]
-        store.agenda.save(d3.id, disc)
-    clock = SessionClock(store, d3.id, now=fake)
+        store.agenda.save(own_session.id, disc)
+    clock = SessionClock(store, own_session.id, now=fake)
     clock.start()
     fake.advance(minutes=5)
     clock.next()  # Mori
@@ -74,21 +74,22 @@ def test_actual_duration_rule():
     assert actual_minutes(t, t + timedelta(minutes=21, seconds=29)) == 21
 
 
-def test_a_paused_item_shows_the_same_minutes_on_the_clock_and_in_the_report(store, d3, fake):
-    d3.timezone = "Asia/Tokyo"
-    store.sessions.save(d3)
-    clock = play(store, d3, fake)
+def test_a_paused_item_shows_the_same_minutes_on_the_clock_and_in_the_report(store, own_session,
+                                                                             fake):
+    own_session.timezone = "Asia/Tokyo"
+    store.sessions.save(own_session)
+    clock = play(store, own_session, fake)
     on_clock = next(t for t in clock.snapshot().items if "Mori" in t.item.title)
     assert on_clock.elapsed == 13 * 60  # 16 minutes on the wall, 3 of them paused
-    row = agenda_table(build_report(store, d3.id))["Presentation: Naoki Mori"]
+    row = agenda_table(build_report(store, own_session.id))["Presentation: Naoki Mori"]
     assert row[3:] == ["15 min", "14:05–14:21", "13 min", "-2 min"]
 
 
 # -- speaking time ---------------------------------------------------------------------------
 
-def test_speaking_time_splits_a_shared_item_between_its_people(store, d3, fake):
-    play(store, d3, fake)
-    rows, note = speaking(build_report(store, d3.id))
+def test_speaking_time_splits_a_shared_item_between_its_people(store, own_session, fake):
+    play(store, own_session, fake)
+    rows, note = speaking(build_report(store, own_session.id))
     # Discussion: 25 planned, 40 run, two people: 12.5 / 20 each (not 25 / 40 each)
     assert rows["Naoki Mori"] == ["28 min", "33 min", "+5 min"]  # 15 + 12.5; 13 + 20
     assert rows["Kim Sang-Kap"] == ["28 min", "32 min", "+4 min"]  # 15 + 12.5; 12 + 20
@@ -98,23 +99,23 @@ def test_speaking_time_splits_a_shared_item_between_its_people(store, d3, fake):
 
 
 @pytest.mark.parametrize("lang, words", [("ko", "균등"), ("ja", "按分"), ("zh_CN", "平均")])
-def test_speaking_time_note_is_in_the_report_language(store, d3, fake, lang, words):
-    play(store, d3, fake)
-    _, note = speaking(build_report(store, d3.id, ReportOptions(language=lang)))
+def test_speaking_time_note_is_in_the_report_language(store, own_session, fake, lang, words):
+    play(store, own_session, fake)
+    _, note = speaking(build_report(store, own_session.id, ReportOptions(language=lang)))
     assert words in note.text
 
 
-def test_speaking_time_note_is_printed_in_every_format(store, d3, fake, tmp_path):
-    play(store, d3, fake)
-    export_report(store, d3.id, tmp_path / "r.md", "md")
+def test_speaking_time_note_is_printed_in_every_format(store, own_session, fake, tmp_path):
+    play(store, own_session, fake)
+    export_report(store, own_session.id, tmp_path / "r.md", "md")
     md = (tmp_path / "r.md").read_text(encoding="utf-8")
     assert "split evenly between them; pauses are not counted" in md
-    export_report(store, d3.id, tmp_path / "r.docx", "docx")
+    export_report(store, own_session.id, tmp_path / "r.docx", "docx")
     from docx import Document
 
     paras = [p.text for p in Document(str(tmp_path / "r.docx")).paragraphs]
     assert any("split evenly between them" in p for p in paras)
-    export_report(store, d3.id, tmp_path / "r.pdf", "pdf")
+    export_report(store, own_session.id, tmp_path / "r.pdf", "pdf")
     from pypdf import PdfReader
 
     text = " ".join(p.extract_text() for p in PdfReader(str(tmp_path / "r.pdf")).pages)
@@ -123,34 +124,34 @@ def test_speaking_time_note_is_printed_in_every_format(store, d3, fake, tmp_path
 
 # -- planned date vs the day it ran ----------------------------------------------------------
 
-def _plan_for_18_november(store, d3):
-    d3.timezone = "Asia/Seoul"
-    d3.start = datetime(2026, 11, 18, 14, 30, tzinfo=SEOUL)
-    d3.end = datetime(2026, 11, 18, 16, 0, tzinfo=SEOUL)
-    store.sessions.save(d3)
+def _plan_for_18_november(store, own_session):
+    own_session.timezone = "Asia/Seoul"
+    own_session.start = datetime(2026, 11, 18, 14, 30, tzinfo=SEOUL)
+    own_session.end = datetime(2026, 11, 18, 16, 0, tzinfo=SEOUL)
+    store.sessions.save(own_session)
 
 
-def test_a_run_on_another_day_shows_both_dates(store, d3, fake):
-    _plan_for_18_november(store, d3)
+def test_a_run_on_another_day_shows_both_dates(store, own_session, fake):
+    _plan_for_18_november(store, own_session)
     fake.t = datetime(2026, 12, 1, 15, 7, tzinfo=SEOUL)
-    play(store, d3, fake)
-    f = facts(build_report(store, d3.id))
+    play(store, own_session, fake)
+    f = facts(build_report(store, own_session.id))
     assert f["Date"] == "Planned: 18 Nov 2026 14:30 · Run: 1 Dec 2026 15:07"
     assert f["Planned time"] == "18 Nov 2026 14:30–16:00 (90 min)"
     assert f["Actual time"] == "1 Dec 2026 15:07–16:20 (73 min)"
-    ko = facts(build_report(store, d3.id, ReportOptions(language="ko")))
+    ko = facts(build_report(store, own_session.id, ReportOptions(language="ko")))
     assert ko["날짜"] == "예정: 2026년 11월 18일 14:30 · 진행: 2026년 12월 1일 15:07"
-    ja = facts(build_report(store, d3.id, ReportOptions(language="ja")))
+    ja = facts(build_report(store, own_session.id, ReportOptions(language="ja")))
     assert ja["日付"] == "予定：2026年11月18日 14:30 · 実施：2026年12月1日 15:07"
-    zh = facts(build_report(store, d3.id, ReportOptions(language="zh_CN")))
+    zh = facts(build_report(store, own_session.id, ReportOptions(language="zh_CN")))
     assert zh["日期"] == "计划：2026年11月18日 14:30 · 实际举行：2026年12月1日 15:07"
 
 
-def test_a_run_on_the_planned_day_keeps_the_one_long_date(store, d3, fake):
-    _plan_for_18_november(store, d3)
+def test_a_run_on_the_planned_day_keeps_the_one_long_date(store, own_session, fake):
+    _plan_for_18_november(store, own_session)
     fake.t = datetime(2026, 11, 18, 14, 35, tzinfo=SEOUL)
-    play(store, d3, fake)
-    f = facts(build_report(store, d3.id))
+    play(store, own_session, fake)
+    f = facts(build_report(store, own_session.id))
     assert f["Date"] == "Wednesday 18 November 2026"
     assert f["Planned time"] == "14:30–16:00 (90 min)"
     assert f["Actual time"] == "14:35–15:48 (73 min)"
@@ -164,12 +165,12 @@ def test_a_run_on_the_planned_day_keeps_the_one_long_date(store, d3, fake):
      "2026-11-18 00:40"),
 ])
 def test_a_note_stored_at_the_calendars_edge_does_not_break_the_report(
-        store, d3, tmp_path, zone, stored, shown, ordinary):
-    d3.timezone = zone
-    store.sessions.save(d3)
-    ok = Note(session_id=d3.id, text="an ordinary note",
+        store, own_session, tmp_path, zone, stored, shown, ordinary):
+    own_session.timezone = zone
+    store.sessions.save(own_session)
+    ok = Note(session_id=own_session.id, text="an ordinary note",
               created=datetime(2026, 11, 18, 5, 40, tzinfo=timezone.utc))
-    bad = Note(session_id=d3.id, text="a note from the far future", kind=NoteKind.DECISION,
+    bad = Note(session_id=own_session.id, text="a note from the far future", kind=NoteKind.DECISION,
                created=datetime(2026, 11, 18, 5, 41, tzinfo=timezone.utc))
     store.notes.save(ok)
     store.notes.save(bad)
@@ -177,12 +178,12 @@ def test_a_note_stored_at_the_calendars_edge_does_not_break_the_report(
     store.db.execute("UPDATE notes SET created = ?, updated = ? WHERE id = ?",
                      [stored, stored, bad.id])
     store.db.conn.commit()
-    report = build_report(store, d3.id)
+    report = build_report(store, own_session.id)
     annex = {n.text: n.time for n in section(report, "annex").blocks[0].notes}
     assert annex["a note from the far future"] == shown  # as stored, and says it is UTC
     assert annex["an ordinary note"] == ordinary  # the session's zone, dated: two days
     for fmt in ("pdf", "docx", "md"):
-        result = export_report(store, d3.id, tmp_path / f"far.{fmt}", fmt)
+        result = export_report(store, own_session.id, tmp_path / f"far.{fmt}", fmt)
         assert result.path.stat().st_size > 0
     md = (tmp_path / "far.md").read_text(encoding="utf-8")
     assert shown in md and "a note from the far future" in md

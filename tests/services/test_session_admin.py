@@ -55,46 +55,48 @@ def test_blank_session_needs_code_and_title(store):
     assert store.load_bundle(sid).agenda == []
 
 
-def test_bad_metadata_changes_nothing(store, d3):
-    s = store.sessions.get(d3.id)
+def test_bad_metadata_changes_nothing(store, own_session):
+    s = store.sessions.get(own_session.id)
     s.timezone = "Mars/Olympus"
     with pytest.raises(admin.SessionEditError, match="Unknown time zone"):
         admin.save_session(store, s)
-    s = store.sessions.get(d3.id)
+    s = store.sessions.get(own_session.id)
     s.title = "  "
     with pytest.raises(admin.SessionEditError):
         admin.save_session(store, s)
-    assert store.sessions.get(d3.id).title.startswith("Low carbon")
+    assert store.sessions.get(own_session.id).title.startswith("City pairs")
 
 
-def test_duplicate_copies_plan_not_run(store, d3):
-    mori = store.people.for_session(d3.id)[0]
-    set_intro_cue(store, d3.id, mori.id, "Our first speaker, from JICA")
-    store.outcomes.set_status(store.outcomes.for_session(d3.id)[0].id, OutcomeStatus.ACHIEVED)
-    SessionClock(store, d3.id).start()
-    store.notes.save(Note(session_id=d3.id, text="a note"))
-    copy_id = admin.duplicate_session(store, d3.id)
+def test_duplicate_copies_plan_not_run(store, own_session):
+    mori = store.people.for_session(own_session.id)[0]
+    set_intro_cue(store, own_session.id, mori.id, "Our first speaker, from JICA")
+    first_outcome = store.outcomes.for_session(own_session.id)[0]
+    store.outcomes.set_status(first_outcome.id, OutcomeStatus.ACHIEVED)
+    SessionClock(store, own_session.id).start()
+    store.notes.save(Note(session_id=own_session.id, text="a note"))
+    copy_id = admin.duplicate_session(store, own_session.id)
     b = store.load_bundle(copy_id)
-    assert b.session.code == "D3-2"
-    assert [a.title for a in b.agenda] == [a.title for a in store.agenda.for_session(d3.id)]
+    assert b.session.code == "T1-2"
+    original = store.agenda.for_session(own_session.id)
+    assert [a.title for a in b.agenda] == [a.title for a in original]
     assert all(a.actual_start is None for a in b.agenda)
-    assert {a.id for a in b.agenda}.isdisjoint({a.id for a in store.agenda.for_session(d3.id)})
+    assert {a.id for a in b.agenda}.isdisjoint({a.id for a in original})
     assert all(o.status == OutcomeStatus.OPEN for o in b.outcomes)
     assert store.notes.for_session(copy_id) == []
     assert intro_cue(store, copy_id, mori.id) == "Our first speaker, from JICA"
     assert b.agenda[1].person_ids == [mori.id]
 
 
-def test_copy_codes_need_no_quoting_and_never_collide(store, d3):
-    first = store.sessions.get(admin.duplicate_session(store, d3.id))
-    second = store.sessions.get(admin.duplicate_session(store, d3.id))
-    assert (first.code, second.code) == ("D3-2", "D3-3")
+def test_copy_codes_need_no_quoting_and_never_collide(store, own_session):
+    first = store.sessions.get(admin.duplicate_session(store, own_session.id))
+    second = store.sessions.get(admin.duplicate_session(store, own_session.id))
+    assert (first.code, second.code) == ("T1-2", "T1-3")
     # a copy of the copy numbers on from the original
     third = store.sessions.get(admin.duplicate_session(store, first.id))
-    assert third.code == "D3-4"
+    assert third.code == "T1-4"
     # a binned copy keeps its code: it can come back
     admin.delete_session(store, third.id)
-    assert store.sessions.get(admin.duplicate_session(store, d3.id)).code == "D3-5"
+    assert store.sessions.get(admin.duplicate_session(store, own_session.id)).code == "T1-5"
     # a code that just ends in a number is an original
     ws = store.sessions.get(admin.new_session(store, "WS-3", "Workshop"))
     assert store.sessions.get(admin.duplicate_session(store, ws.id)).code == "WS-3-2"
@@ -102,16 +104,16 @@ def test_copy_codes_need_no_quoting_and_never_collide(store, d3):
         assert " " not in s.code and "(" not in s.code
 
 
-def test_delete_goes_to_the_bin_with_notes_and_restores(store, d3):
-    store.notes.save(Note(session_id=d3.id, text="keep me"))
-    admin.delete_session(store, d3.id)
+def test_delete_goes_to_the_bin_with_notes_and_restores(store, own_session):
+    store.notes.save(Note(session_id=own_session.id, text="keep me"))
+    admin.delete_session(store, own_session.id)
     with pytest.raises(NotFound):
-        store.sessions.get(d3.id)
-    assert all(s.id != d3.id for s in store.sessions.list())
+        store.sessions.get(own_session.id)
+    assert all(s.id != own_session.id for s in store.sessions.list())
     binned = admin.binned_sessions(store)
-    assert [(s.code, n) for s, _, n in binned] == [("D3", 1)]
-    admin.restore_session(store, d3.id)
-    assert store.sessions.get(d3.id).code == "D3"
-    assert [n.text for n in store.notes.for_session(d3.id)] == ["keep me"]
+    assert [(s.code, n) for s, _, n in binned] == [("T1", 1)]
+    admin.restore_session(store, own_session.id)
+    assert store.sessions.get(own_session.id).code == "T1"
+    assert [n.text for n in store.notes.for_session(own_session.id)] == ["keep me"]
     with pytest.raises(admin.SessionEditError):
-        admin.restore_session(store, d3.id)
+        admin.restore_session(store, own_session.id)
