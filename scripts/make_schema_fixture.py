@@ -2,7 +2,7 @@
 """Write tests/data/schemas/v<N>.db: a database at schema version N with realistic rows.
 
 Run it once after appending a migration, for the version that is now current, and
-commit the file: tests/test_safety_migrations.py opens every fixture and migrates it
+commit the file: tests/store/test_migrations.py opens every fixture and migrates it
 to the current schema, checking that nothing is lost.
 
     python scripts/make_schema_fixture.py            # the current SCHEMA_VERSION

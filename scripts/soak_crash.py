@@ -16,7 +16,7 @@ box holds the start of the next one; and together they reach at least as far as
 what the typing log says was typed MARGIN seconds before the kill. The restarted
 window's title contains "SessionKit" and the focus is in the note box.
 
-tests/test_safety_crash.py runs 20 of these trials in the test suite.
+tests/e2e/test_crash_recovery.py runs 20 of these trials in the test suite.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Helpers shared by the tests/test_safety_*.py files."""
+"""Helpers shared by the safety tests (tests/store, tests/ui, tests/e2e)."""
 
 from __future__ import annotations
 

@@ -6,6 +6,9 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+ALT_SHIFT = Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier
+
 
 def type_text(qtbot, widget, text: str) -> None:
     """ASCII through qtbot.keyClicks; other characters as key events carrying the text
@@ -37,3 +40,20 @@ def ctrl_enter(qtbot, widget) -> None:
 
     qtbot.keyClick(widget, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert wait_all_idle()
+
+
+def key(qtbot, window, k, mod=Qt.KeyboardModifier.NoModifier):
+    """A key on whatever has the focus in the window, as a user presses it."""
+    target = window.focusWidget() or window
+    qtbot.keyClick(target, k, mod)
+
+
+def go_to_discussion(qtbot, w, fake):
+    """Start the live run (F5) and go to D3's Discussion (F7 ×3), 35 fake minutes in."""
+    from datetime import timedelta
+
+    key(qtbot, w, Qt.Key.Key_F5)
+    for minutes in (5, 15, 15):
+        fake.t += timedelta(minutes=minutes)
+        key(qtbot, w, Qt.Key.Key_F7)
+    assert w.moderator.controller.snapshot.current.item.title == "Discussion"

@@ -1,5 +1,5 @@
 """The headless CLI contract: names, output and one-line errors (run in-process through
-``main(argv)``; tests/test_app_process.py and tests/hostile/ keep real processes)."""
+``main(argv)``; tests/packaging/test_app_process.py and tests/hostile/ keep real processes)."""
 
 import json
 

@@ -36,7 +36,7 @@ class Store:
 
     Every table is reached through a repository hanging off the Store (``store.notes``,
     ``store.history``, ``store.live``…); nothing outside store/ holds SQL or the
-    connection (tests/test_architecture.py checks).
+    connection (tests/architecture/test_layering.py checks).
     """
 
     def __init__(self, db: sqlite_utils.Database, path: Path | None = None):

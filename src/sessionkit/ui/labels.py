@@ -1,7 +1,7 @@
 """The domain's enum labels (domain/labels.py) in the UI language: one context, "Labels".
 
 lupdate cannot read the domain's dictionaries, so the same English texts are listed
-here for it; tests/test_labels.py checks the two lists agree.
+here for it; tests/domain/test_labels.py checks the two lists agree.
 """
 
 from __future__ import annotations

@@ -5,7 +5,7 @@ Mode ``system`` follows ``QStyleHints.colorScheme()`` (Qt 6.5+) and changes with
 colours; for dark, each colour is swapped by where it is used: a text colour
 (``color:``) and a surface colour (``background``/``border``) map differently,
 since an accent that is dark text on white must become light text on a dark panel.
-Every pair of text and surface colours passes WCAG AA (4.5:1); tests/test_ui_theme.py
+Every pair of text and surface colours passes WCAG AA (4.5:1); tests/ui/test_ui_theme.py
 computes the ratios. The stage display keeps its own black high-contrast look in both.
 """
 

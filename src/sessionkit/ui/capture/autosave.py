@@ -2,7 +2,7 @@
 
 Saves within ``pause_ms`` (0.4 s) of the last keystroke, and at most
 ``max_interval_ms`` (0.75 s) after the first unsaved keystroke while typing goes
-on, so a crash loses less than a second of typing (tests/test_safety_crash.py).
+on, so a crash loses less than a second of typing (tests/e2e/test_crash_recovery.py).
 ``flush()`` saves now (focus-out, close, quit).
 
 With a *writer* (ui/capture/writer.py) the save runs on the writer thread: the timers only

@@ -1,7 +1,7 @@
 """One message box with the given buttons, as a function the tests can answer: with
 ``SESSIONKIT_TEST_DIALOGS`` set, each message is logged to that file and answered with
 ``SESSIONKIT_TEST_ANSWER`` (a button index) instead of being shown (used by
-tests/test_safety_crash.py and scripts/soak_crash.py). Call it as ``message.ask(…)``
+tests/e2e/test_crash_recovery.py and scripts/soak_crash.py). Call it as ``message.ask(…)``
 so a test that replaces ``message.ask`` reaches every caller."""
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """The live-run keys: one table, used for the actions, the Help dialog and docs/keyboard.md.
 
 These bindings are a contract (later checks drive the app by them): change them
-here and in docs/keyboard.md together; tests/test_ui_live_shortcuts.py compares
+here and in docs/keyboard.md together; tests/ui/test_ui_live_shortcuts.py compares
 the two. Function keys are used because the rapporteur types notes in the same
 window: no text field does anything with F4-F9, so the keys work everywhere in
 the app (Qt.ApplicationShortcut), in the stage display window too.

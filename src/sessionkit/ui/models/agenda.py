@@ -33,7 +33,7 @@ class AgendaModel(QAbstractTableModel):
 
     problem = Signal(str)
 
-    def __init__(self, editor: "AgendaEditor"):
+    def __init__(self, editor):  # the AgendaEditor (ui/editors/agenda_editor.py)
         super().__init__(editor)
         self.editor = editor
         self.items: list[AgendaItem] = []

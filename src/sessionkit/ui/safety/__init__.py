@@ -10,7 +10,7 @@ store/ (Qt-free), this package asks the user and wires Qt signals:
   rebuilt, Help → Restore from backup…;
 - ``banners.py`` — a banner when the draft cannot be saved (the text stays in the box,
   offered for copy or save-as, and saving is retried until it succeeds);
-- ``hooks.py`` — test hooks (environment variables, used by tests/test_safety_crash.py
+- ``hooks.py`` — test hooks (environment variables, used by tests/e2e/test_crash_recovery.py
   and scripts/soak_crash.py; they do nothing unless set): ``SESSIONKIT_TEST_TYPING``
   (a JSON typing script), ``SESSIONKIT_TEST_DUMP`` (write what the window shows as
   JSON, then quit); ``SESSIONKIT_TEST_DIALOGS`` / ``SESSIONKIT_TEST_ANSWER`` log and
