@@ -2,9 +2,11 @@
 
 ReportLab has no font fallback, so the text is walked character by character and
 split into runs, each printed in the first font of the chain that has the
-character (Han and kana prefer Droid Sans Fallback, Hangul prefers NanumGothic, the
-rest prefers DejaVu Sans). A character no bundled font has becomes a visible
-placeholder and is counted, so the export can warn about it.
+character (Han and kana prefer Droid Sans Fallback, Hangul prefers NanumGothic, a
+character of an Indic, Southeast Asian, Tibetan, Mongolian or right-to-left script
+prefers its own Noto face, the rest prefers DejaVu Sans). A character no bundled
+font has becomes a visible placeholder and is counted, so the export can warn about
+it. Shaping and right-to-left order of those scripts: ``report.shaping``.
 
 Importing this module imports ReportLab: only ``report.pdf`` imports it, lazily.
 """
@@ -27,7 +29,44 @@ FACES: tuple[tuple[str, str, str | None], ...] = (
     ("SKHangul", "NanumGothic.ttf", "NanumGothicBold.ttf"),
     ("SKHan", "DroidSansFallbackFull.ttf", None),
     ("SKThai", "NotoSansThai-Regular.ttf", "NotoSansThai-Bold.ttf"),
+    # one face per script, regular only (bold prints in it), subset by
+    # scripts/subset_fonts.py; the ranges each is preferred for are in SCRIPT_FACES
+    ("SKDeva", "NotoSansDevanagari-Regular.ttf", None),
+    ("SKBeng", "NotoSansBengali-Regular.ttf", None),
+    ("SKGuru", "NotoSansGurmukhi-Regular.ttf", None),
+    ("SKGujr", "NotoSansGujarati-Regular.ttf", None),
+    ("SKTaml", "NotoSansTamil-Regular.ttf", None),
+    ("SKTelu", "NotoSansTelugu-Regular.ttf", None),
+    ("SKKnda", "NotoSansKannada-Regular.ttf", None),
+    ("SKMlym", "NotoSansMalayalam-Regular.ttf", None),
+    ("SKSinh", "NotoSansSinhala-Regular.ttf", None),
+    ("SKMymr", "NotoSansMyanmar-Regular.ttf", None),
+    ("SKKhmr", "NotoSansKhmer-Regular.ttf", None),
+    ("SKLaoo", "NotoSansLao-Regular.ttf", None),
+    ("SKTibt", "NotoSerifTibetan-Regular.ttf", None),
+    ("SKMong", "NotoSansMongolian-Regular.ttf", None),
+    ("SKThaa", "NotoSansThaana-Regular.ttf", None),
+    ("SKArab", "NotoNaskhArabic-Regular.ttf", None),
 )
+_INDEX = {name: i for i, (name, _r, _b) in enumerate(FACES)}
+
+# code point ranges -> the face preferred for them (then DejaVu Sans)
+SCRIPT_FACES: tuple[tuple[int, int, str], ...] = (
+    (0x0600, 0x06FF, "SKArab"), (0x0750, 0x077F, "SKArab"), (0x08A0, 0x08FF, "SKArab"),
+    (0xFB50, 0xFDFF, "SKArab"), (0xFE70, 0xFEFF, "SKArab"),
+    (0x0780, 0x07BF, "SKThaa"),
+    (0x0900, 0x097F, "SKDeva"), (0xA8E0, 0xA8FF, "SKDeva"), (0x1CD0, 0x1CFF, "SKDeva"),
+    (0x0980, 0x09FF, "SKBeng"), (0x0A00, 0x0A7F, "SKGuru"), (0x0A80, 0x0AFF, "SKGujr"),
+    (0x0B80, 0x0BFF, "SKTaml"), (0x0C00, 0x0C7F, "SKTelu"), (0x0C80, 0x0CFF, "SKKnda"),
+    (0x0D00, 0x0D7F, "SKMlym"), (0x0D80, 0x0DFF, "SKSinh"), (0x111E0, 0x111FF, "SKSinh"),
+    (0x0E00, 0x0E7F, "SKThai"), (0x0E80, 0x0EFF, "SKLaoo"), (0x0F00, 0x0FFF, "SKTibt"),
+    (0x1000, 0x109F, "SKMymr"), (0xA9E0, 0xA9FF, "SKMymr"), (0xAA60, 0xAA7F, "SKMymr"),
+    (0x1780, 0x17FF, "SKKhmr"), (0x19E0, 0x19FF, "SKKhmr"),
+    (0x1800, 0x18AF, "SKMong"), (0x11660, 0x1167F, "SKMong"),
+)
+# characters shared by several scripts, printed in the face of the run they are in
+# (joiners select half forms and joining; dandas end Indic sentences)
+SHARED = frozenset("\u200c\u200d\u0964\u0965\u202f")
 BASE = "SKSans"
 BASE_BOLD = "SKSans-Bold"
 
@@ -95,6 +134,10 @@ class FontSet:
                 pdfmetrics.registerFont(TTFont(name + "-Bold", str(self.folder / bold_file)))
             self._bold_loaded.add(i)
 
+    def has(self, font: str, ch: str) -> bool:
+        i = _INDEX.get(font.removesuffix("-Bold"))
+        return i is not None and ord(ch) in self.coverage(i)
+
     def font_for(self, ch: str, bold: bool = False) -> str | None:
         key = (ch, bold)
         try:
@@ -102,13 +145,18 @@ class FontSet:
         except KeyError:
             pass
         cp = ord(ch)
-        order: list[int] | range = range(len(FACES))
+        # the four general faces, in the order of the script; a script face is tried
+        # only for its own ranges (its file is parsed only when such text comes)
+        order: list[int] = [0, 1, 2, 3]
         if _is_han_or_kana(cp):
             order = [2, 1, 0, 3]
         elif _is_hangul(cp):
             order = [1, 2, 0, 3]
-        elif 0x0E00 <= cp <= 0x0E7F:
-            order = [3, 0, 1, 2]
+        elif 0x0590 <= cp:
+            for lo, hi, name in SCRIPT_FACES:
+                if lo <= cp <= hi:
+                    order = [_INDEX[name], 0, 1, 2]
+                    break
         found = None
         for i in order:
             if cp in self.coverage(i):
@@ -136,6 +184,27 @@ def fonts() -> FontSet:
         return _fonts
 
 
+MISSING_TEMPLATE = ("{count} character(s) that no bundled font has were printed as "
+                    "{placeholder} ({total} in all): {chars}")
+MISSING_MORE = " and {n} more"
+
+
+class ExportWarning(str):
+    """An export warning: its English text, plus the template and fields it was made
+    from, so the window can show it in the UI language (ui/export_dialog.py)."""
+
+    template: str
+    fields: dict
+
+    def __new__(cls, template: str, suffix: str = "", suffix_fields: dict | None = None,
+                **fields):
+        text = template.format(**fields) + (suffix.format(**suffix_fields or {}))
+        self = super().__new__(cls, text)
+        self.template, self.fields = template, fields
+        self.suffix, self.suffix_fields = suffix, suffix_fields or {}
+        return self
+
+
 class MissingGlyphs:
     """Characters no bundled font has, collected over one export."""
 
@@ -145,7 +214,7 @@ class MissingGlyphs:
     def add(self, ch: str) -> None:
         self.chars[ch] = self.chars.get(ch, 0) + 1
 
-    def warning(self) -> str | None:
+    def warning(self) -> ExportWarning | None:
         if not self.chars:
             return None
         total = sum(self.chars.values())
@@ -154,9 +223,10 @@ class MissingGlyphs:
             cp = ord(ch)
             label = unicodedata.name(ch, "")
             shown.append(f"U+{cp:04X}" + (f" {label}" if label else ""))
-        more = "" if len(self.chars) <= 8 else f" and {len(self.chars) - 8} more"
-        return (f"{len(self.chars)} character(s) that no bundled font has were printed as "
-                f"{PLACEHOLDER} ({total} in all): {', '.join(shown)}{more}")
+        more = len(self.chars) - 8
+        return ExportWarning(MISSING_TEMPLATE, MISSING_MORE if more > 0 else "", {"n": more},
+                             count=len(self.chars), placeholder=PLACEHOLDER, total=total,
+                             chars=", ".join(shown))
 
 
 def runs(text: str, bold: bool = False, missing: MissingGlyphs | None = None
@@ -169,6 +239,10 @@ def runs(text: str, bold: bool = False, missing: MissingGlyphs | None = None
     for ch in text:
         if ch == "\n" or ch == " ":
             font = cur_font or base
+        elif cur_font is not None and cur_font != base and (
+                ch in SHARED or unicodedata.category(ch) in ("Mn", "Mc")) \
+                and fs.has(cur_font, ch):
+            font = cur_font  # a mark or joiner stays with the letter it belongs to
         else:
             font = fs.font_for(ch, bold)
             if font is None:

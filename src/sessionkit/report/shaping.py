@@ -1,0 +1,403 @@
+"""Complex scripts in the PDF: shaping, right-to-left order, searchable text.
+
+ReportLab's own paragraphs shape only with ``rlbidi`` for the order of right-to-left
+text, and write the shaped glyphs without the text they stand for, so a reader's
+search finds "ेक्ष" where क्षे was typed. Text in a script that needs shaping
+(Indic, Southeast Asian, Tibetan, Mongolian) or runs right to left (Arabic, Persian,
+Urdu, Dhivehi) is therefore laid out here instead, by :class:`ShapedPara`:
+
+* each run of one font and one direction is shaped by HarfBuzz (``uharfbuzz``) with
+  its direction set explicitly;
+* the order of runs on a line follows the Unicode bidi algorithm (UAX #9, rules
+  P2–P3, W1–W7, N1–N2, I1–I2, L1–L2; explicit embeddings and isolates are treated as
+  neutral, which typed notes do not use);
+* each run is wrapped in a marked-content span whose ``/ActualText`` is the run's
+  text as typed (PDF 1.5, 14.9.4), so search, copy and screen readers get the
+  logical text, not the glyphs.
+
+Latin, CJK and the rest stay in ReportLab's ``Paragraph`` (:func:`needs_shaping` is
+false for them), so their export time does not change.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import ShapeData, ShapedStr
+from reportlab.platypus import Flowable
+
+try:
+    import uharfbuzz
+except ImportError:  # pragma: no cover - a dependency; without it text prints unshaped
+    uharfbuzz = None
+
+# Hebrew to Arabic Extended-A, Indic to Tibetan (incl. Thai and Lao), Myanmar,
+# Khmer and Mongolian, Sinhala Archaic Numbers, Mongolian Supplement, Arabic
+# presentation forms.
+_COMPLEX = re.compile(
+    "[\u0590-\u08ff\u0900-\u0fff\u1000-\u109f\u1780-\u18af\u19e0-\u19ff"
+    "\u1cd0-\u1cff\ua8e0-\ua8ff\ua9e0-\ua9ff\uaa60-\uaa7f\ufb1d-\ufdff\ufe70-\ufeff"
+    "\U000111e0-\U000111ff\U00011660-\U0001167f]")
+_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+
+
+def needs_shaping(text: str) -> bool:
+    """True when the text has a character ReportLab's Paragraph would print wrongly."""
+    return _COMPLEX.search(text) is not None
+
+
+# -- the bidi algorithm (UAX #9), for one paragraph without explicit embeddings --------
+
+_STRONG_R = {"R", "AL"}
+_NEUTRAL = {"B", "S", "WS", "ON", "BN", "LRE", "RLE", "LRO", "RLO", "PDF", "LRI", "RLI",
+            "FSI", "PDI"}
+
+
+def base_level(text: str) -> int:
+    """P2–P3: 1 when the first strong character is right-to-left, else 0."""
+    for ch in text:
+        b = unicodedata.bidirectional(ch)
+        if b == "L":
+            return 0
+        if b in _STRONG_R:
+            return 1
+    return 0
+
+
+def is_rtl(text: str) -> bool:
+    return _RTL.search(text) is not None and base_level(text) == 1
+
+
+def levels(text: str, para: int) -> list[int]:
+    """The embedding level of each character (rules W1–W7, N1–N2, I1–I2)."""
+    types = [unicodedata.bidirectional(ch) or "L" for ch in text]
+    n = len(types)
+    sos = "R" if para % 2 else "L"
+    # W1: a mark takes the type of what it follows
+    prev = sos
+    for i, t in enumerate(types):
+        if t == "NSM":
+            types[i] = "ON" if prev in _NEUTRAL else prev
+        elif t not in ("BN",):
+            prev = types[i]
+    # W2, W3: European digits after Arabic letters are Arabic numbers; AL is R
+    last = sos
+    for i, t in enumerate(types):
+        if t in ("L", "R", "AL"):
+            last = t
+        elif t == "EN" and last == "AL":
+            types[i] = "AN"
+    types = ["R" if t == "AL" else t for t in types]
+    # W4: one separator between two numbers of the same kind joins them
+    for i in range(1, n - 1):
+        if types[i] == "ES" and types[i - 1] == "EN" == types[i + 1]:
+            types[i] = "EN"
+        elif types[i] == "CS" and types[i - 1] in ("EN", "AN") \
+                and types[i + 1] == types[i - 1]:
+            types[i] = types[i - 1]
+    # W5: terminators (%, $, °) next to European numbers are numbers
+    i = 0
+    while i < n:
+        if types[i] == "ET":
+            j = i
+            while j < n and types[j] == "ET":
+                j += 1
+            if (i > 0 and types[i - 1] == "EN") or (j < n and types[j] == "EN"):
+                types[i:j] = ["EN"] * (j - i)
+            i = j
+        else:
+            i += 1
+    # W6: the remaining separators and terminators are neutral
+    types = ["ON" if t in ("ES", "ET", "CS") else t for t in types]
+    # W7: European numbers after a left-to-right letter are left to right
+    last = sos
+    for i, t in enumerate(types):
+        if t in ("L", "R"):
+            last = t
+        elif t == "EN" and last == "L":
+            types[i] = "L"
+    # N1, N2: neutrals between two of the same direction take it, else the paragraph's
+    i = 0
+    while i < n:
+        if types[i] in _NEUTRAL:
+            j = i
+            while j < n and types[j] in _NEUTRAL:
+                j += 1
+            before = sos if i == 0 else ("R" if types[i - 1] in ("R", "EN", "AN") else "L")
+            after = sos if j == n else ("R" if types[j] in ("R", "EN", "AN") else "L")
+            fill = before if before == after else sos
+            types[i:j] = [fill] * (j - i)
+            i = j
+        else:
+            i += 1
+    # I1, I2
+    out = []
+    for t in types:
+        if para % 2 == 0:
+            out.append(para + (1 if t == "R" else 2 if t in ("AN", "EN") else 0))
+        else:
+            out.append(para + (1 if t in ("L", "EN", "AN") else 0))
+    return out
+
+
+def reorder(items: list, item_levels: list[int], para: int) -> list:
+    """L2: from the highest level down to the lowest odd one, reverse every sequence
+    of items at that level or higher. Returns the items in visual order."""
+    if not items:
+        return []
+    items, lv = list(items), list(item_levels)
+    top = max(lv)
+    low = min(lv)
+    low_odd = low if low % 2 else low + 1
+    for level in range(top, low_odd - 1, -1):
+        i = 0
+        while i < len(items):
+            if lv[i] >= level:
+                j = i
+                while j < len(items) and lv[j] >= level:
+                    j += 1
+                items[i:j] = items[i:j][::-1]
+                lv[i:j] = lv[i:j][::-1]
+                i = j
+            else:
+                i += 1
+    return items
+
+
+# -- shaping ------------------------------------------------------------------------
+
+@lru_cache(maxsize=8192)
+def shape(text: str, font_name: str, rtl: bool) -> tuple[str, float]:
+    """HarfBuzz-shaped glyphs of a run (as ReportLab's ShapedStr) and its width at
+    size 1, in visual order. Text ReportLab can print as is comes back unchanged."""
+    ttf = pdfmetrics.getFont(font_name)
+    if uharfbuzz is None or not getattr(ttf, "shapable", False):
+        return text, pdfmetrics.stringWidth(text, font_name, 1)
+    hbf = ttf.hbFont(1000)
+    buf = uharfbuzz.Buffer()
+    buf.cluster_level = uharfbuzz.BufferClusterLevel.MONOTONE_CHARACTERS
+    buf.add_str(text)
+    buf.guess_segment_properties()
+    buf.direction = "rtl" if rtl else "ltr"
+    uharfbuzz.shape(hbf, buf, {"kern": True, "liga": True})
+    chars, data, width = [], [], 0.0
+    for info, pos in zip(buf.glyph_infos, buf.glyph_positions):
+        gid = info.codepoint
+        try:
+            uchar = ttf.face.glyphToChar[gid][0]
+        except (KeyError, IndexError):
+            uchar = ttf.hbAddPrivate(hbf.glyph_to_string(gid), gid, pos.x_advance)
+        x_adv = ttf.pdfScale(pos.x_advance)
+        chars.append(chr(uchar))
+        data.append(ShapeData(info.cluster, x_adv, ttf.pdfScale(pos.y_advance),
+                              ttf.pdfScale(pos.x_offset), ttf.pdfScale(pos.y_offset),
+                              ttf.face.charWidths[uchar]))
+        width += x_adv / 1000
+    return ShapedStr("".join(chars), shapeData=data), width
+
+
+def _actual_text(text: str) -> str:
+    return "<FEFF" + text.encode("utf-16-be").hex().upper() + ">"
+
+
+def draw_run(canv, x: float, y: float, text: str, font: str, size: float, rtl: bool) -> float:
+    """Draw one run (shaped, with its typed text as /ActualText); returns its width."""
+    glyphs, width = shape(text, font, rtl)
+    canv.setFont(font, size)
+    if rtl or not text.strip():
+        # Right-to-left glyphs map to letters and presentation forms that readers
+        # put back in logical order themselves; poppler would reverse an
+        # /ActualText of a right-to-left line (it treats it as visual order)
+        canv.drawString(x, y, glyphs)
+    else:
+        canv._code.append(f"/Span <</ActualText {_actual_text(text)}>> BDC")
+        canv.drawString(x, y, glyphs)
+        canv._code.append("EMC")
+    return width * size
+
+
+# -- layout -------------------------------------------------------------------------
+
+class Line:
+    __slots__ = ("runs", "width", "rtl")
+
+    def __init__(self, runs, width, rtl):
+        self.runs, self.width, self.rtl = runs, width, rtl
+
+
+def _cut_word(word_runs, size, avail):
+    """Split one too-long word's runs at a character boundary (not inside a
+    cluster: a mark stays with its base) so that the first part fits."""
+    head, width = [], 0.0
+    for k, (font, text, level) in enumerate(word_runs):
+        w = shape(text, font, level % 2 == 1)[1] * size
+        if width + w <= avail:
+            head.append((font, text, level))
+            width += w
+            continue
+        cut = 0
+        for i in range(1, len(text) + 1):
+            if i < len(text) and unicodedata.category(text[i]).startswith("M"):
+                continue
+            if width + shape(text[:i], font, level % 2 == 1)[1] * size > avail:
+                break
+            cut = i
+        if cut == 0 and not head:  # not even one cluster fits: take it anyway
+            cut = next((i for i in range(1, len(text) + 1) if i == len(text)
+                        or not unicodedata.category(text[i]).startswith("M")), len(text))
+        if cut:
+            head.append((font, text[:cut], level))
+        tail = ([(font, text[cut:], level)] if text[cut:] else []) + list(word_runs[k + 1:])
+        return head, tail
+    return head, []
+
+
+def layout(text: str, runs_of, size: float, width: float, first_indent: float = 0.0
+           ) -> list[Line]:
+    """Break text into lines of at most ``width`` points; ``runs_of(text)`` gives the
+    (font, text) runs. Lines come back with their runs in visual order."""
+    lines: list[Line] = []
+    for para_text in text.split("\n"):
+        para = base_level(para_text)
+        lv = levels(para_text, para) if para_text else []
+        # logical pieces: (font, text, level), split at spaces so lines break there
+        pieces: list[tuple[str, str, int]] = []
+        pos = 0
+        for font, chunk in runs_of(para_text):
+            start = 0
+            for i in range(1, len(chunk) + 1):
+                if i == len(chunk) or lv[pos + i] != lv[pos + start] \
+                        or chunk[i] == " " or chunk[i - 1] == " ":
+                    pieces.append((font, chunk[start:i], lv[pos + start]))
+                    start = i
+            pos += len(chunk)
+        # words: lists of pieces between spaces (a space is its own word)
+        words: list[list[tuple[str, str, int]]] = []
+        for pc in pieces:
+            if pc[1] == " " or not words or words[-1][-1][1] == " ":
+                words.append([pc])
+            else:
+                words[-1].append(pc)
+        cur: list[tuple[str, str, int]] = []
+        cur_w = 0.0
+        avail = width - (first_indent if not lines else 0.0)
+
+        def flush():
+            nonlocal cur, cur_w, avail
+            while cur and cur[-1][1] == " ":  # L1: trailing spaces do not print
+                cur.pop()
+            visual = reorder(cur, [p[2] for p in cur], para)
+            lines.append(Line(visual, sum(shape(t, f, lvl % 2 == 1)[1] * size
+                                          for f, t, lvl in visual), para == 1))
+            cur, cur_w, avail = [], 0.0, width
+
+        queue = list(words)
+        while queue:
+            word = queue.pop(0)
+            ww = sum(shape(t, f, lvl % 2 == 1)[1] * size for f, t, lvl in word)
+            if cur_w + ww <= avail or (not cur and ww <= avail):
+                cur.extend(word)
+                cur_w += ww
+                continue
+            if word[0][1] == " ":
+                flush()
+                continue
+            if cur:
+                flush()
+                queue.insert(0, word)
+                continue
+            head, tail = _cut_word(word, size, avail)
+            cur.extend(head)
+            flush()
+            if tail:
+                queue.insert(0, tail)
+        flush()
+    # merge neighbouring pieces of one font and level: fewer, longer shaped runs
+    for line in lines:
+        merged: list[tuple[str, str, int]] = []
+        for f, t, lvl in line.runs:
+            if merged and merged[-1][0] == f and merged[-1][2] == lvl:
+                # in visual order, an RTL run's logical text comes first on the right
+                pf, pt, _ = merged[-1]
+                merged[-1] = (f, t + pt if lvl % 2 else pt + t, lvl)
+            else:
+                merged.append((f, t, lvl))
+        line.runs = merged
+    return lines
+
+
+class ShapedPara(Flowable):
+    """A paragraph of plain user text in complex scripts, laid out and drawn here.
+
+    ``blocks`` is a list of (text, size, leading, colour) printed one under the
+    other (a note's header line, then its text); ``style`` gives the indents and
+    spacing of the ReportLab style it stands in for. Right-to-left text is aligned
+    right, the rest left."""
+
+    def __init__(self, blocks, style, runs_of):
+        super().__init__()
+        self.blocks = blocks
+        self.style = style
+        self.runs_of = runs_of
+        self._laid: list[tuple[Line, float, float, object]] = []
+        self.spaceBefore = style.spaceBefore
+        self.spaceAfter = style.spaceAfter
+        self.keepWithNext = getattr(style, "keepWithNext", 0)
+
+    def wrap(self, avail_width, avail_height):
+        if self.blocks is None:  # a piece of a split paragraph: lines already laid out
+            self.width, self.height = avail_width, sum(ln[2] for ln in self._laid)
+            return self.width, self.height
+        st = self.style
+        width = avail_width - st.leftIndent - st.rightIndent
+        self._laid = []
+        height = 0.0
+        first = True
+        for text, size, leading, colour in self.blocks:
+            indent = st.firstLineIndent if first else 0.0
+            for k, line in enumerate(layout(text, self.runs_of, size, width,
+                                            first_indent=indent)):
+                self._laid.append((line, size, leading, colour,
+                                   indent if first and k == 0 else 0.0))
+                height += leading
+            first = False
+        self.width, self.height = avail_width, height
+        return avail_width, height
+
+    def draw(self):
+        canv = self.canv
+        st = self.style
+        y = self.height
+        for line, size, leading, colour, indent in self._laid:
+            y -= leading
+            base = y + (leading - size) * 0.5 + size * 0.22
+            if line.rtl:
+                x = self.width - st.rightIndent - line.width
+            else:
+                x = st.leftIndent + indent
+            canv.setFillColor(colour)
+            for font, text, lvl in line.runs:
+                x += draw_run(canv, x, base, text, font, size, lvl % 2 == 1)
+
+    def split(self, avail_width, avail_height):
+        """The lines that fit here, and the rest (for the next frame)."""
+        self.wrap(avail_width, avail_height)
+        used, k = 0.0, 0
+        while k < len(self._laid) and used + self._laid[k][2] <= avail_height:
+            used += self._laid[k][2]
+            k += 1
+        if k == 0 or k == len(self._laid):
+            return []
+        head, tail = self._piece(self._laid[:k]), self._piece(self._laid[k:])
+        head.spaceAfter = 0
+        tail.spaceBefore = 0
+        return [head, tail]
+
+    def _piece(self, laid):
+        piece = ShapedPara(None, self.style, self.runs_of)
+        piece._laid = laid
+        piece.keepWithNext = 0
+        return piece
