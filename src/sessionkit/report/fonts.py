@@ -20,6 +20,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from sessionkit import config
+from sessionkit.report.scripts import SCRIPT_RANGES
 
 PLACEHOLDER = "\ufffd"
 
@@ -30,7 +31,7 @@ FACES: tuple[tuple[str, str, str | None], ...] = (
     ("SKHan", "DroidSansFallbackFull.ttf", None),
     ("SKThai", "NotoSansThai-Regular.ttf", "NotoSansThai-Bold.ttf"),
     # one face per script, regular only (bold prints in it), subset by
-    # scripts/subset_fonts.py; the ranges each is preferred for are in SCRIPT_FACES
+    # scripts/subset_fonts.py; the ranges each is preferred for: SCRIPT_FACE
     ("SKDeva", "NotoSansDevanagari-Regular.ttf", None),
     ("SKBeng", "NotoSansBengali-Regular.ttf", None),
     ("SKGuru", "NotoSansGurmukhi-Regular.ttf", None),
@@ -49,21 +50,14 @@ FACES: tuple[tuple[str, str, str | None], ...] = (
     ("SKArab", "NotoNaskhArabic-Regular.ttf", None),
 )
 _INDEX = {name: i for i, (name, _r, _b) in enumerate(FACES)}
+# script (report.scripts) -> the face preferred for it (then DejaVu Sans)
+SCRIPT_FACE: dict[str, str] = {
+    "Arab": "SKArab", "Thaa": "SKThaa", "Deva": "SKDeva", "Beng": "SKBeng", "Guru": "SKGuru",
+    "Gujr": "SKGujr", "Taml": "SKTaml", "Telu": "SKTelu", "Knda": "SKKnda", "Mlym": "SKMlym",
+    "Sinh": "SKSinh", "Thai": "SKThai", "Laoo": "SKLaoo", "Tibt": "SKTibt", "Mymr": "SKMymr",
+    "Khmr": "SKKhmr", "Mong": "SKMong",
+}
 
-# code point ranges -> the face preferred for them (then DejaVu Sans)
-SCRIPT_FACES: tuple[tuple[int, int, str], ...] = (
-    (0x0600, 0x06FF, "SKArab"), (0x0750, 0x077F, "SKArab"), (0x08A0, 0x08FF, "SKArab"),
-    (0xFB50, 0xFDFF, "SKArab"), (0xFE70, 0xFEFF, "SKArab"),
-    (0x0780, 0x07BF, "SKThaa"),
-    (0x0900, 0x097F, "SKDeva"), (0xA8E0, 0xA8FF, "SKDeva"), (0x1CD0, 0x1CFF, "SKDeva"),
-    (0x0980, 0x09FF, "SKBeng"), (0x0A00, 0x0A7F, "SKGuru"), (0x0A80, 0x0AFF, "SKGujr"),
-    (0x0B80, 0x0BFF, "SKTaml"), (0x0C00, 0x0C7F, "SKTelu"), (0x0C80, 0x0CFF, "SKKnda"),
-    (0x0D00, 0x0D7F, "SKMlym"), (0x0D80, 0x0DFF, "SKSinh"), (0x111E0, 0x111FF, "SKSinh"),
-    (0x0E00, 0x0E7F, "SKThai"), (0x0E80, 0x0EFF, "SKLaoo"), (0x0F00, 0x0FFF, "SKTibt"),
-    (0x1000, 0x109F, "SKMymr"), (0xA9E0, 0xA9FF, "SKMymr"), (0xAA60, 0xAA7F, "SKMymr"),
-    (0x1780, 0x17FF, "SKKhmr"), (0x19E0, 0x19FF, "SKKhmr"),
-    (0x1800, 0x18AF, "SKMong"), (0x11660, 0x1167F, "SKMong"),
-)
 # characters shared by several scripts, printed in the face of the run they are in
 # (joiners select half forms and joining; dandas end Indic sentences)
 SHARED = frozenset("\u200c\u200d\u0964\u0965\u202f")
@@ -153,9 +147,9 @@ class FontSet:
         elif _is_hangul(cp):
             order = [1, 2, 0, 3]
         elif 0x0590 <= cp:
-            for lo, hi, name in SCRIPT_FACES:
+            for lo, hi, script in SCRIPT_RANGES:
                 if lo <= cp <= hi:
-                    order = [_INDEX[name], 0, 1, 2]
+                    order = [_INDEX[SCRIPT_FACE[script]], 0, 1, 2]
                     break
         found = None
         for i in order:
