@@ -73,19 +73,53 @@ def _actual_text(text: str) -> str:
     return "<FEFF" + text.encode("utf-16-be").hex().upper() + ">"
 
 
+def _private(glyphs: str) -> list[bool]:
+    """Which glyphs have no character of their own (a joining form or conjunct the
+    font reaches only through its layout tables): ReportLab gives them a private-use
+    code (none of the bundled faces has private-use characters of its own), which a
+    reader cannot turn back into text."""
+    return [0xE000 <= ord(ch) <= 0xF8FF or 0xF0000 <= ord(ch) for ch in glyphs]
+
+
 def draw_run(canv, x: float, y: float, text: str, font: str, size: float, rtl: bool) -> float:
     """Draw one run (shaped, with its typed text as /ActualText); returns its width."""
     glyphs, width = shape(text, font, rtl)
     canv.setFont(font, size)
-    if rtl or not text.strip():
-        # Right-to-left glyphs map to letters and presentation forms that readers
-        # put back in logical order themselves; poppler would reverse an
-        # /ActualText of a right-to-left line (it treats it as visual order)
-        canv.drawString(x, y, glyphs)
-    else:
+    if not text.strip():
+        return width * size
+    if not rtl:
         canv._code.append(f"/Span <</ActualText {_actual_text(text)}>> BDC")
         canv.drawString(x, y, glyphs)
         canv._code.append("EMC")
+        return width * size
+    # Right to left: the glyphs map to letters and presentation forms that readers
+    # put back in logical order themselves, and poppler would reverse an
+    # /ActualText of several characters on a right-to-left line (it takes it for
+    # visual order). Only a glyph without a character of its own (a joining form
+    # such as Pashto's ښ has none in the font's cmap) gets the one character it
+    # stands for as /ActualText, which no reader can get wrong.
+    data = getattr(glyphs, "__shapeData__", None)
+    private = _private(glyphs) if data else []
+    if not any(private):
+        canv.drawString(x, y, glyphs)
+        return width * size
+    clusters = sorted({d.cluster for d in data}) + [len(text)]
+    start, gx = 0, x
+    for i in range(len(glyphs) + 1):
+        if i < len(glyphs) and not private[i]:
+            continue
+        if i > start:  # the plain glyphs before this one
+            canv.drawString(gx, y, glyphs[start:i])
+            gx += sum(d.x_advance for d in data[start:i]) * size / 1000
+        if i == len(glyphs):
+            break
+        c = data[i].cluster
+        source = text[c:clusters[clusters.index(c) + 1]]
+        canv._code.append(f"/Span <</ActualText {_actual_text(source[:1])}>> BDC")
+        canv.drawString(gx, y, glyphs[i:i + 1])
+        canv._code.append("EMC")
+        gx += data[i].x_advance * size / 1000
+        start = i + 1
     return width * size
 
 
