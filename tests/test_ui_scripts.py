@@ -1,0 +1,95 @@
+"""Indic, Southeast Asian and right-to-left text in the window: the bundled faces
+draw it on a machine without such fonts, right-to-left notes sit right in the list,
+and Han follows the UI language."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from sessionkit.domain.models import Note
+from sessionkit.ui import fonts
+from sessionkit.ui.models import NotesModel
+
+DEJAVU = Path("/usr/share/fonts/truetype/dejavu")
+
+SCRIPT = textwrap.dedent("""
+    import sys
+    from PySide6.QtGui import QFontDatabase, QTextLayout, QFont
+    from PySide6.QtWidgets import QApplication
+    app = QApplication([])
+    before = set(QFontDatabase.families())
+    assert not any(f.startswith("Noto") for f in before), before
+    from sessionkit.ui.fonts import register_ui_fonts
+    added = register_ui_fonts(app, "en")
+    print("ADDED", "|".join(sorted(added)))
+    for name, text in (("DEVA", "दिल्ली में वायु प्रदूषण क्षेत्र"), ("ARAB", "مدينة كراتشي"),
+                       ("KHMR", "ភ្នំពេញ ទីក្រុង")):
+        for where, font in (("APP", app.font()), ("STAGE", QFont("DejaVu Sans"))):
+            layout = QTextLayout(text, font)
+            layout.beginLayout(); layout.createLine(); layout.endLayout()
+            used = set()
+            for run in layout.glyphRuns():
+                if 0 in run.glyphIndexes():
+                    used.add("MISSING")
+                used.add(run.rawFont().familyName())
+            # shaped: a conjunct or joining form is one glyph for several characters
+            glyphs = sum(len(run.glyphIndexes()) for run in layout.glyphRuns())
+            print(name + "_" + where, "|".join(sorted(used)), glyphs, len(text))
+""")
+
+
+def test_indic_arabic_and_khmer_display_with_only_dejavu_installed(tmp_path):
+    if not DEJAVU.is_dir():
+        pytest.skip("DejaVu system fonts not installed")
+    conf = tmp_path / "fonts.conf"
+    conf.write_text(f"""<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd">
+<fontconfig><dir>{DEJAVU}</dir><cachedir>{tmp_path / 'cache'}</cachedir></fontconfig>""",
+                    encoding="utf-8")
+    env = dict(os.environ, FONTCONFIG_FILE=str(conf), QT_QPA_PLATFORM="offscreen")
+    proc = subprocess.run([sys.executable, "-c", SCRIPT], capture_output=True, text=True,
+                          env=env, timeout=120, check=False)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    out = {k: v for k, v in (line.split(" ", 1) for line in proc.stdout.splitlines())}
+    added = out["ADDED"].split("|")
+    for family in ("Noto Sans Devanagari", "Noto Naskh Arabic", "Noto Sans Khmer"):
+        assert family in added
+    for key, family in (("DEVA", "Noto Sans Devanagari"), ("ARAB", "Noto Naskh Arabic"),
+                        ("KHMR", "Noto Sans Khmer")):
+        for where in ("APP", "STAGE"):
+            used, glyphs, chars = out[f"{key}_{where}"].rsplit(" ", 2)
+            assert "MISSING" not in used.split("|"), (key, where, used)
+            assert family.lower() in used.lower().split("|"), (key, where, used)
+            assert int(glyphs) < int(chars), f"{key} in {where} is not shaped"
+
+
+def test_right_to_left_notes_are_right_aligned_in_the_list():
+    notes = [Note(session_id="s", text="مدينة كراتشي 2024"), Note(session_id="s", text="Karachi"),
+             Note(session_id="s", text="Karachi: مدينة"), Note(session_id="s", text="މާލެ ސިޓީ")]
+    model = NotesModel(notes)
+    align = [Qt.AlignmentFlag(model.data(model.index(r, NotesModel.TEXT),
+                                         Qt.ItemDataRole.TextAlignmentRole)) for r in range(4)]
+    right = [bool(a & Qt.AlignmentFlag.AlignRight) for a in align]
+    # a note that starts in Latin reads left to right even with Arabic in it (UAX #9)
+    assert right == [True, False, False, True]
+    assert all(a & Qt.AlignmentFlag.AlignAbsolute for a, r in zip(align, right) if r)
+
+
+def test_han_uses_the_face_of_the_ui_language():
+    installed = {"Noto Sans CJK JP", "Noto Sans CJK KR", "Noto Sans CJK SC", "DejaVu Sans"}
+    ja = fonts.ui_families("ja", installed)
+    ko = fonts.ui_families("ko", installed)
+    zh = fonts.ui_families("zh_CN", installed)
+    assert ja[0] == "Noto Sans CJK JP" and "Noto Sans CJK KR" not in ja
+    assert ko[0] == "Noto Sans CJK KR" and ko[1] == "NanumGothic"
+    assert zh[0] == "Noto Sans CJK SC"
+    # nothing installed: Korean prefers NanumGothic (Hanja), Japanese the Han face
+    assert fonts.ui_families("ko", set())[0] == "NanumGothic"
+    assert fonts.ui_families("ja", set())[0] == "Droid Sans Fallback"
+    assert "Noto Sans Devanagari" in ja and "Noto Naskh Arabic" in ja
