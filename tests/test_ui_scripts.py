@@ -32,16 +32,21 @@ SCRIPT = textwrap.dedent("""
     for name, text in (("DEVA", "दिल्ली में वायु प्रदूषण क्षेत्र"), ("ARAB", "مدينة كراتشي"),
                        ("KHMR", "ភ្នំពេញ ទីក្រុង")):
         for where, font in (("APP", app.font()), ("STAGE", QFont("DejaVu Sans"))):
-            layout = QTextLayout(text, font)
-            layout.beginLayout(); layout.createLine(); layout.endLayout()
+            def glyphs(t):
+                layout = QTextLayout(t, font)
+                layout.beginLayout(); layout.createLine(); layout.endLayout()
+                return layout.glyphRuns()
             used = set()
-            for run in layout.glyphRuns():
+            for run in glyphs(text):
                 if 0 in run.glyphIndexes():
                     used.add("MISSING")
                 used.add(run.rawFont().familyName())
-            # shaped: a conjunct or joining form is one glyph for several characters
-            glyphs = sum(len(run.glyphIndexes()) for run in layout.glyphRuns())
-            print(name + "_" + where, "|".join(sorted(used)), glyphs, len(text))
+            # shaped: conjuncts, reordered vowels and joining forms are other glyphs
+            # than the letters laid out one by one
+            whole = sorted(g for run in glyphs(text) for g in run.glyphIndexes())
+            alone = sorted(g for ch in text if ch != " " for run in glyphs(ch)
+                           for g in run.glyphIndexes())
+            print(name + "_" + where, "|".join(sorted(used)), int(whole != alone))
 """)
 
 
@@ -63,10 +68,16 @@ def test_indic_arabic_and_khmer_display_with_only_dejavu_installed(tmp_path):
     for key, family in (("DEVA", "Noto Sans Devanagari"), ("ARAB", "Noto Naskh Arabic"),
                         ("KHMR", "Noto Sans Khmer")):
         for where in ("APP", "STAGE"):
-            used, glyphs, chars = out[f"{key}_{where}"].rsplit(" ", 2)
+            used, shaped = out[f"{key}_{where}"].rsplit(" ", 1)
             assert "MISSING" not in used.split("|"), (key, where, used)
-            assert family.lower() in used.lower().split("|"), (key, where, used)
-            assert int(glyphs) < int(chars), f"{key} in {where} is not shaped"
+            faces = used.lower().split("|")
+            if key == "ARAB" and where == "STAGE":
+                # the stage's own font, DejaVu Sans, has Arabic letters with their
+                # joining forms: Qt draws them in it, shaped, before any fallback
+                assert faces in (["dejavu sans"], [family.lower()]), used
+            else:
+                assert family.lower() in faces, (key, where, used)
+            assert shaped == "1", f"{key} in {where} is not shaped"
 
 
 def test_right_to_left_notes_are_right_aligned_in_the_list():
