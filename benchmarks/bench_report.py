@@ -16,8 +16,16 @@ interleaved round by round and reported as medians:
   cli baseline    the whole process for the same baseline (python + import
                   reportlab + register DejaVu + lay out the plain paragraphs)
 
+  pdf scripts     the PDF of a report with as many notes, cycling through the
+                  samples of every script of the region (tests/data/asia-scripts.json:
+                  Indic, Southeast Asian, right to left, CJK), shaped by HarfBuzz
+
 The target (issue 5) is "about a second" for a 500-note report as a whole
 process; the ratios say what SessionKit adds on top of bare ReportLab.
+
+``--src DIR`` times another source tree (e.g. an older commit unpacked with
+``git archive``), so a change's cost on the same Latin/CJK report can be measured
+by running both, alternately, on the same machine.
 """
 
 from __future__ import annotations
@@ -32,7 +40,10 @@ import time
 from pathlib import Path
 
 SRC = Path(__file__).resolve().parents[1] / "src"
+if "--src" in sys.argv:  # before anything of sessionkit is imported
+    SRC = Path(sys.argv[sys.argv.index("--src") + 1]).resolve()
 sys.path.insert(0, str(SRC))
+SCRIPT_SAMPLES = Path(__file__).resolve().parents[1] / "tests" / "data" / "asia-scripts.json"
 
 BASELINE_SCRIPT = r"""
 import sys, json
@@ -79,6 +90,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--notes", type=int, default=500)
     ap.add_argument("--repeat", type=int, default=5)
+    ap.add_argument("--src", type=Path, default=None, help="the source tree to time")
     args = ap.parse_args()
 
     import json
@@ -103,6 +115,16 @@ def main() -> int:
         texts = report.all_text()
         (tmp / "texts.json").write_text(json.dumps(texts, ensure_ascii=False), encoding="utf-8")
         (tmp / "baseline.py").write_text(BASELINE_SCRIPT, encoding="utf-8")
+        scripts_report = None
+        try:
+            from sessionkit.report.sample import script_sample_report
+
+            samples = json.loads(SCRIPT_SAMPLES.read_text(encoding="utf-8"))["samples"]
+            scripts_report = script_sample_report(
+                [samples[i % len(samples)] for i in range(n_notes)])
+            drain(render_pdf(scripts_report, io.BytesIO()))
+        except ImportError:  # an older source tree: no script samples
+            pass
         drain(render_pdf(report, io.BytesIO()))  # warm up: fonts registered, caches filled
         baseline_inprocess(texts, font)
 
@@ -115,7 +137,7 @@ def main() -> int:
         env = dict(os.environ, PYTHONPATH=str(SRC) + os.pathsep + os.environ.get("PYTHONPATH", ""))
         runs: dict[str, list[float]] = {k: [] for k in
                                         ("baseline rl", "pdf", "docx", "md", "cli baseline",
-                                         "cli pdf")}
+                                         "cli pdf", "pdf scripts")}
         for _ in range(args.repeat):  # interleaved: machine noise hits all alike
             runs["baseline rl"].append(timed(lambda: baseline_inprocess(texts, font)))
             runs["pdf"].append(timed(lambda: drain(render_pdf(report, io.BytesIO()))))
@@ -125,11 +147,14 @@ def main() -> int:
                                                                      env=env)))
             runs["cli pdf"].append(timed(lambda: subprocess.run(env_cmd, check=True, env=env,
                                                                 capture_output=True)))
+            if scripts_report is not None:
+                runs["pdf scripts"].append(timed(lambda: drain(render_pdf(scripts_report,
+                                                                          io.BytesIO()))))
         from pypdf import PdfReader
 
         pages = len(PdfReader(str(tmp / "cli.pdf")).pages)
 
-    med = {k: statistics.median(v) for k, v in runs.items()}
+    med = {k: statistics.median(v) for k, v in runs.items() if v}
     print(f"report of session D3 with {n_notes} notes: {pages} pages, "
           f"{len(texts)} strings; medians of {args.repeat} interleaved rounds")
     for k, v in med.items():

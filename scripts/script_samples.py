@@ -7,7 +7,9 @@ Southeast Asia with Tibetan and Mongolian, right to left, East Asia) it writes a
 report whose speakers and notes are that group's samples (the right-to-left one
 with an Arabic session title, so the heading and the running header are right to
 left too), renders its first page with poppler's pdftoppm and crops it to the text.
-Also writes the DOCX of all the samples, and with --pdf-dir keeps the PDFs and DOCX.
+Also writes the DOCX of all the samples and, when LibreOffice is installed, renders the
+page of its PDF conversion that has right-to-left and Indic notes
+(docx-libreoffice.png). With --pdf-dir it keeps the PDFs and the DOCX.
 """
 
 from __future__ import annotations
@@ -68,11 +70,35 @@ def main(argv: list[str] | None = None) -> int:
             stem = args.out / group
             # the first page, from the top margin to below the last note
             subprocess.run(["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1",
-                            "-x", "40", "-y", "20", "-W", "590", "-H", "560", "-singlefile",
+                            "-x", "40", "-y", "20", "-W", "590", "-H", "700", "-singlefile",
                             str(pdf), str(stem)], check=True)
             print(f"{stem}.png")
-        _run(render_docx(script_sample_report(samples), keep / "scripts-all.docx"))
+        docx = keep / "scripts-all.docx"
+        _run(render_docx(script_sample_report(samples), docx))
+        soffice = shutil.which("soffice")
+        if soffice:  # how LibreOffice shows the DOCX: a page with RTL and Indic notes
+            subprocess.run([soffice, "--headless", f"-env:UserInstallation=file://{tmp}/lo",
+                            "--convert-to", "pdf", "--outdir", str(keep), str(docx)],
+                           check=True, capture_output=True, timeout=300)
+            pdf = keep / "scripts-all.pdf"
+            page = _page_with(pdf, ["کراچی", "दिल्ली"])
+            stem = args.out / "docx-libreoffice"
+            subprocess.run(["pdftoppm", "-png", "-r", "80", "-f", str(page), "-l", str(page),
+                            "-singlefile", str(pdf), str(stem)], check=True)
+            print(f"{stem}.png (page {page})")
+        else:
+            print("soffice not found: docx-libreoffice.png not regenerated", file=sys.stderr)
     return 0
+
+
+def _page_with(pdf: Path, words: list[str]) -> int:
+    """The first page whose text has all the words (1 when none has)."""
+    pages = subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], check=True,
+                           capture_output=True, text=True).stdout.split("\f")
+    for i, text in enumerate(pages, 1):
+        if all(w in text for w in words):
+            return i
+    return 1
 
 
 if __name__ == "__main__":
