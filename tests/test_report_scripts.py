@@ -17,6 +17,8 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from pypdf import PdfReader
 
 from sessionkit.report.docx import render_docx
@@ -228,3 +230,37 @@ def test_header_line_of_a_right_to_left_title_fits(tmp_path):
     first = io.BytesIO(path.read_bytes())
     assert len(PdfReader(first).pages) >= 1
     assert "…" in pdftotext(path).splitlines()[0]
+
+
+def _alphabet() -> list[str]:
+    chars = []
+    for lo, hi in ((0x0915, 0x0939), (0x093E, 0x094D), (0x0627, 0x064A), (0x064B, 0x0652),
+                   (0x1780, 0x17A2), (0x17B6, 0x17D2), (0x0780, 0x07B0), (0x0B95, 0x0BB9)):
+        chars += [chr(c) for c in range(lo, hi + 1)]
+    return chars + list("abc XYZ 0123 ()-.:،") + ["\u200c", "\u200d", "\ufe0f", "\u1c5a", "\n"]
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=st.text(alphabet=st.sampled_from(_alphabet()), min_size=1, max_size=200),
+       width=st.integers(min_value=20, max_value=400))
+def test_layout_never_loses_or_invents_a_character(text, width):
+    """Whatever is typed in any mix of scripts and directions, at any width, every
+    printed character is on exactly one line (spaces at line ends aside)."""
+    from sessionkit.report.fonts import runs
+
+    printed = "".join(chunk for line in text.split("\n") for _f, chunk in runs(line))
+    lines = layout(text, runs, 10, width)
+    out = "".join(t for line in lines for _f, t, _l in line.runs)
+    assert sorted(out.replace(" ", "")) == sorted(printed.replace(" ", "").replace("\n", ""))
+    assert len(lines) >= text.count("\n") + 1
+
+
+def test_odd_characters_in_complex_text_print_and_are_counted(tmp_path):
+    """An invisible selector is left out, a character no face has is the placeholder,
+    and both sit inside Arabic and Devanagari notes without upsetting the layout."""
+    samples = [{"note": "مدينة\ufe0f كراتشي \u1c5a 2015", "speaker": "सारा\u1c5a"}]
+    path = tmp_path / "odd.pdf"
+    warnings = _run(render_pdf(script_sample_report(samples), str(path)))
+    assert len(warnings) == 1 and "U+1C5A" in warnings[0]
+    text = pdftotext(path)
+    assert "\ufffd" in text and "2015" in text and "सारा" in text

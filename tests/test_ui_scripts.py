@@ -104,3 +104,30 @@ def test_han_uses_the_face_of_the_ui_language():
     assert fonts.ui_families("ko", set())[0] == "NanumGothic"
     assert fonts.ui_families("ja", set())[0] == "Droid Sans Fallback"
     assert "Noto Sans Devanagari" in ja and "Noto Naskh Arabic" in ja
+
+
+def test_the_missing_glyph_warning_is_shown_in_the_ui_language(monkeypatch):
+    from sessionkit.report.fonts import MissingGlyphs
+    from sessionkit.ui import export_dialog
+
+    missing = MissingGlyphs()
+    for ch in "\u1c5a\u1c5b\u1c5c\u1c5d\u1c5e\u1c5f\u1c60\u1c61\u1c62\u1c5a":
+        missing.add(ch)
+    w = missing.warning()
+    # the CLI's English text, unchanged
+    assert str(w).startswith("9 character(s) that no bundled font has were printed as \ufffd "
+                             "(10 in all): U+1C5A OL CHIKI LETTER LA") and str(w).endswith(
+        " and 1 more")
+    catalogue = {
+        "{count} character(s) that no bundled font has were printed as {placeholder} "
+        "({total} in all): {chars}": "번들 글꼴에 없는 문자 {count}개를 {placeholder}(으)로 "
+                                     "인쇄했습니다(모두 {total}개): {chars}",
+        " and {n} more": " 외 {n}개",
+    }
+    monkeypatch.setattr(export_dialog.QCoreApplication, "translate",
+                        lambda ctx, text, *a: catalogue.get(text, text))
+    shown = export_dialog.warning_text(w)
+    assert shown.startswith("번들 글꼴에 없는 문자 9개를 \ufffd(으)로 인쇄했습니다(모두 10개): U+1C5A")
+    assert shown.endswith(" 외 1개")
+    # any other warning passes through as it is
+    assert export_dialog.warning_text("something else") == "something else"

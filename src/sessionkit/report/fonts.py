@@ -233,12 +233,14 @@ def runs(text: str, bold: bool = False, missing: MissingGlyphs | None = None
     for ch in text:
         if ch == "\n" or ch == " ":
             font = cur_font or base
-        elif cur_font is not None and cur_font != base and (
-                ch in SHARED or unicodedata.category(ch) in ("Mn", "Mc")) \
-                and fs.has(cur_font, ch):
-            font = cur_font  # a mark or joiner stays with the letter it belongs to
         else:
             font = fs.font_for(ch, bold)
+            # a mark or joiner stays with the letter it belongs to (looked at only
+            # where the font would change: no cost inside a run)
+            if font != cur_font and cur_font is not None and cur_font != base and (
+                    ch in SHARED or unicodedata.category(ch) in ("Mn", "Mc")) \
+                    and fs.has(cur_font, ch):
+                font = cur_font
             if font is None:
                 if _ignorable(ch):
                     continue

@@ -231,16 +231,17 @@ class _Builder:
             out = []
             for n in b.notes:
                 chunks = _chunks(n.text)
-                if needs_shaping(n.header()) or needs_shaping(n.text):
+                header = n.header()
+                if needs_shaping(header) or needs_shaping(n.text):
                     for i, chunk in enumerate(chunks):
                         style = (st if len(chunks) == 1 else mid) if i == 0 else \
                             (cont if i == len(chunks) - 1 else self.st["notecontmid"])
-                        blocks = [(n.header(), NOTE_HEAD_SIZE, 10.5, MUTED)] if i == 0 else []
+                        blocks = [(header, NOTE_HEAD_SIZE, 10.5, MUTED)] if i == 0 else []
                         out.append(ShapedPara(blocks + [(chunk, style.fontSize, style.leading,
                                                          style.textColor)],
                                               style, self._runs_of(False)))
                     continue
-                head = f"{head_open}{markup(n.header(), False, self.missing)}</font><br/>"
+                head = f"{head_open}{markup(header, False, self.missing)}</font><br/>"
                 for i, chunk in enumerate(chunks):
                     style = (st if len(chunks) == 1 else mid) if i == 0 else \
                         (cont if i == len(chunks) - 1 else self.st["notecontmid"])

@@ -165,12 +165,16 @@ def layout(text: str, runs_of, size: float, width: float, first_indent: float = 
     (font, text) runs. Lines come back with their runs in visual order."""
     lines: list[Line] = []
     for para_text in text.split("\n"):
-        para = base_level(para_text)
-        lv = levels(para_text, para) if para_text else []
+        # the levels of what is printed: the font runs may have left out an invisible
+        # character or put the placeholder for one no face has
+        para_runs = runs_of(para_text)
+        printed = "".join(chunk for _f, chunk in para_runs)
+        para = base_level(printed)
+        lv = levels(printed, para)
         # logical pieces: (font, text, level), split at spaces so lines break there
         pieces: list[tuple[str, str, int]] = []
         pos = 0
-        for font, chunk in runs_of(para_text):
+        for font, chunk in para_runs:
             start = 0
             for i in range(1, len(chunk) + 1):
                 if i == len(chunk) or lv[pos + i] != lv[pos + start] \
