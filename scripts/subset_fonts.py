@@ -28,8 +28,11 @@ COMMON = [0x20, 0xA0, 0x964, 0x965, 0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x25
 
 # output file, source file, code point ranges
 FACES: list[tuple[str, str, list[tuple[int, int]]]] = [
+    # with ASCII (3 KB): without it Qt cannot work out this face's side bearings
+    # (its hhea values look wrong to Qt, and the letters it then measures are gone)
+    # and warns "Failed to compute left/right minimum bearings" at every layout
     ("NotoSansDevanagari-Regular.ttf", "NotoSansDevanagari-Regular.ttf",
-     [(0x900, 0x97F), (0xA8E0, 0xA8FF), (0x1CD0, 0x1CFF)]),
+     [(0x900, 0x97F), (0xA8E0, 0xA8FF), (0x1CD0, 0x1CFF), (0x21, 0x7E)]),
     ("NotoSansBengali-Regular.ttf", "NotoSansBengali-Regular.ttf", [(0x980, 0x9FF)]),
     ("NotoSansGurmukhi-Regular.ttf", "NotoSansGurmukhi-Regular.ttf", [(0xA00, 0xA7F)]),
     ("NotoSansGujarati-Regular.ttf", "NotoSansGujarati-Regular.ttf", [(0xA80, 0xAFF)]),
@@ -65,12 +68,50 @@ def subset_face(src: Path, dst: Path, ranges: list[tuple[int, int]]) -> tuple[in
     opts.name_languages = ["*"]
     opts.notdef_outline = True
     opts.glyph_names = True
-    font = TTFont(str(src))
+    font = TTFont(str(src), recalcTimestamp=False)  # the same bytes each run
     sub = subset.Subsetter(opts)
     sub.populate(unicodes=unicodes)
     sub.subset(font)
+    if "GSUB" not in font and "GPOS" in font:
+        _add_empty_gsub(font)
     font.save(str(dst))
     return src.stat().st_size, dst.stat().st_size
+
+
+def _add_empty_gsub(font: TTFont) -> None:
+    """Noto Sans Thaana has marks positioned (GPOS) but no substitutions, so no GSUB
+    table: Qt then refuses it for Thaana (it looks for the script in GSUB) and draws
+    boxes. An empty GSUB naming the same scripts makes it usable; it changes nothing
+    in the shaping."""
+    from fontTools.ttLib import newTable
+    from fontTools.ttLib.tables import otTables as ot
+
+    gsub = ot.GSUB()
+    gsub.Version = 0x00010000
+    gsub.ScriptList = ot.ScriptList()
+    gsub.ScriptList.ScriptRecord = []
+    for rec in font["GPOS"].table.ScriptList.ScriptRecord:
+        new = ot.ScriptRecord()
+        new.ScriptTag = rec.ScriptTag
+        new.Script = ot.Script()
+        new.Script.DefaultLangSys = ot.DefaultLangSys()
+        new.Script.DefaultLangSys.LookupOrder = None
+        new.Script.DefaultLangSys.ReqFeatureIndex = 0xFFFF
+        new.Script.DefaultLangSys.FeatureIndex = []
+        new.Script.DefaultLangSys.FeatureCount = 0
+        new.Script.LangSysRecord = []
+        new.Script.LangSysCount = 0
+        gsub.ScriptList.ScriptRecord.append(new)
+    gsub.ScriptList.ScriptCount = len(gsub.ScriptList.ScriptRecord)
+    gsub.FeatureList = ot.FeatureList()
+    gsub.FeatureList.FeatureRecord = []
+    gsub.FeatureList.FeatureCount = 0
+    gsub.LookupList = ot.LookupList()
+    gsub.LookupList.Lookup = []
+    gsub.LookupList.LookupCount = 0
+    table = newTable("GSUB")
+    table.table = gsub
+    font["GSUB"] = table
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -30,7 +30,7 @@ SCRIPT = textwrap.dedent("""
     added = register_ui_fonts(app, "en")
     print("ADDED", "|".join(sorted(added)))
     for name, text in (("DEVA", "दिल्ली में वायु प्रदूषण क्षेत्र"), ("ARAB", "مدينة كراتشي"),
-                       ("KHMR", "ភ្នំពេញ ទីក្រុង")):
+                       ("KHMR", "ភ្នំពេញ ទីក្រុង"), ("THAA", "މާލެ ސިޓީ")):
         for where, font in (("APP", app.font()), ("STAGE", QFont("DejaVu Sans"))):
             def glyphs(t):
                 layout = QTextLayout(t, font)
@@ -66,7 +66,7 @@ def test_indic_arabic_and_khmer_display_with_only_dejavu_installed(tmp_path):
     for family in ("Noto Sans Devanagari", "Noto Naskh Arabic", "Noto Sans Khmer"):
         assert family in added
     for key, family in (("DEVA", "Noto Sans Devanagari"), ("ARAB", "Noto Naskh Arabic"),
-                        ("KHMR", "Noto Sans Khmer")):
+                        ("KHMR", "Noto Sans Khmer"), ("THAA", "Noto Sans Thaana")):
         for where in ("APP", "STAGE"):
             used, shaped = out[f"{key}_{where}"].rsplit(" ", 1)
             assert "MISSING" not in used.split("|"), (key, where, used)

@@ -23,6 +23,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from PySide6.QtCore import QLoggingCategory
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
@@ -88,6 +89,10 @@ def register_ui_fonts(app: QApplication | None = None, language: str = "",
     if os.environ.get("SESSIONKIT_UI_FONTS", "1") == "0":  # benchmarks/bench_ui_fonts.py
         return []
     fonts_dir = Path(fonts_dir) if fonts_dir else resources_dir() / "fonts"
+    # Qt warns on stderr each time it tries a fallback face that lacks the script of the
+    # text ("OpenType support missing for …"), which with one face per script is the
+    # normal case; QT_LOGGING_RULES still overrides this
+    QLoggingCategory.setFilterRules("qt.text.font.db.info=false")
     system = set(QFontDatabase.families())
     added: list[str] = []
     for family, filename in (*CJK_FACES.items(), LATIN_FACE, *SCRIPT_FACES.items()):
