@@ -264,3 +264,18 @@ def test_odd_characters_in_complex_text_print_and_are_counted(tmp_path):
     assert len(warnings) == 1 and "U+1C5A" in warnings[0]
     text = pdftotext(path)
     assert "\ufffd" in text and "2015" in text and "सारा" in text
+
+
+def test_long_words_and_long_notes_in_complex_scripts_fit(tmp_path):
+    """A 5,600-character Devanagari word, a 300-sentence Hindi note and an Arabic one:
+    broken into lines and pages, nothing cut off, in well under a few seconds."""
+    samples = [{"note": "क्षेत्र" * 800, "speaker": "a"},
+               {"note": " ".join(["दिल्ली में वायु प्रदूषण घटेगा"] * 300), "speaker": "b"},
+               {"note": " ".join(["مدينة كراتشي تتعاون مع طوكيو منذ 2015"] * 300),
+                "speaker": "c"}]
+    path = tmp_path / "long.pdf"
+    assert _run(render_pdf(script_sample_report(samples), str(path))) == []
+    assert len(PdfReader(str(path)).pages) >= 6
+    text = norm(pdftotext(path))
+    assert text.count("क्षेत्र") >= 800 * 2 - 10  # the note, and again in the annex
+    assert text.count("घटेगा") == 600
