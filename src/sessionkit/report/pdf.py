@@ -225,30 +225,34 @@ class _Builder:
                 out.extend(self.block(m.Notes([m.NoteEntry(time="", kind=head, text=text)])))
             return out
         if isinstance(b, m.Notes):
-            # one paragraph per note (header line + text): half the flowables to lay out
-            st, mid, cont = self.st["note"], self.st["notemid"], self.st["notecont"]
-            head_open = f'<font size="{NOTE_HEAD_SIZE}" color="#{MUTED.hexval()[2:]}">'
-            out = []
-            for n in b.notes:
-                chunks = _chunks(n.text)
-                header = n.header()
-                if needs_shaping(header) or needs_shaping(n.text):
-                    for i, chunk in enumerate(chunks):
-                        style = (st if len(chunks) == 1 else mid) if i == 0 else \
-                            (cont if i == len(chunks) - 1 else self.st["notecontmid"])
-                        blocks = [(header, NOTE_HEAD_SIZE, 10.5, MUTED)] if i == 0 else []
-                        out.append(ShapedPara(blocks + [(chunk, style.fontSize, style.leading,
-                                                         style.textColor)],
-                                              style, self._runs_of(False)))
-                    continue
-                head = f"{head_open}{markup(header, False, self.missing)}</font><br/>"
+            return self.notes(b)
+        raise TypeError(f"unknown report block {type(b).__name__}")
+
+
+    def notes(self, b: m.Notes) -> list:
+        # one paragraph per note (header line + text): half the flowables to lay out
+        st, mid, cont = self.st["note"], self.st["notemid"], self.st["notecont"]
+        head_open = f'<font size="{NOTE_HEAD_SIZE}" color="#{MUTED.hexval()[2:]}">'
+        out = []
+        for n in b.notes:
+            chunks = _chunks(n.text)
+            header = n.header()
+            if needs_shaping(header) or needs_shaping(n.text):
                 for i, chunk in enumerate(chunks):
                     style = (st if len(chunks) == 1 else mid) if i == 0 else \
                         (cont if i == len(chunks) - 1 else self.st["notecontmid"])
-                    out.append(Paragraph((head if i == 0 else "")
-                                         + markup(chunk, False, self.missing), style))
-            return out
-        raise TypeError(f"unknown report block {type(b).__name__}")
+                    blocks = [(header, NOTE_HEAD_SIZE, 10.5, MUTED)] if i == 0 else []
+                    out.append(ShapedPara(blocks + [(chunk, style.fontSize, style.leading,
+                                                     style.textColor)],
+                                          style, self._runs_of(False)))
+                continue
+            head = f"{head_open}{markup(header, False, self.missing)}</font><br/>"
+            for i, chunk in enumerate(chunks):
+                style = (st if len(chunks) == 1 else mid) if i == 0 else \
+                    (cont if i == len(chunks) - 1 else self.st["notecontmid"])
+                out.append(Paragraph((head if i == 0 else "")
+                                     + markup(chunk, False, self.missing), style))
+        return out
 
 
 def _draw_runs(canv: Canvas, x: float, y: float, text: str, size: float, max_width: float,
