@@ -16,8 +16,19 @@ interleaved round by round and reported as medians:
   cli baseline    the whole process for the same baseline (python + import
                   reportlab + register DejaVu + lay out the plain paragraphs)
 
+  pdf scripts     the PDF of a report with as many notes, cycling through the
+                  samples of every script of the region (tests/data/asia-scripts.json:
+                  Indic, Southeast Asian, right to left, CJK), shaped by HarfBuzz
+
 The target is "about a second" for a 500-note report as a whole
 process; the ratios say what SessionKit adds on top of bare ReportLab.
+
+``--src DIR`` times another source tree (e.g. an older commit unpacked with
+``git archive <commit> src resources``). ``--compare DIR`` measures a change's cost on
+the same Latin/CJK report: it alternates child processes of that tree and of this one
+(``--rounds`` each, the order swapped every round), each rendering the PDF ``--repeat``
+times after a warm-up, and reports the medians of CPU time (``time.process_time``, which
+other load on a shared machine disturbs far less than wall time) and the ratio.
 """
 
 from __future__ import annotations
@@ -32,7 +43,10 @@ import time
 from pathlib import Path
 
 SRC = Path(__file__).resolve().parents[1] / "src"
+if "--src" in sys.argv:  # before anything of sessionkit is imported
+    SRC = Path(sys.argv[sys.argv.index("--src") + 1]).resolve()
 sys.path.insert(0, str(SRC))
+SCRIPT_SAMPLES = Path(__file__).resolve().parents[1] / "tests" / "data" / "asia-scripts.json"
 
 BASELINE_SCRIPT = r"""
 import sys, json
@@ -75,11 +89,67 @@ def timed(fn) -> float:
     return time.perf_counter() - t
 
 
+def child(n_notes: int, repeat: int) -> int:
+    """One side of --compare: CPU and wall seconds of the PDF of the demo report."""
+    import json
+
+    from sessionkit.report.model import build_report
+    from sessionkit.report.pdf import render_pdf
+    from sessionkit.report.sample import DEMO_NOTES, populate_demo
+    from sessionkit.services.sessions import open_store
+
+    with tempfile.TemporaryDirectory() as tmp:
+        store, _ = open_store(Path(tmp) / "data")
+        d3 = store.sessions.find("D3")
+        populate_demo(store, d3.id, extra_notes=max(0, n_notes - len(DEMO_NOTES)))
+        report = build_report(store, d3.id)
+        store.close()
+    drain(render_pdf(report, io.BytesIO()))
+    cpu, wall = [], []
+    for _ in range(repeat):
+        c, w = time.process_time(), time.perf_counter()
+        drain(render_pdf(report, io.BytesIO()))
+        cpu.append(time.process_time() - c)
+        wall.append(time.perf_counter() - w)
+    print(json.dumps({"cpu": statistics.median(cpu), "wall": statistics.median(wall)}))
+    return 0
+
+
+def compare(old: Path, n_notes: int, repeat: int, rounds: int) -> int:
+    import json
+
+    new = SRC
+    res: dict[str, list[dict]] = {"old": [], "new": []}
+    for r in range(rounds):
+        order = [("old", old), ("new", new)]
+        for name, tree in order if r % 2 == 0 else order[::-1]:
+            out = subprocess.run([sys.executable, __file__, "--child", "--src", str(tree),
+                                  "--notes", str(n_notes), "--repeat", str(repeat)],
+                                 check=True, capture_output=True, text=True).stdout
+            res[name].append(json.loads(out.strip().splitlines()[-1]))
+    med = {k: {m: statistics.median(x[m] for x in v) for m in ("cpu", "wall")}
+           for k, v in res.items()}
+    print(f"PDF of session D3 with {n_notes} notes, {rounds} rounds × {repeat} renders")
+    for m in ("cpu", "wall"):
+        print(f"  {m:<5} before {med['old'][m] * 1000:7.1f} ms   after "
+              f"{med['new'][m] * 1000:7.1f} ms   ratio {med['new'][m] / med['old'][m]:.3f}")
+    return 0
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--notes", type=int, default=500)
     ap.add_argument("--repeat", type=int, default=5)
+    ap.add_argument("--src", type=Path, default=None, help="the source tree to time")
+    ap.add_argument("--compare", type=Path, default=None,
+                    help="an older source tree: time its PDF against this one's")
+    ap.add_argument("--rounds", type=int, default=6)
+    ap.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args()
+    if args.child:
+        return child(args.notes, args.repeat)
+    if args.compare:
+        return compare(args.compare.resolve(), args.notes, args.repeat, args.rounds)
 
     import json
 
@@ -115,7 +185,7 @@ def main() -> int:
         env = dict(os.environ, PYTHONPATH=str(SRC) + os.pathsep + os.environ.get("PYTHONPATH", ""))
         runs: dict[str, list[float]] = {k: [] for k in
                                         ("baseline rl", "pdf", "docx", "md", "cli baseline",
-                                         "cli pdf")}
+                                         "cli pdf", "pdf scripts")}
         for _ in range(args.repeat):  # interleaved: machine noise hits all alike
             runs["baseline rl"].append(timed(lambda: baseline_inprocess(texts, font)))
             runs["pdf"].append(timed(lambda: drain(render_pdf(report, io.BytesIO()))))
@@ -125,11 +195,25 @@ def main() -> int:
                                                                      env=env)))
             runs["cli pdf"].append(timed(lambda: subprocess.run(env_cmd, check=True, env=env,
                                                                 capture_output=True)))
+        # after the rounds above, so that its fonts are not even registered while the
+        # Latin/CJK report is timed
+        try:
+            from sessionkit.report.sample import script_sample_report
+        except ImportError:  # an older source tree: no script samples
+            script_sample_report = None
+        if script_sample_report is not None:
+            samples = json.loads(SCRIPT_SAMPLES.read_text(encoding="utf-8"))["samples"]
+            scripts_report = script_sample_report(
+                [samples[i % len(samples)] for i in range(n_notes)])
+            drain(render_pdf(scripts_report, io.BytesIO()))
+            for _ in range(args.repeat):
+                runs["pdf scripts"].append(timed(lambda: drain(render_pdf(scripts_report,
+                                                                          io.BytesIO()))))
         from pypdf import PdfReader
 
         pages = len(PdfReader(str(tmp / "cli.pdf")).pages)
 
-    med = {k: statistics.median(v) for k, v in runs.items()}
+    med = {k: statistics.median(v) for k, v in runs.items() if v}
     print(f"report of session D3 with {n_notes} notes: {pages} pages, "
           f"{len(texts)} strings; medians of {args.repeat} interleaved rounds")
     for k, v in med.items():

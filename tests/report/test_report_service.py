@@ -168,7 +168,7 @@ def test_overwriting_keeps_a_readable_mode(store, d3, tmp_path):
 
 
 def test_cli_prints_glyph_warnings_and_still_writes(data_dir, tmp_path, capsys, store, d3):
-    add_note(store, d3.id, "Devanagari नमस्ते in the room")
+    add_note(store, d3.id, "Ol Chiki \u1c5a\u1c5f in the room")  # a script no bundled face has
     out = tmp_path / "r.pdf"
     rc = cli.main(["--data-dir", str(data_dir), "report", "--session", "D3", "-o", str(out)])
     captured = capsys.readouterr()
@@ -176,4 +176,4 @@ def test_cli_prints_glyph_warnings_and_still_writes(data_dir, tmp_path, capsys, 
     assert captured.out.strip() == str(out)
     warnings = captured.err.strip().splitlines()
     assert len(warnings) == 1 and warnings[0].startswith("sessionkit: warning: ")
-    assert "U+0928" in warnings[0] and "printed as \ufffd" in warnings[0]
+    assert "U+1C5A" in warnings[0] and "printed as \ufffd" in warnings[0]

@@ -30,11 +30,16 @@ from docx.text.paragraph import Paragraph
 
 from sessionkit.report import model as m
 from sessionkit.report.i18n import translator
+from sessionkit.report.scripts import FAMILIES, is_rtl, needs_shaping, script_of
 
 PAPER = {"A4": (Mm(210), Mm(297)), "Letter": (Mm(215.9), Mm(279.4))}
 MUTED = RGBColor(0x5B, 0x67, 0x73)
-# No font names are forced: Word and LibreOffice pick their own default for each
-# script (Latin, East Asian), which exists on the reader's machine.
+# No Latin or East Asian font names are forced: Word and LibreOffice pick their own
+# default for those, which exists on the reader's machine. Text in a complex script
+# (Indic, Southeast Asian, right-to-left) names its Noto face as the complex-script
+# font (w:cs), which Word and LibreOffice replace with one they have when it is missing;
+# a right-to-left paragraph is marked w:bidi (laid out and aligned right to left) and
+# its right-to-left runs w:rtl.
 
 
 def _field(paragraph, instr: str, size: float | None = None) -> None:
@@ -57,23 +62,87 @@ def _field(paragraph, instr: str, size: float | None = None) -> None:
         run._r.append(el)
 
 
+def _segments(line: str) -> list[tuple[str, str | None, bool]]:
+    """(text, complex-script family or None, right-to-left) pieces of one line."""
+    out: list[tuple[str, str | None, bool]] = []
+    for ch in line:
+        script = script_of(ch)
+        fam = FAMILIES.get(script) if script else None
+        rtl = unicodedata.bidirectional(ch) in ("R", "AL")
+        if out and (fam is None or fam == out[-1][1]) and (not rtl or out[-1][2]) \
+                and (fam is not None or not out[-1][2] or not ch.isalpha()):
+            out[-1] = (out[-1][0] + ch, out[-1][1], out[-1][2])
+        else:
+            out.append((ch, fam, rtl))
+    return out
+
+
+_RPR_ORDER = ("w:rStyle", "w:rFonts", "w:b", "w:bCs", "w:i", "w:iCs", "w:color", "w:sz",
+              "w:szCs", "w:highlight", "w:u", "w:vertAlign", "w:rtl", "w:cs", "w:lang")
+_PPR_AFTER_BIDI = ("w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind",
+                   "w:contextualSpacing", "w:mirrorIndents", "w:suppressOverlap", "w:jc",
+                   "w:textDirection", "w:textAlignment", "w:textboxTightWrap",
+                   "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange")
+
+
+def _put(parent, tag: str, order: tuple[str, ...], **attrs) -> None:
+    """Add a property element where the schema wants it (Word refuses a file whose
+    properties are out of order)."""
+    el = OxmlElement(tag)
+    for k, v in attrs.items():
+        el.set(qn(k), v)
+    parent.insert_element_before(el, *order[order.index(tag) + 1:])
+
+
+def _complex_run(run, family: str | None, rtl: bool, bold: bool, size: float | None) -> None:
+    """Complex-script properties: Word takes the font, bold and size of such text
+    from w:cs, w:bCs and w:szCs, not from the Latin ones."""
+    rpr = run._r.get_or_add_rPr()
+    if family:
+        _put(rpr, "w:rFonts", _RPR_ORDER, **{"w:cs": family})
+    if bold:
+        _put(rpr, "w:bCs", _RPR_ORDER)
+    if size:
+        _put(rpr, "w:szCs", _RPR_ORDER, **{"w:val": str(int(size * 2))})
+    if rtl:
+        _put(rpr, "w:rtl", _RPR_ORDER)
+
+
 def _text(paragraph, text: str, bold: bool = False, italic: bool = False, muted: bool = False,
           size: float | None = None) -> None:
     """Add user text, keeping its line breaks as real line breaks."""
+    if needs_shaping(text):
+        if is_rtl(text) and not paragraph.runs:
+            ppr = paragraph._p.get_or_add_pPr()
+            el = OxmlElement("w:bidi")
+            ppr.insert_element_before(el, *_PPR_AFTER_BIDI)
+        for i, line in enumerate(text.split("\n")):
+            if i:
+                paragraph.add_run()._r.append(OxmlElement("w:br"))
+            for piece, family, rtl in _segments(line):
+                run = paragraph.add_run()
+                run._r.add_t(piece)
+                _format(run, bold, italic, muted, size)
+                _complex_run(run, family, rtl, bold, size)
+        return
     for i, line in enumerate(text.split("\n")):
         run = paragraph.add_run()
         if i:
             run._r.append(OxmlElement("w:br"))
         if line:  # one w:t for the line (Run.text would parse it character by character)
             run._r.add_t(line)
-        if bold:  # only when set: setting None still adds an empty w:rPr to every run
-            run.bold = True
-        if italic:
-            run.italic = True
-        if muted:
-            run.font.color.rgb = MUTED
-        if size:
-            run.font.size = Pt(size)
+        _format(run, bold, italic, muted, size)
+
+
+def _format(run, bold: bool, italic: bool, muted: bool, size: float | None) -> None:
+    if bold:  # only when set: setting None still adds an empty w:rPr to every run
+        run.bold = True
+    if italic:
+        run.italic = True
+    if muted:
+        run.font.color.rgb = MUTED
+    if size:
+        run.font.size = Pt(size)
 
 
 class _Body:

@@ -2,9 +2,11 @@
 
 ReportLab has no font fallback, so the text is walked character by character and
 split into runs, each printed in the first font of the chain that has the
-character (Han and kana prefer Droid Sans Fallback, Hangul prefers NanumGothic, the
-rest prefers DejaVu Sans). A character no bundled font has becomes a visible
-placeholder and is counted, so the export can warn about it.
+character (Han and kana prefer Droid Sans Fallback, Hangul prefers NanumGothic, a
+character of an Indic, Southeast Asian, Tibetan, Mongolian or right-to-left script
+prefers its own Noto face, the rest prefers DejaVu Sans). A character no bundled
+font has becomes a visible placeholder and is counted, so the export can warn about
+it. Shaping and right-to-left order of those scripts: ``report.shaping``.
 
 Importing this module imports ReportLab: only ``report.pdf`` imports it, lazily.
 """
@@ -18,6 +20,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from sessionkit import config
+from sessionkit.report.scripts import SCRIPT_RANGES
 
 PLACEHOLDER = "\ufffd"
 
@@ -27,7 +30,37 @@ FACES: tuple[tuple[str, str, str | None], ...] = (
     ("SKHangul", "NanumGothic.ttf", "NanumGothicBold.ttf"),
     ("SKHan", "DroidSansFallbackFull.ttf", None),
     ("SKThai", "NotoSansThai-Regular.ttf", "NotoSansThai-Bold.ttf"),
+    # one face per script, regular only (bold prints in it), subset by
+    # scripts/subset_fonts.py; the ranges each is preferred for: SCRIPT_FACE
+    ("SKDeva", "NotoSansDevanagari-Regular.ttf", None),
+    ("SKBeng", "NotoSansBengali-Regular.ttf", None),
+    ("SKGuru", "NotoSansGurmukhi-Regular.ttf", None),
+    ("SKGujr", "NotoSansGujarati-Regular.ttf", None),
+    ("SKTaml", "NotoSansTamil-Regular.ttf", None),
+    ("SKTelu", "NotoSansTelugu-Regular.ttf", None),
+    ("SKKnda", "NotoSansKannada-Regular.ttf", None),
+    ("SKMlym", "NotoSansMalayalam-Regular.ttf", None),
+    ("SKSinh", "NotoSansSinhala-Regular.ttf", None),
+    ("SKMymr", "NotoSansMyanmar-Regular.ttf", None),
+    ("SKKhmr", "NotoSansKhmer-Regular.ttf", None),
+    ("SKLaoo", "NotoSansLao-Regular.ttf", None),
+    ("SKTibt", "NotoSerifTibetan-Regular.ttf", None),
+    ("SKMong", "NotoSansMongolian-Regular.ttf", None),
+    ("SKThaa", "NotoSansThaana-Regular.ttf", None),
+    ("SKArab", "NotoNaskhArabic-Regular.ttf", None),
 )
+_INDEX = {name: i for i, (name, _r, _b) in enumerate(FACES)}
+# script (report.scripts) -> the face preferred for it (then DejaVu Sans)
+SCRIPT_FACE: dict[str, str] = {
+    "Arab": "SKArab", "Thaa": "SKThaa", "Deva": "SKDeva", "Beng": "SKBeng", "Guru": "SKGuru",
+    "Gujr": "SKGujr", "Taml": "SKTaml", "Telu": "SKTelu", "Knda": "SKKnda", "Mlym": "SKMlym",
+    "Sinh": "SKSinh", "Thai": "SKThai", "Laoo": "SKLaoo", "Tibt": "SKTibt", "Mymr": "SKMymr",
+    "Khmr": "SKKhmr", "Mong": "SKMong",
+}
+
+# characters shared by several scripts, printed in the face of the run they are in
+# (joiners select half forms and joining; dandas end Indic sentences)
+SHARED = frozenset("\u200c\u200d\u0964\u0965\u202f")
 BASE = "SKSans"
 BASE_BOLD = "SKSans-Bold"
 
@@ -95,6 +128,10 @@ class FontSet:
                 pdfmetrics.registerFont(TTFont(name + "-Bold", str(self.folder / bold_file)))
             self._bold_loaded.add(i)
 
+    def has(self, font: str, ch: str) -> bool:
+        i = _INDEX.get(font.removesuffix("-Bold"))
+        return i is not None and ord(ch) in self.coverage(i)
+
     def font_for(self, ch: str, bold: bool = False) -> str | None:
         key = (ch, bold)
         try:
@@ -102,13 +139,18 @@ class FontSet:
         except KeyError:
             pass
         cp = ord(ch)
-        order: list[int] | range = range(len(FACES))
+        # the four general faces, in the order of the script; a script face is tried
+        # only for its own ranges (its file is parsed only when such text comes)
+        order: list[int] = [0, 1, 2, 3]
         if _is_han_or_kana(cp):
             order = [2, 1, 0, 3]
         elif _is_hangul(cp):
             order = [1, 2, 0, 3]
-        elif 0x0E00 <= cp <= 0x0E7F:
-            order = [3, 0, 1, 2]
+        elif 0x0590 <= cp:
+            for lo, hi, script in SCRIPT_RANGES:
+                if lo <= cp <= hi:
+                    order = [_INDEX[SCRIPT_FACE[script]], 0, 1, 2]
+                    break
         found = None
         for i in order:
             if cp in self.coverage(i):
@@ -136,6 +178,27 @@ def fonts() -> FontSet:
         return _fonts
 
 
+MISSING_TEMPLATE = ("{count} character(s) that no bundled font has were printed as "
+                    "{placeholder} ({total} in all): {chars}")
+MISSING_MORE = " and {n} more"
+
+
+class ExportWarning(str):
+    """An export warning: its English text, plus the template and fields it was made
+    from, so the window can show it in the UI language (ui/export_dialog.py)."""
+
+    template: str
+    fields: dict
+
+    def __new__(cls, template: str, suffix: str = "", suffix_fields: dict | None = None,
+                **fields):
+        text = template.format(**fields) + (suffix.format(**suffix_fields or {}))
+        self = super().__new__(cls, text)
+        self.template, self.fields = template, fields
+        self.suffix, self.suffix_fields = suffix, suffix_fields or {}
+        return self
+
+
 class MissingGlyphs:
     """Characters no bundled font has, collected over one export."""
 
@@ -145,7 +208,7 @@ class MissingGlyphs:
     def add(self, ch: str) -> None:
         self.chars[ch] = self.chars.get(ch, 0) + 1
 
-    def warning(self) -> str | None:
+    def warning(self) -> ExportWarning | None:
         if not self.chars:
             return None
         total = sum(self.chars.values())
@@ -154,9 +217,10 @@ class MissingGlyphs:
             cp = ord(ch)
             label = unicodedata.name(ch, "")
             shown.append(f"U+{cp:04X}" + (f" {label}" if label else ""))
-        more = "" if len(self.chars) <= 8 else f" and {len(self.chars) - 8} more"
-        return (f"{len(self.chars)} character(s) that no bundled font has were printed as "
-                f"{PLACEHOLDER} ({total} in all): {', '.join(shown)}{more}")
+        more = len(self.chars) - 8
+        return ExportWarning(MISSING_TEMPLATE, MISSING_MORE if more > 0 else "", {"n": more},
+                             count=len(self.chars), placeholder=PLACEHOLDER, total=total,
+                             chars=", ".join(shown))
 
 
 def runs(text: str, bold: bool = False, missing: MissingGlyphs | None = None
@@ -171,6 +235,12 @@ def runs(text: str, bold: bool = False, missing: MissingGlyphs | None = None
             font = cur_font or base
         else:
             font = fs.font_for(ch, bold)
+            # a mark or joiner stays with the letter it belongs to (looked at only
+            # where the font would change: no cost inside a run)
+            if font != cur_font and cur_font is not None and cur_font != base and (
+                    ch in SHARED or unicodedata.category(ch) in ("Mn", "Mc")) \
+                    and fs.has(cur_font, ch):
+                font = cur_font
             if font is None:
                 if _ignorable(ch):
                     continue

@@ -37,6 +37,7 @@ from sessionkit import __version__
 from sessionkit.report import model as m
 from sessionkit.report.fonts import BASE, BASE_BOLD, MissingGlyphs, fonts, runs
 from sessionkit.report.i18n import translator
+from sessionkit.report.shaping import ShapedPara, draw_run, layout, needs_shaping
 
 INK = colors.HexColor("#1d2733")
 MUTED = colors.HexColor("#5b6773")
@@ -131,7 +132,13 @@ class _Builder:
         st = self.st[style]
         if bold is None:
             bold = st.fontName == BASE_BOLD
+        if needs_shaping(text):  # Indic, Southeast Asian, right-to-left: see shaping.py
+            return ShapedPara([(text, st.fontSize, st.leading, st.textColor)], st,
+                              self._runs_of(bold))
         return Paragraph(markup(text, bold, self.missing), st)
+
+    def _runs_of(self, bold: bool):
+        return lambda text: runs(text, bold, self.missing)
 
     def facts_table(self, items: list[tuple[str, str]]) -> Table:
         rows = [[self.p(label, "label"), self.p(value, "value")] for label, value in items]
@@ -218,25 +225,56 @@ class _Builder:
                 out.extend(self.block(m.Notes([m.NoteEntry(time="", kind=head, text=text)])))
             return out
         if isinstance(b, m.Notes):
-            # one paragraph per note (header line + text): half the flowables to lay out
-            st, mid, cont = self.st["note"], self.st["notemid"], self.st["notecont"]
-            head_open = f'<font size="{NOTE_HEAD_SIZE}" color="#{MUTED.hexval()[2:]}">'
-            out = []
-            for n in b.notes:
-                chunks = _chunks(n.text)
-                head = f"{head_open}{markup(n.header(), False, self.missing)}</font><br/>"
+            return self.notes(b)
+        raise TypeError(f"unknown report block {type(b).__name__}")
+
+
+    def notes(self, b: m.Notes) -> list:
+        # one paragraph per note (header line + text): half the flowables to lay out
+        st, mid, cont = self.st["note"], self.st["notemid"], self.st["notecont"]
+        head_open = f'<font size="{NOTE_HEAD_SIZE}" color="#{MUTED.hexval()[2:]}">'
+        out = []
+        for n in b.notes:
+            chunks = _chunks(n.text)
+            header = n.header()
+            if needs_shaping(header) or needs_shaping(n.text):
                 for i, chunk in enumerate(chunks):
                     style = (st if len(chunks) == 1 else mid) if i == 0 else \
                         (cont if i == len(chunks) - 1 else self.st["notecontmid"])
-                    out.append(Paragraph((head if i == 0 else "")
-                                         + markup(chunk, False, self.missing), style))
-            return out
-        raise TypeError(f"unknown report block {type(b).__name__}")
+                    blocks = [(header, NOTE_HEAD_SIZE, 10.5, MUTED)] if i == 0 else []
+                    out.append(ShapedPara(blocks + [(chunk, style.fontSize, style.leading,
+                                                     style.textColor)],
+                                          style, self._runs_of(False)))
+                continue
+            head = f"{head_open}{markup(header, False, self.missing)}</font><br/>"
+            for i, chunk in enumerate(chunks):
+                style = (st if len(chunks) == 1 else mid) if i == 0 else \
+                    (cont if i == len(chunks) - 1 else self.st["notecontmid"])
+                out.append(Paragraph((head if i == 0 else "")
+                                     + markup(chunk, False, self.missing), style))
+        return out
 
 
 def _draw_runs(canv: Canvas, x: float, y: float, text: str, size: float, max_width: float,
                align: str = "left") -> None:
     """Draw one line of user text at (x, y) in the right fonts, cut to max_width."""
+    if needs_shaping(text):
+        lines = layout(text.replace("\n", " "), runs, size,
+                       max_width - stringWidth("…", BASE, size))
+        line = lines[0]
+        ellipsis = len(lines) > 1
+        width = line.width + (stringWidth("…", BASE, size) if ellipsis else 0)
+        x -= width if align == "right" else width / 2 if align == "center" else 0
+        if ellipsis and line.rtl:  # the cut end of a right-to-left line is on the left
+            canv.setFont(BASE, size)
+            canv.drawString(x, y, "…")
+            x += stringWidth("…", BASE, size)
+        for font, chunk, level in line.runs:
+            x += draw_run(canv, x, y, chunk, font, size, level % 2 == 1)
+        if ellipsis and not line.rtl:
+            canv.setFont(BASE, size)
+            canv.drawString(x, y, "…")
+        return
     pieces = []
     width = 0.0
     ellipsis = "…"

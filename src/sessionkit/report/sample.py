@@ -114,3 +114,24 @@ def populate_demo(store, session_id: str, start: datetime | None = None,
                 created=start + timedelta(seconds=10 * k + 5),
                 agenda_item_id=item.id if item else None,
                 speaker_id=item.person_ids[0] if item and item.person_ids else None))
+
+
+def script_sample_report(samples: list[dict], options=None, title: str | None = None):
+    """A report whose speakers and notes are the given script samples (one speaker
+    and one note each, as tests/data/asia-scripts.json has them), for checking that
+    every script prints, extracts and converts. ``title`` replaces the session title
+    (e.g. an Arabic one, to see a right-to-left heading and running header)."""
+    from sessionkit.domain.models import Session, SessionBundle
+    from sessionkit.report.model import build_report_from
+
+    session = Session(code="AP", title=title or "Cities across Asia: every script")
+    start = datetime(2026, 6, 3, 5, 0, tzinfo=timezone.utc)
+    people, roles, notes = [], [], []
+    for i, s in enumerate(samples):
+        person = Person(display_name=s["speaker"], country=s.get("language", ""))
+        people.append(person)
+        roles.append(Role(person_id=person.id, role=RoleKind.SPEAKER, position=i))
+        notes.append(Note(session_id=session.id, text=s["note"], speaker_id=person.id,
+                          created=start + timedelta(minutes=i)))
+    bundle = SessionBundle(session=session, people=people, roles=roles)
+    return build_report_from(bundle, notes, ReportMeta(session_id=session.id), options)

@@ -52,6 +52,22 @@ def format_label(fmt: formats.ReportFormat) -> str:
     return QCoreApplication.translate(formats.LABEL_CONTEXT, fmt.label)
 
 
+def warning_text(w: str) -> str:
+    """An export warning in the UI language: the renderer's English text comes with
+    the template and fields it was made from (report.fonts.ExportWarning)."""
+    t = QCoreApplication.translate
+    template = getattr(w, "template", None)
+    if template == "{count} character(s) that no bundled font has were printed as " \
+            "{placeholder} ({total} in all): {chars}":
+        text = t("ExportReportDialog",
+                 "{count} character(s) that no bundled font has were printed as "
+                 "{placeholder} ({total} in all): {chars}").format(**w.fields)
+        if w.suffix:
+            text += t("ExportReportDialog", " and {n} more").format(**w.suffix_fields)
+        return text
+    return str(w)
+
+
 def file_filter(fmt: formats.ReportFormat) -> str:
     """The Save-as dialog's filter, e.g. ``PDF (*.pdf)``."""
     return f"{format_label(fmt)} (*.{fmt.extension})"
@@ -349,7 +365,8 @@ class ExportReportDialog(QDialog):
         warnings = list(getattr(result, "warnings", []) or [])
         if warnings:
             self.warnings.setPlainText(
-                self.tr("⚠ Warnings ({n}):").format(n=len(warnings)) + "\n" + "\n".join(warnings))
+                self.tr("⚠ Warnings ({n}):").format(n=len(warnings)) + "\n"
+                + "\n".join(warning_text(w) for w in warnings))
             self.warnings.setVisible(True)
         self.open_button.setVisible(True)
         self.folder_button.setVisible(True)

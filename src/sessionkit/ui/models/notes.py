@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 )
 
 from sessionkit.domain.models import Note, NoteKind
+from sessionkit.report.scripts import is_rtl
 from sessionkit.ui.labels import enum_label
 
 DISPLAY_LIMIT = 600  # characters shown in a list cell; the full text is in the tooltip/editor
@@ -231,6 +232,9 @@ class NotesModel(QAbstractTableModel):
             font.setStrikeOut(True)
             return font
         elif role == Qt.ItemDataRole.TextAlignmentRole:
+            if col == self.TEXT and is_rtl(note.text):  # Arabic, Persian, Urdu, Dhivehi
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute
+                           | Qt.AlignmentFlag.AlignTop)
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         return None
 
