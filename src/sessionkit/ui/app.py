@@ -56,6 +56,8 @@ def open_main_window(store: Store, data_dir: Path, session_id: str,
     ctx = SessionContext(store, data_dir, session_id)
     ctx.settings = settings  # the UI's INI in the data dir (None in some tests)
     window = MainWindow(ctx, settings)
+    from sessionkit.ui.keyboard_return import install as install_keyboard_return
+    install_keyboard_return()  # after a dialog closes, the keys work again without a click
     from sessionkit.ui.settings_dialog import install as install_settings
     install_settings(window)  # issue 10: File → Settings… (language, look, report language)
     # Written (and synced to disk, ~15 ms) only when it changes: not at every start.
