@@ -219,6 +219,7 @@ class Flow:
         self.window = None
         self.problems: list[str] = []  # layout problems seen on the way
         self.shot_names: list[str] = []
+        self.lost_keyboard: list[str] = []  # steps after which a click was needed
 
     # -- windows -------------------------------------------------------------------------
     def open(self):
@@ -240,9 +241,27 @@ class Flow:
         self.activate(w)
 
     def activate(self, w):
+        """The first window, as a desktop activates a program's window when it starts."""
         w.activateWindow()
+        self.back_in(w)
+
+    def back_in(self, w, after=""):
+        """The keyboard is back in main window ``w`` by itself (after a dialog, the stage
+        display or the cue card). Without an active window the live keys and every
+        shortcut do nothing, and with another window active the rapporteur's typing
+        goes there; nothing but a mouse click gives it back. Such a step is recorded
+        and the test fails at the end listing them all; the window is activated here
+        (what the click would do) so the rest of the session is still checked."""
         self.qtbot.waitExposed(w)
-        self.qtbot.waitUntil(lambda: QApplication.activeWindow() is w, timeout=3000)
+        try:
+            self.qtbot.waitUntil(lambda: QApplication.activeWindow() is w, timeout=2000)
+        except Exception:  # noqa: BLE001 - pytest-qt's TimeoutError
+            active = QApplication.activeWindow()
+            self.lost_keyboard.append(
+                f"after {after}, the keyboard is not in the main window: the active "
+                f"window is {active.objectName() if active else None}")
+            w.activateWindow()
+            self.qtbot.waitUntil(lambda: QApplication.activeWindow() is w, timeout=2000)
         self.window = w
 
     def current_window(self):
@@ -286,6 +305,7 @@ class Flow:
         self.export_report()
         self.check_notes()
         self.check_report()
+        assert not self.lost_keyboard, "\n".join(self.lost_keyboard)
         assert not self.problems, "\n".join(self.problems)
         assert not self.logged, "\n".join(self.logged)
 
@@ -307,7 +327,7 @@ class Flow:
         self.modal.next_modal(fill)
         press(qtbot, K.Key_N, CTRL)
         self.modal.check()
-        self.activate(self.current_window())
+        self.back_in(self.current_window(), "New session")
         assert self.window.ctx.session.code == "P9"
         self.sid = self.window.ctx.session_id
         people = self.store.people.for_session(self.sid)
@@ -346,7 +366,7 @@ class Flow:
         self.modal.next_modal(rename)
         qtbot.keyClick(menu, K.Key_E)
         self.modal.check()
-        self.activate(self.current_window())
+        self.back_in(self.current_window(), "Edit session")
         people = {p.display_name: p.id for p in self.store.people.for_session(self.sid)}
         assert all(n in people for n in NAMES), people
         self.people = people
@@ -379,7 +399,7 @@ class Flow:
         press(qtbot, K.Key_F9)  # the stage display (a corner window on one screen)
         stage = w.moderator.controller.stage
         assert stage.isVisible()
-        self.activate(w)
+        self.back_in(w, "F9 showed the stage display")
         fake.advance(minutes=10)
 
         # 2. Opening statements: three panellists, picked by Alt+Shift+n
@@ -418,7 +438,7 @@ class Flow:
         self.modal.check()
         assert self.stage_text() == "Please keep to five minutes each"
         assert stage.message_label.isVisible()
-        self.activate(w)
+        self.back_in(w, "the stage message dialog")
         assert focused() is w.capture_panel.edit
         press(qtbot, K.Key_Up, CTRL | SHIFT)  # back to the second panellist
         assert self.badge() == f"Speaker: {NAMES[1]} (2 of 3)"
@@ -442,7 +462,7 @@ class Flow:
         self.check_layout("cue card", card)
         press(qtbot, K.Key_Escape)
         assert not card.isVisible()
-        self.activate(w)
+        self.back_in(w, "Esc closed the cue card")
         press(qtbot, K.Key_Down, CTRL | SHIFT)  # first → second panellist
         note("Peer visits matter more than toolkits", item, NAMES[1], K.Key_6,  # recommend.
              extra=[(K.Key_1, ALT)])  # supports outcome 1
@@ -513,7 +533,7 @@ class Flow:
             self.modal.next_modal(leave, kind=QMessageBox)
         press(qtbot, K.Key_O, CTRL)
         self.modal.check()
-        self.activate(self.current_window())
+        self.back_in(self.current_window(), f"Ctrl+O to {code}")
         assert self.window.ctx.session.code == code
 
     def edit_a_note(self):
