@@ -245,7 +245,7 @@ class Flow:
         w.activateWindow()
         self.back_in(w)
 
-    def back_in(self, w, after=""):
+    def back_in(self, w, after="", known_bug=False):
         """The keyboard is back in main window ``w`` by itself (after a dialog, the stage
         display or the cue card). Without an active window the live keys and every
         shortcut do nothing, and with another window active the rapporteur's typing
@@ -257,9 +257,10 @@ class Flow:
             self.qtbot.waitUntil(lambda: QApplication.activeWindow() is w, timeout=2000)
         except Exception:  # noqa: BLE001 - pytest-qt's TimeoutError
             active = QApplication.activeWindow()
-            self.lost_keyboard.append(
-                f"after {after}, the keyboard is not in the main window: the active "
-                f"window is {active.objectName() if active else None}")
+            if not known_bug:  # known ones have a strict xfail test of their own
+                self.lost_keyboard.append(
+                    f"after {after}, the keyboard is not in the main window: the active "
+                    f"window is {active.objectName() if active else None}")
             w.activateWindow()
             self.qtbot.waitUntil(lambda: QApplication.activeWindow() is w, timeout=2000)
         self.window = w
@@ -399,7 +400,8 @@ class Flow:
         press(qtbot, K.Key_F9)  # the stage display (a corner window on one screen)
         stage = w.moderator.controller.stage
         assert stage.isVisible()
-        self.back_in(w, "F9 showed the stage display")
+        # test_f9_leaves_the_keyboard_in_the_main_window below
+        self.back_in(w, "F9 showed the stage display", known_bug=True)
         fake.advance(minutes=10)
 
         # 2. Opening statements: three panellists, picked by Alt+Shift+n
@@ -615,3 +617,35 @@ class Flow:
             at = annex.index(note_text)
             heading = annex[at - 1]
             assert f" · {item} · {speaker}" in heading, (note_text, heading)
+
+
+# -- known bugs on the way (strict: these fail loudly once fixed, then drop the mark) ----------
+
+@pytest.mark.xfail(strict=True, reason=(
+    "F9 shows the stage display as the active window (offscreen, like Windows and most "
+    "window managers, activates a newly shown window): the rapporteur's next keys go "
+    "to the stage display, not the note box; nothing in the app gives the keyboard back"))
+def test_f9_leaves_the_keyboard_in_the_main_window(qtbot, data_dir, fake):
+    from sessionkit.services.sessions import open_store
+    from sessionkit.ui.app import choose_session, open_main_window, ui_settings
+
+    store, _ = open_store(data_dir)
+    try:
+        settings = ui_settings(data_dir)
+        w = open_main_window(store, data_dir, choose_session(store, settings, None),
+                             settings)
+        qtbot.addWidget(w)
+        w.moderator.controller.clock._now = fake
+        w.show()
+        w.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is w)
+        press(qtbot, K.Key_F5)
+        press(qtbot, K.Key_F9)
+        stage = w.moderator.controller.stage
+        qtbot.addWidget(stage)
+        assert stage.isVisible()
+        qtbot.wait(200)
+        assert QApplication.activeWindow() is w
+        assert focused() is w.capture_panel.edit
+    finally:
+        store.close()
