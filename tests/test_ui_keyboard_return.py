@@ -22,7 +22,9 @@ def _window(qtbot):
 
 def _exec_and_close(qtbot, dialog, close):
     def poll():
-        if QApplication.activeModalWidget() is not dialog:
+        # as a user: the dialog is up and has the keyboard, then it is closed
+        if QApplication.activeModalWidget() is not dialog or \
+                QApplication.activeWindow() is not dialog:
             QTimer.singleShot(10, poll)
             return
         close()
