@@ -509,6 +509,7 @@ class Flow:
         press(qtbot, K.Key_F7)
         item = "Closing remarks and wrap-up"
         note("Next meeting in Da Nang", item, "Moderator", K.Key_2)
+        note("次回はダナンで、都市間連携の成果を共有する", item, "Moderator")  # typed by an IME
         fake.advance(minutes=10)
         press(qtbot, K.Key_F7)
         from sessionkit.services.clock import ClockState
@@ -573,6 +574,28 @@ class Flow:
         assert focused() is dialog.format
         press(qtbot, K.Key_End)  # Markdown, the last format
         assert dialog.current_format() == "md"
+        press(qtbot, K.Key_S, ALT)
+        assert focused() is dialog.path_edit
+        # first a path that cannot be written (its folder is a file): one sentence, Enter
+        # closes it, and the rapporteur types another path
+        blocker = self.tmp / "not-a-folder"
+        blocker.write_text("a file where the folder should be")
+        refusal = []
+
+        def read_refusal(box):
+            refusal.append(box.text())
+            press(qtbot, K.Key_Return)
+
+        self.modal.next_modal(read_refusal, kind=QMessageBox)
+        press(qtbot, K.Key_A, CTRL)
+        type_in(qtbot, str(blocker / "P9 report"))
+        press(qtbot, K.Key_Return)
+        qtbot.waitUntil(lambda: bool(refusal or self.modal.errors), timeout=30000)
+        self.modal.check()
+        assert refusal[0].startswith("The report could not be exported: "), refusal
+        assert "Traceback" not in refusal[0] and refusal[0].count("\n") == 0, refusal
+        assert blocker.read_text() == "a file where the folder should be"
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=2000)
         press(qtbot, K.Key_S, ALT)
         assert focused() is dialog.path_edit
         self.report = self.tmp / "reports" / "P9 report"
