@@ -248,3 +248,32 @@ def test_header_says_track_for_a_track(qtbot, ctx, store, d3):
     ctx.reload_bundle()
     assert header.meta_label.text().endswith("Track: Low Carbon City   ·   Tags: Finance, Asia")
     assert "Tag:" not in header.meta_label.text()
+
+
+def test_enter_in_the_people_table_saves_the_renamed_person(qtbot, ctx, store, d3):
+    """Enter saves from any tab: it pressed the hidden "Add document" of the Details tab
+    (QDialog's default was the first push button in the focus chain) and saved nothing."""
+    from PySide6.QtWidgets import QApplication
+
+    from sessionkit.ui.session_editor import SessionEditorDialog
+
+    dlg = SessionEditorDialog(ctx)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dlg)
+    docs_before = dlg.docs.rowCount()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    table = QApplication.focusWidget()
+    assert table is dlg.people_table
+    table.setCurrentCell(0, 0)
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    qtbot.keyClicks(QApplication.focusWidget(), "Mori Naoki")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    QApplication.processEvents()  # the item editor commits a moment after Enter
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert dlg.saved_label.text().startswith("Saved at")
+    assert dlg.docs.rowCount() == docs_before
+    names = [p.display_name for p in store.people.for_session(d3.id)]
+    assert names[0] == "Mori Naoki"

@@ -55,6 +55,8 @@ def open_main_window(store: Store, data_dir: Path, session_id: str,
     # need not import this module, which imports them through the window)
     window.open_session_window = lambda other: open_main_window(store, data_dir, other,
                                                                 settings)
+    from sessionkit.ui.keyboard_return import install as install_keyboard_return
+    install_keyboard_return()  # after a dialog closes, the keys work again without a click
     from sessionkit.ui.dialogs.settings_dialog import install as install_settings
     install_settings(window)  # File → Settings… (language, look, report language)
     # Written (and synced to disk, ~15 ms) only when it changes: not at every start.

@@ -127,6 +127,10 @@ class SessionEditorDialog(QDialog):
         self.buttons = buttons
         bottom.addWidget(buttons)
         layout.addLayout(bottom)
+        # Enter saves. Otherwise QDialog makes the first push button in the focus chain
+        # the default, "Add document" on the Details tab: Enter on the other tabs did
+        # nothing (that button is hidden there). Set once the box is in the dialog.
+        buttons.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
         # fits a 1024×768 screen with its title bar and the taskbar
         self.resize(860, 620)
 
