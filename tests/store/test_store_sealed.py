@@ -8,7 +8,7 @@ from sessionkit.domain import Note
 from sessionkit.domain.models import utc_now
 from sessionkit.store import Store
 from sessionkit.store.backup import list_backups
-from sessionkit.store._db import DB_FILENAME
+from sessionkit.store.db import DB_FILENAME
 
 
 def test_data_version_sees_another_connections_commit(store, own_session, data_dir):
