@@ -255,7 +255,7 @@ def test_enter_in_the_people_table_saves_the_renamed_person(qtbot, ctx, store, d
     (QDialog's default was the first push button in the focus chain) and saved nothing."""
     from PySide6.QtWidgets import QApplication
 
-    from sessionkit.ui.session_editor import SessionEditorDialog
+    from sessionkit.ui.editors.session_editor import SessionEditorDialog
 
     dlg = SessionEditorDialog(ctx)
     qtbot.addWidget(dlg)

@@ -48,7 +48,15 @@ def _give_back(owner: QWidget) -> None:
     modal = QApplication.activeModalWidget()
     if modal is not None and modal is not owner:
         return  # another modal dialog is up: the keyboard belongs there
+    if any(_is_dialog_of(w, owner) for w in QApplication.topLevelWidgets()):
+        return  # another of its dialogs was opened meanwhile: it is about to get the keys
     owner.activateWindow()
+
+
+def _is_dialog_of(window: QWidget, owner: QWidget) -> bool:
+    parent = window.parentWidget()
+    return (window is not owner and window.isVisible() and parent is not None
+            and window.windowType() == Qt.WindowType.Dialog and parent.window() is owner)
 
 
 def install(app: QApplication | None = None) -> None:
