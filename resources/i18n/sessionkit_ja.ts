@@ -742,6 +742,14 @@ Everything stays on this computer; SessionKit never uses the network.</source>
         <source>Report not exported</source>
         <translation>報告書を書き出せませんでした</translation>
     </message>
+    <message>
+        <source>{count} character(s) that no bundled font has were printed as {placeholder} ({total} in all): {chars}</source>
+        <translation>同梱フォントにない文字 {count} 種類を {placeholder} で印刷しました（全 {total} 箇所）: {chars}</translation>
+    </message>
+    <message>
+        <source> and {n} more</source>
+        <translation>、ほか {n} 種類</translation>
+    </message>
 </context>
 <context>
     <name>HeaderPanel</name>

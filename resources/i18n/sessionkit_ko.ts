@@ -742,6 +742,14 @@ Everything stays on this computer; SessionKit never uses the network.</source>
         <source>Report not exported</source>
         <translation>보고서를 내보내지 못했습니다</translation>
     </message>
+    <message>
+        <source>{count} character(s) that no bundled font has were printed as {placeholder} ({total} in all): {chars}</source>
+        <translation>번들 글꼴에 없는 문자 {count}종을 {placeholder}(으)로 인쇄했습니다 (모두 {total}곳): {chars}</translation>
+    </message>
+    <message>
+        <source> and {n} more</source>
+        <translation> 외 {n}종</translation>
+    </message>
 </context>
 <context>
     <name>HeaderPanel</name>

@@ -742,6 +742,14 @@ Everything stays on this computer; SessionKit never uses the network.</source>
         <source>Report not exported</source>
         <translation>报告未导出</translation>
     </message>
+    <message>
+        <source>{count} character(s) that no bundled font has were printed as {placeholder} ({total} in all): {chars}</source>
+        <translation>内置字体中没有的 {count} 个字符已打印为 {placeholder}（共 {total} 处）：{chars}</translation>
+    </message>
+    <message>
+        <source> and {n} more</source>
+        <translation>，另有 {n} 个</translation>
+    </message>
 </context>
 <context>
     <name>HeaderPanel</name>
