@@ -277,3 +277,19 @@ def test_enter_in_the_people_table_saves_the_renamed_person(qtbot, ctx, store, d
     assert dlg.docs.rowCount() == docs_before
     names = [p.display_name for p in store.people.for_session(d3.id)]
     assert names[0] == "Mori Naoki"
+
+
+def test_code_and_title_fields_look_like_the_other_fields(qtbot, ctx, qapp):
+    """The header's big code badge and title style belong to the header, not to the
+    editor's Code and Title fields, which are typed in like any other."""
+    from sessionkit.ui import theme
+    from sessionkit.ui.editors.session_editor import SessionEditorDialog
+
+    theme.apply_theme("light", qapp)
+    dlg = SessionEditorDialog(ctx)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    for field in (dlg.code, dlg.title_edit):
+        assert field.font().pointSizeF() == dlg.room.font().pointSizeF()
+        assert field.height() == dlg.room.height()
