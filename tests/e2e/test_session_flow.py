@@ -573,7 +573,7 @@ class Flow:
         qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
         assert focused() is dialog.format
         press(qtbot, K.Key_End)  # Markdown, the last format
-        assert dialog.current_format() == "md"
+        assert dialog.current_format().name == "md"
         press(qtbot, K.Key_S, ALT)
         assert focused() is dialog.path_edit
         # first a path that cannot be written (its folder is a file): one sentence, Enter
