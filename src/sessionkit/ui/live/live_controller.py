@@ -15,7 +15,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from sessionkit.domain.models import NoteKind, Person, RoleKind, utc_now
 from sessionkit.services.clock import (
@@ -420,6 +420,7 @@ class LiveController(QObject):
         never covers the live controls. ``full_screen=True`` asks for it anyway."""
         stage = self.ensure_stage()
         screen = self.stage_screen()
+        typing_in = QApplication.activeWindow()
         if screen is None:
             stage.show()
         else:
@@ -432,6 +433,10 @@ class LiveController(QObject):
                     "The stage display opened as a window on this screen: drag it to the "
                     "projector (F11 there: full screen)."))
         stage.show_view(self.stage_view())
+        if typing_in is not None and typing_in is not stage:
+            # many window managers (and Windows) activate a new window all the same:
+            # give the keyboard back to the window the rapporteur was typing in
+            typing_in.activateWindow()
         self.stage_visibility_changed.emit(True)
 
     def show_stage_full_screen(self) -> None:

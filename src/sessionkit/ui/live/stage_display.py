@@ -58,6 +58,9 @@ class StageDisplay(QWidget):
         self.setCursor(Qt.CursorShape.BlankCursor)
         # never keeps the app running on its own once the main window is closed
         self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
+        # shown for the room, never typed in: the keyboard stays with the rapporteur's
+        # note box (the live keys are application-wide, so they work from anywhere)
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
         self.view = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
