@@ -137,6 +137,7 @@ class LiveController(QObject):
         # rapporteur chose someone other than the item's first person
         self._chosen: tuple[str, str] | None = None
         self._item_id: str | None = None  # the current item at the last refresh
+        self._refreshed = False  # no refresh yet: the window may open on a running session
         self.snapshot: ClockSnapshot = self.clock.snapshot()
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
@@ -209,6 +210,14 @@ class LiveController(QObject):
         except sqlite3.Error:  # the store is closing or busy: the report splits evenly
             pass
 
+    def _last_turn(self, item_id: str):
+        """The last speaker turn stored for ``item_id`` (None: none, or unreadable)."""
+        try:
+            turns = self.ctx.store.live.turns(self.ctx.session_id).get(item_id, [])
+        except sqlite3.Error:
+            return None
+        return turns[-1] if turns else None
+
     def pick_speaker(self, number: int) -> bool:
         """Credit notes to the number-th person of the current item (Alt+Shift+1…9)."""
         people = self.speaker_candidates()
@@ -269,9 +278,17 @@ class LiveController(QObject):
         if item_id != self._item_id:
             self._item_id = item_id
             self._chosen = None  # a new item: its own first person again
-            if snap.current is not None and snap.current.item.person_ids:
+            # opening on a session already running (a restart, a Ctrl+O round trip):
+            # whoever was credited last during this item still is, and no new turn
+            # cuts their speaking time
+            last = self._last_turn(item_id) if not self._refreshed and item_id else None
+            if last is not None:
+                if last.person_id is not None:
+                    self._chosen = (item_id, last.person_id)
+            elif snap.current is not None and snap.current.item.person_ids:
                 self._record_turn(item_id, snap.current.item.person_ids[0], snap.now)
             self.speaker_changed.emit()
+        self._refreshed = True
         self.updated.emit(snap)
         view = self.stage_view(snap)
         if self.stage is not None:
