@@ -128,6 +128,9 @@ class LiveController(QObject):
         self.ctx = ctx
         self.clock = SessionClock(ctx.store, ctx.session_id, now=now)
         self.message = ""
+        # the message on stage is a time card ("5 minutes"): it belongs to the item it
+        # was shown in, and leaves the stage when the item changes or the session ends
+        self.message_is_card = False
         self.readout = False
         self.readout_index = 0
         self.stage_screen_index = 0
@@ -288,6 +291,10 @@ class LiveController(QObject):
             elif snap.current is not None and snap.current.item.person_ids:
                 self._record_turn(item_id, snap.current.item.person_ids[0], snap.now)
             self.speaker_changed.emit()
+            if self._refreshed:
+                self._take_down_card()
+        if snap.state == ClockState.FINISHED:
+            self._take_down_card()
         self._refreshed = True
         self.updated.emit(snap)
         view = self.stage_view(snap)
@@ -482,8 +489,17 @@ class LiveController(QObject):
             if text is None:
                 return
         self.message = text.strip()[:200]
+        # a card picked in the dialog is a card too; anything typed stays until F4
+        self.message_is_card = bool(self.message) and self.message in self.time_cards()
         self.message_changed.emit(self.message)
         self.refresh()
+
+    def _take_down_card(self) -> None:
+        """A time card leaves the stage (the refresh under way shows the change)."""
+        if self.message_is_card:
+            self.message = ""
+            self.message_is_card = False
+            self.message_changed.emit("")
 
     # -- stage time cards (Ctrl+Shift+1…5) -----------------------------------------------
     def time_cards(self) -> list[str]:
@@ -515,6 +531,7 @@ class LiveController(QObject):
     def clear_message(self) -> None:
         if self.message:
             self.message = ""
+            self.message_is_card = False
             self.message_changed.emit("")
             self.refresh()
 
