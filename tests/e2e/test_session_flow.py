@@ -457,6 +457,7 @@ class Flow:
         # 3. Moderated discussion: the cue card, evidence for outcome 1
         press(qtbot, K.Key_F7)
         item = "Moderated discussion"
+        assert not stage.message_label.isVisible()  # the card was for the last item
         press(qtbot, K.Key_C, CTRL | SHIFT)
         card = w.moderator.cue_card
         qtbot.waitUntil(lambda: card.isVisible() and QApplication.activeWindow() is card)
