@@ -208,6 +208,7 @@ def test_the_speaker_picked_is_still_credited_when_the_window_reopens(
 
     w2 = open_window()
     assert w2.ctx.session_id == sid
+    assert w2.capture_panel.speaker_badge.text() == badge  # at once, before any tick
     w2.moderator.controller.refresh()
     assert w2.capture_panel.speaker_badge.text() == badge
     assert w2.moderator.controller.current_speaker_id() == panel_session["kim"]

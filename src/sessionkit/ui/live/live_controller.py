@@ -140,8 +140,8 @@ class LiveController(QObject):
         # rapporteur chose someone other than the item's first person
         self._chosen: tuple[str, str] | None = None
         self._item_id: str | None = None  # the current item at the last refresh
-        self._refreshed = False  # no refresh yet: the window may open on a running session
         self.snapshot: ClockSnapshot = self.clock.snapshot()
+        self._resume(self.snapshot)
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
@@ -213,6 +213,21 @@ class LiveController(QObject):
         except sqlite3.Error:  # the store is closing or busy: the report splits evenly
             pass
 
+    def _resume(self, snap: ClockSnapshot) -> None:
+        """Opening on a session already running (a restart, a Ctrl+O round trip): whoever
+        was credited last during the current item still is, from the first key on, and
+        opening is no speaker change of its own (it would cut their speaking time)."""
+        cur = snap.current
+        if cur is None:
+            return
+        self._item_id = cur.item.id
+        last = self._last_turn(cur.item.id)
+        if last is None:
+            if cur.item.person_ids:  # a run from before turns were stored
+                self._record_turn(cur.item.id, cur.item.person_ids[0], snap.now)
+        elif last.person_id is not None:
+            self._chosen = (cur.item.id, last.person_id)
+
     def _last_turn(self, item_id: str):
         """The last speaker turn stored for ``item_id`` (None: none, or unreadable)."""
         try:
@@ -281,21 +296,12 @@ class LiveController(QObject):
         if item_id != self._item_id:
             self._item_id = item_id
             self._chosen = None  # a new item: its own first person again
-            # opening on a session already running (a restart, a Ctrl+O round trip):
-            # whoever was credited last during this item still is, and no new turn
-            # cuts their speaking time
-            last = self._last_turn(item_id) if not self._refreshed and item_id else None
-            if last is not None:
-                if last.person_id is not None:
-                    self._chosen = (item_id, last.person_id)
-            elif snap.current is not None and snap.current.item.person_ids:
+            if snap.current is not None and snap.current.item.person_ids:
                 self._record_turn(item_id, snap.current.item.person_ids[0], snap.now)
             self.speaker_changed.emit()
-            if self._refreshed:
-                self._take_down_card()
+            self._take_down_card()
         if snap.state == ClockState.FINISHED:
             self._take_down_card()
-        self._refreshed = True
         self.updated.emit(snap)
         view = self.stage_view(snap)
         if self.stage is not None:
