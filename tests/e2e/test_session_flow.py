@@ -295,6 +295,28 @@ class Flow:
             root.grab().save(str(Path(shots) / name.replace(" ", "_").replace(",", "")))
         for p in layout_problems(root, root.screen().availableGeometry()):
             self.problems.append(f"{where}: {p}")
+        if root is self.window:
+            for p in self.notes_cells_cut():
+                self.problems.append(f"{where}: {p}")
+
+    def notes_cells_cut(self) -> list[str]:
+        """The notes list's Kind and Item / speaker cells cut short ("Key mes…") or
+        wrapped onto a second line: the checker leaves word-wrapped lists alone, since
+        their note text wraps on purpose."""
+        from sessionkit.ui.models.notes import NotesModel
+
+        view = self.window.notes_panel.view
+        model = view.model()
+        out = []
+        for col in (NotesModel.KIND, NotesModel.CONTEXT):
+            width = view.columnWidth(col)
+            for row in range(model.rowCount()):
+                index = model.index(row, col)
+                need = view.sizeHintForIndex(index).width()
+                if need > width:
+                    out.append(f"notes list: “{index.data()}” needs {need} px, its column "
+                               f"is {width}")
+        return out
 
     # -- the whole session ---------------------------------------------------------------
     def run(self):
@@ -485,6 +507,7 @@ class Flow:
         assert w.moderator.live
         # the speaker picked before the detour is still the one credited
         assert self.badge() == f"Speaker: {NAMES[2]} (3 of 3)", self.badge()
+        self.check_layout("live, back from D3")
         press(qtbot, K.Key_3, ALT | SHIFT)
         note("Lan: the data portal is open to all members", item, NAMES[2])
         fake.advance(minutes=15)
@@ -567,6 +590,7 @@ class Flow:
         self.expected[after[changed[0]]] = self.expected.pop(old)
         press(qtbot, K.Key_Escape)  # back to the note box
         assert focused() is self.window.capture_panel.edit
+        self.check_layout("session ended, a note edited")
 
     def export_report(self):
         """Ctrl+E; Markdown chosen in the format box by typing; Alt+S, a typed path, Enter."""
