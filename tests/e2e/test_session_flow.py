@@ -462,6 +462,9 @@ class Flow:
         self.modal.check()
         assert self.stage_text() == "Please keep to five minutes each"
         assert stage.message_label.isVisible()
+        # the preview in the corner (16:9): three names, the countdown and the message
+        # all fit it, none squeezed onto another
+        self.check_layout("stage preview, message up", stage)
         self.back_in(w, "the stage message dialog")
         assert focused() is w.capture_panel.edit
         press(qtbot, K.Key_Up, CTRL | SHIFT)  # back to the second panellist
@@ -473,6 +476,8 @@ class Flow:
         assert self.stage_text() == "5 minutes"
         assert w.moderator.panel.message_label.text() == "On stage: “5 minutes”"
         self.check_layout("live, opening statements, time card up")
+        self.check_layout("stage preview, time card up", stage)
+        assert abs(stage.width() * 9 - stage.height() * 16) < 16 * 2, stage.size()
         assert QApplication.activeModalWidget() is None
         fake.advance(minutes=2)
 
