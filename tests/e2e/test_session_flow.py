@@ -512,6 +512,7 @@ class Flow:
         assert w.moderator.live
         # the speaker picked before the detour is still the one credited
         assert self.badge() == f"Speaker: {NAMES[2]} (3 of 3)", self.badge()
+        qtbot.wait(400)  # the new window's columns settle (moderator.switch_to)
         self.check_layout("live, back from D3")
         press(qtbot, K.Key_3, ALT | SHIFT)
         note("Lan: the data portal is open to all members", item, NAMES[2])
