@@ -201,3 +201,33 @@ def test_file_menu_opens_the_dialog(qtbot, data_dir):
         window.close()
         window.deleteLater()
         store.close()
+
+
+def test_ctrl_e_after_an_export_starts_again_at_the_format(qtbot, open_window, tmp_path,
+                                                            errors):
+    """The dialog is kept after an export, which left the focus on Open; reopened, the
+    keys (Home/End, typing a format) go to the format list as they did the first time."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    window = open_window()
+    qtbot.keyClick(window.capture_panel.edit, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    dlg = window.export_dialog
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dlg)
+    assert QApplication.focusWidget() is dlg.format
+    choose(dlg.format, "md")
+    dlg.path_edit.setText(str(tmp_path / "D3-report.md"))
+    dlg.export_button.click()
+    qtbot.waitUntil(lambda: dlg.result is not None, timeout=30000)
+    assert QApplication.focusWidget() is dlg.open_button  # what a finished export offers
+    qtbot.keyClick(dlg, Qt.Key.Key_Escape)
+    assert not dlg.isVisible()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert window.export_dialog is dlg
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dlg)
+    assert QApplication.focusWidget() is dlg.format
+    qtbot.keyClick(dlg.format, Qt.Key.Key_Home)
+    assert dlg.current_format().name == "pdf"
+    assert dlg.export_button.isDefault()  # Enter exports again, it does not open the file

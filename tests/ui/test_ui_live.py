@@ -3,8 +3,8 @@
 from datetime import timedelta
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QApplication, QLabel
 
 from sessionkit.domain.models import Note, NoteKind
 from sessionkit.services.clock import ClockState
@@ -261,3 +261,42 @@ def test_stage_shows_the_name_in_native_script(qtbot, live, store, d3):
     controller.next_item()
     assert controller.stage_view().speaker == "Kim Sang-Kap (김상갑)"
     assert panel.item_speaker.text() == "Kim Sang-Kap"
+
+
+@pytest.mark.parametrize("screen", [(1024, 768), (1366, 768), (1920, 1080), (3840, 2160)],
+                         ids=lambda s: f"{s[0]}x{s[1]}")
+def test_stage_preview_fits_at_every_size_with_a_message(qtbot, screen):
+    """The one-screen preview (16:9, 40 % of the screen's width) and full screen: with
+    three names, a message and over time, no line is squeezed, cut or on another."""
+    from ui_layout import layout_problems
+
+    from sessionkit.services.clock import WarningLevel
+    from sessionkit.ui.live.live_controller import StageView
+    from sessionkit.ui.live.stage_display import StageDisplay
+
+    stage = StageDisplay()
+    qtbot.addWidget(stage)
+    view = StageView(countdown="+12:45", level=WarningLevel.OVER, flash_on=True,
+                     status="▲ Over time +12:45", item_title="Opening statements",
+                     speaker="Kim Sang-Kap (김상갑) · Nguyễn Thị Lan · Priya Sharma",
+                     message="Please keep to five minutes each", session_title="P9")
+    width = max(screen[0] * 2 // 5, 320)
+    for size in ((width, width * 9 // 16), screen):
+        stage.resize(*size)
+        stage.show_view(view)
+        stage.show()
+        qtbot.waitExposed(stage)
+        QApplication.processEvents()
+        assert (stage.width(), stage.height()) == size  # the fonts did not force it larger
+        problems = layout_problems(stage, QRect(0, 0, 10000, 10000))
+        assert not problems, (size, problems)
+        labels = [w for w in (stage.title_label, stage.speaker_label, stage.countdown_label,
+                              stage.status_label, stage.message_label)]
+        for upper, lower in zip(labels, labels[1:]):
+            assert upper.geometry().bottom() < lower.geometry().top(), (size, upper, lower)
+        countdown = stage.countdown_label
+        assert countdown.height() >= countdown.sizeHint().height(), size
+        # the countdown stays the largest thing on the stage
+        assert countdown.font().pixelSize() >= 2 * stage.speaker_label.font().pixelSize()
+        if size == screen:
+            assert countdown.font().pixelSize() >= size[1] * 0.25

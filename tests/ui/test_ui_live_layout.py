@@ -161,3 +161,38 @@ def test_cue_card_fits_and_reads_large(qtbot, open_window, fake, panel_session, 
     assert card.cue_label.font().pixelSize() >= 24
     assert card.time_label.font().pixelSize() >= 0.12 * size[1]
     assert card.native_label.text() == "김상갑"
+
+
+def test_notes_list_kind_and_speaker_fit_as_notes_come_in(qtbot, open_window, fake,
+                                                          panel_session):
+    """At 1024 in live mode, a note of a new kind or by a longer name fits its cell at
+    once: not "Key mes…", not a speaker name broken onto two lines."""
+    from PySide6.QtCore import Qt
+
+    from sessionkit.ui.capture.writer import wait_all_idle
+    from sessionkit.ui.models.notes import NotesModel
+    from ui_keys import type_text
+
+    w = _live_window(qtbot, open_window, fake, (1024, 768))
+    view, box = w.notes_panel.view, w.capture_panel.edit
+    ctrl = Qt.KeyboardModifier.ControlModifier
+
+    def cut():
+        model = view.model()
+        return [(model.index(r, c).data(), view.columnWidth(c))
+                for c in (NotesModel.KIND, NotesModel.CONTEXT) for r in range(model.rowCount())
+                if view.sizeHintForIndex(model.index(r, c)).width() > view.columnWidth(c)]
+
+    for kind_key, text in [(Qt.Key.Key_1, "A plain note"), (Qt.Key.Key_2, "A key message"),
+                           (Qt.Key.Key_6, "A recommendation")]:
+        box.setFocus()
+        qtbot.keyClick(box, kind_key, ctrl)
+        type_text(qtbot, box, text)
+        qtbot.keyClick(box, Qt.Key.Key_Return, ctrl)
+        assert wait_all_idle()
+        qtbot.waitUntil(lambda: view.model().rowCount() > 0)
+        QApplication.processEvents()
+        assert not cut(), cut()
+    shown = [view.model().index(r, NotesModel.KIND).data()
+             for r in range(view.model().rowCount())]
+    assert {"Key message", "Recommendation"} <= set(shown), shown

@@ -172,6 +172,62 @@ def test_time_cards_one_key_each_editable_per_session(qtbot, open_window, fake, 
     assert time_cards(w.ctx.store, w.ctx.session_id)[:2] == ["Fünf Minuten noch", ""]
 
 
+def back_in(qtbot, w):
+    """After a dialog: the main window active again (offscreen Qt leaves none active)."""
+    w.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is w)
+
+
+def test_a_time_card_leaves_with_its_item_a_typed_message_stays_until_f4(qtbot, open_window,
+                                                                          fake):
+    """"5 minutes" was for the item it was shown in: F7 (or F6) takes it off the stage,
+    and so does the end of the session. What the moderator typed stays until F4."""
+    w = open_window()
+    c = w.moderator.controller
+    key(qtbot, w, Qt.Key.Key_F5)
+    key(qtbot, w, Qt.Key.Key_F9)
+    qtbot.addWidget(c.stage)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is w)
+    on_stage = w.moderator.panel.message_label
+    key(qtbot, w, Qt.Key.Key_1, CTRL_SHIFT)
+    assert c.stage.message_label.text() == "5 minutes"
+    fake.advance(minutes=2)
+    c.refresh()  # the clock ticks on: the card stays during its item
+    assert c.stage.message_label.isVisible()
+    key(qtbot, w, Qt.Key.Key_F7)
+    assert not c.stage.message_label.isVisible() and c.message == ""
+    assert not on_stage.isVisible() or "5 minutes" not in on_stage.text()
+    key(qtbot, w, Qt.Key.Key_4, CTRL_SHIFT)
+    key(qtbot, w, Qt.Key.Key_F6)  # back one item: the card goes too
+    assert not c.stage.message_label.isVisible()
+    # a card chosen in the message dialog is a card all the same
+    answer_next_dialog(send_text("Please wrap up"))
+    key(qtbot, w, Qt.Key.Key_M, CTRL_SHIFT)
+    assert c.stage.message_label.text() == "Please wrap up"
+    back_in(qtbot, w)
+    key(qtbot, w, Qt.Key.Key_F7)
+    assert not c.stage.message_label.isVisible()
+    # typed: it stays through F7 and after the session ends
+    answer_next_dialog(send_text("Lunch is in the foyer"))
+    key(qtbot, w, Qt.Key.Key_M, CTRL_SHIFT)
+    back_in(qtbot, w)
+    key(qtbot, w, Qt.Key.Key_F7)
+    assert c.stage.message_label.text() == "Lunch is in the foyer"
+    assert c.stage.message_label.isVisible()
+    key(qtbot, w, Qt.Key.Key_3, CTRL_SHIFT)  # a card over it, then the session ends
+    c.finish()
+    assert c.snapshot.state == ClockState.FINISHED
+    assert not c.stage.message_label.isVisible()
+    answer_next_dialog(send_text("Lunch is in the foyer"))
+    key(qtbot, w, Qt.Key.Key_M, CTRL_SHIFT)
+    back_in(qtbot, w)
+    c.refresh()
+    assert c.stage.message_label.text() == "Lunch is in the foyer"
+    assert c.stage.message_label.isVisible()
+    key(qtbot, w, Qt.Key.Key_F4)
+    assert not c.stage.message_label.isVisible()
+
+
 def test_time_cards_hostile_input_is_refused_and_nothing_stored(store, d3):
     from sessionkit.services.clock import set_time_cards
 

@@ -314,3 +314,39 @@ def test_ctrl_o_is_in_help_and_the_docs(qtbot, window):
     root = Path(__file__).resolve().parents[2]
     assert "| Ctrl+O | Open another session" in (root / "docs" / "keyboard.md").read_text()
     assert "| Ctrl+O | Open another session" in (root / "README.md").read_text()
+
+
+def test_back_to_a_running_session_the_window_keeps_its_place_and_size(qtbot, open_window,
+                                                                        fake, panel_session):
+    """Ctrl+O to another session mid-run and back, on a 1024×768 laptop: the window the
+    live run comes back in is the one it left, not grown under the taskbar, and the
+    live view has its usual share of the width (it was given the agenda's, and its
+    labels wrapped tall)."""
+    from sessionkit.services.session_admin import new_session
+    from sessionkit.ui.live import moderator
+    from ui_keys import go_to_discussion
+
+    w = open_window(size=(1024, 694), track=False)
+    try:
+        go_to_discussion(qtbot, w, fake)
+        QApplication.processEvents()
+        split = w.main_split.sizes()
+        geometry = w.geometry()
+        d3 = w.ctx.session_id
+        other = w.moderator.switch_to(new_session(w.ctx.store, "X1", "Another session"))
+        qtbot.wait(50)
+        back = other.moderator.switch_to(d3)
+        qtbot.wait(400)  # settled
+        assert back.moderator.live
+        assert back.geometry() == geometry, (back.geometry(), geometry)
+        assert abs(back.main_split.sizes()[0] - split[0]) <= 12, (back.main_split.sizes(),
+                                                                 split)
+        assert back.minimumHeight() <= back.height()
+    finally:
+        for win in list(moderator._OPEN_WINDOWS) + [w]:
+            try:
+                win.moderator.controller.shutdown()
+                win.close()
+            except RuntimeError:  # already closed and deleted
+                pass
+        moderator._OPEN_WINDOWS.clear()

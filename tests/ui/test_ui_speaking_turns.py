@@ -187,3 +187,37 @@ def test_switching_by_keys_in_the_window_reaches_the_report(qtbot, open_window, 
     assert note == MEASURED
     # presentations 15 each (go_to_discussion), Discussion Mori 9 + 4, Kim 12
     assert table["Naoki Mori"][1] == "28 min" and table["Kim Sang-Kap (김상갑)"][1] == "27 min"
+
+
+def test_the_speaker_picked_is_still_credited_when_the_window_reopens(
+        qtbot, open_window, fake, panel_session):
+    """A Ctrl+O round trip or a restart mid-item: the second speaker picked stays the
+    one notes are credited to, and reopening is not a speaker change of its own."""
+    w = open_window()
+    go_to_discussion(qtbot, w, fake)
+    box = w.capture_panel.edit
+    box.setFocus()
+    fake.t += timedelta(minutes=6)
+    qtbot.keyClick(box, Qt.Key.Key_2, ALT_SHIFT)
+    badge = w.capture_panel.speaker_badge.text()
+    assert badge.startswith("Speaker: Kim Sang-Kap") and badge.endswith("(2 of 2)"), badge
+    store, sid = w.ctx.store, w.ctx.session_id
+    turns = store.live.turns(sid)
+    w.close()
+    fake.t += timedelta(minutes=1)
+
+    w2 = open_window()
+    assert w2.ctx.session_id == sid
+    assert w2.capture_panel.speaker_badge.text() == badge  # at once, before any tick
+    w2.moderator.controller.refresh()
+    assert w2.capture_panel.speaker_badge.text() == badge
+    assert w2.moderator.controller.current_speaker_id() == panel_session["kim"]
+    assert w2.ctx.store.live.turns(sid) == turns  # no turn for Mori slipped in
+    box = w2.capture_panel.edit
+    box.setFocus()
+    qtbot.keyClicks(box, "Gwangju pairs with Surabaya")
+    qtbot.keyClick(box, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert wait_all_idle()
+    note = next(n for n in w2.ctx.store.notes.for_session(sid)
+                if n.text == "Gwangju pairs with Surabaya")
+    assert note.speaker_id == panel_session["kim"]

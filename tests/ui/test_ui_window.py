@@ -73,6 +73,34 @@ def test_window_opens_on_d3_with_header_agenda_speakers_outcomes(open_window):
     assert len(w.outcomes_panel.findChildren(QCheckBox)) == 3
 
 
+def test_speakers_pane_lists_a_panels_moderator_and_panellists_with_their_role(
+        open_window, data_dir):
+    """A panel has no one with the Speaker role: its moderator and panellists speak."""
+    from sessionkit.services.session_admin import list_templates, new_session
+
+    panel = next(t for t in list_templates() if t.name == "panel")
+    made = []
+
+    def prepare(store):
+        made.append(new_session(store, "P9", "Cities that learn", panel.path))
+        ui_settings(data_dir).setValue("session/last", made[0])
+
+    w = open_window(prepare=prepare, live=False)
+    assert w.ctx.session_id == made[0]
+    people = w.ctx.bundle.people
+    roles = {r.person_id: r.role.value for r in w.ctx.bundle.roles}
+    rapporteurs = [p.display_name for p in people if roles.get(p.id) == "rapporteur"]
+    texts = label_texts(w.speakers_panel)
+    assert "No speakers yet." not in texts
+    names = w.speakers_panel.speaker_names()
+    assert names[0] == "Moderator" and names[1:] == [
+        "Panellist 1", "Panellist 2", "Panellist 3"], names
+    assert not set(rapporteurs) & set(names)
+    # each name, then its role on the line below
+    assert texts[1:5:2] == ["Moderator", "Panellist 1"], texts
+    assert texts[2].splitlines()[0] == "Moderator" and texts[4].splitlines()[0] == "Panellist"
+
+
 def test_focus_starts_in_the_note_box(open_window, qtbot):
     w = open_window()
     qtbot.waitUntil(lambda: w.capture_panel.edit.hasFocus())

@@ -169,10 +169,14 @@ class MainWindow(QMainWindow):
     def _default_sizes(self) -> None:
         w, h = self.width(), self.height()
         left_w = max(340, min(440, int(w * 0.34)))
-        sizes = [0] * self.main_split.count()  # other features may add (hidden) panes
-        sizes[self.main_split.indexOf(self.left)] = left_w
-        sizes[self.main_split.indexOf(self.right)] = w - left_w
-        self.main_split.setSizes(sizes)
+        if not self.left.isHidden():
+            # (opened mid-run, the live view keeps its own wider split: given the agenda
+            # column's width its labels wrapped tall, and Qt grew the window past the
+            # screen's bottom)
+            sizes = [0] * self.main_split.count()  # other features may add (hidden) panes
+            sizes[self.main_split.indexOf(self.left)] = left_w
+            sizes[self.main_split.indexOf(self.right)] = w - left_w
+            self.main_split.setSizes(sizes)
         avail = max(300, h - 130)
         if self.left.isVisible() and self.left.height() > 0:
             avail = self.left.height()

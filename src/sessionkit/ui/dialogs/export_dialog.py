@@ -433,6 +433,10 @@ def open_export_dialog(window) -> ExportReportDialog:
                                     window.ctx.session.code, settings=window.settings,
                                     parent=window)
         window.export_dialog = dialog
+    elif not dialog.isVisible():
+        # kept from an earlier export, whose end left the focus on Open: start again at
+        # the format, as the first time, so Home/End and typing choose a format
+        dialog.format.setFocus()
     dialog.show()
     dialog.raise_()
     dialog.activateWindow()

@@ -15,7 +15,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from sessionkit.domain.models import NoteKind, Person, RoleKind, utc_now
 from sessionkit.services.clock import (
@@ -128,6 +128,9 @@ class LiveController(QObject):
         self.ctx = ctx
         self.clock = SessionClock(ctx.store, ctx.session_id, now=now)
         self.message = ""
+        # the message on stage is a time card ("5 minutes"): it belongs to the item it
+        # was shown in, and leaves the stage when the item changes or the session ends
+        self.message_is_card = False
         self.readout = False
         self.readout_index = 0
         self.stage_screen_index = 0
@@ -138,6 +141,7 @@ class LiveController(QObject):
         self._chosen: tuple[str, str] | None = None
         self._item_id: str | None = None  # the current item at the last refresh
         self.snapshot: ClockSnapshot = self.clock.snapshot()
+        self._resume(self.snapshot)
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
@@ -209,6 +213,29 @@ class LiveController(QObject):
         except sqlite3.Error:  # the store is closing or busy: the report splits evenly
             pass
 
+    def _resume(self, snap: ClockSnapshot) -> None:
+        """Opening on a session already running (a restart, a Ctrl+O round trip): whoever
+        was credited last during the current item still is, from the first key on, and
+        opening is no speaker change of its own (it would cut their speaking time)."""
+        cur = snap.current
+        if cur is None:
+            return
+        self._item_id = cur.item.id
+        last = self._last_turn(cur.item.id)
+        if last is None:
+            if cur.item.person_ids:  # a run from before turns were stored
+                self._record_turn(cur.item.id, cur.item.person_ids[0], snap.now)
+        elif last.person_id is not None:
+            self._chosen = (cur.item.id, last.person_id)
+
+    def _last_turn(self, item_id: str):
+        """The last speaker turn stored for ``item_id`` (None: none, or unreadable)."""
+        try:
+            turns = self.ctx.store.live.turns(self.ctx.session_id).get(item_id, [])
+        except sqlite3.Error:
+            return None
+        return turns[-1] if turns else None
+
     def pick_speaker(self, number: int) -> bool:
         """Credit notes to the number-th person of the current item (Alt+Shift+1…9)."""
         people = self.speaker_candidates()
@@ -272,6 +299,9 @@ class LiveController(QObject):
             if snap.current is not None and snap.current.item.person_ids:
                 self._record_turn(item_id, snap.current.item.person_ids[0], snap.now)
             self.speaker_changed.emit()
+            self._take_down_card()
+        if snap.state == ClockState.FINISHED:
+            self._take_down_card()
         self.updated.emit(snap)
         view = self.stage_view(snap)
         if self.stage is not None:
@@ -420,6 +450,7 @@ class LiveController(QObject):
         never covers the live controls. ``full_screen=True`` asks for it anyway."""
         stage = self.ensure_stage()
         screen = self.stage_screen()
+        typing_in = QApplication.activeWindow()
         if screen is None:
             stage.show()
         else:
@@ -432,6 +463,10 @@ class LiveController(QObject):
                     "The stage display opened as a window on this screen: drag it to the "
                     "projector (F11 there: full screen)."))
         stage.show_view(self.stage_view())
+        if typing_in is not None and typing_in is not stage:
+            # many window managers (and Windows) activate a new window all the same:
+            # give the keyboard back to the window the rapporteur was typing in
+            typing_in.activateWindow()
         self.stage_visibility_changed.emit(True)
 
     def show_stage_full_screen(self) -> None:
@@ -460,8 +495,17 @@ class LiveController(QObject):
             if text is None:
                 return
         self.message = text.strip()[:200]
+        # a card picked in the dialog is a card too; anything typed stays until F4
+        self.message_is_card = bool(self.message) and self.message in self.time_cards()
         self.message_changed.emit(self.message)
         self.refresh()
+
+    def _take_down_card(self) -> None:
+        """A time card leaves the stage (the refresh under way shows the change)."""
+        if self.message_is_card:
+            self.message = ""
+            self.message_is_card = False
+            self.message_changed.emit("")
 
     # -- stage time cards (Ctrl+Shift+1…5) -----------------------------------------------
     def time_cards(self) -> list[str]:
@@ -493,6 +537,7 @@ class LiveController(QObject):
     def clear_message(self) -> None:
         if self.message:
             self.message = ""
+            self.message_is_card = False
             self.message_changed.emit("")
             self.refresh()
 

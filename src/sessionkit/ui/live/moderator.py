@@ -166,9 +166,7 @@ class ModeratorTools(QObject):
             self.panel.show()
             if outcomes is not None:
                 self.panel.add_side_widget(outcomes, t("&Outcomes"))
-            total = max(w.main_split.width(), w.width())
-            sizes = [int(total * 0.58), 0, total - int(total * 0.58)]
-            w.main_split.setSizes(sizes)
+            self.live_split()
         else:
             if outcomes is not None:
                 w.left.insertWidget(min(2, w.left.count()), outcomes)
@@ -179,6 +177,12 @@ class ModeratorTools(QObject):
             left = max(340, min(440, int(total * 0.34)))
             w.main_split.setSizes([0, left, total - left])
         self.live_mode_action.setChecked(on)
+
+    def live_split(self) -> None:
+        """The live view's share of the window's width (the notes get the rest)."""
+        w = self.window
+        total = max(w.main_split.width(), w.width())
+        w.main_split.setSizes([int(total * 0.58), 0, total - int(total * 0.58)])
 
     def toggle_live(self) -> None:
         self.set_live(not self.live)
@@ -358,7 +362,14 @@ class ModeratorTools(QObject):
         # Same place and size as the window it replaces, so the switch does not jump.
         new.setGeometry(w.geometry())
         new.setWindowState(w.windowState())
+        if new.moderator.live:  # opened mid-run: its split for this width, not the first one
+            new.moderator.live_split()
+        # While the new window settles (its columns get their widths after it is shown,
+        # and wrapping labels measured narrow first), its size is the old window's: Qt
+        # took that first measure as its minimum and grew it past the screen's bottom.
+        new.setMinimumSize(1, 1)
         new.show()
+        QTimer.singleShot(300, lambda: _release_minimum(new))
         self.controller.shutdown()
         w.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         if w in _OPEN_WINDOWS:
@@ -371,6 +382,14 @@ class ModeratorTools(QObject):
         new.raise_()
         new.activateWindow()
         return new
+
+
+def _release_minimum(window) -> None:
+    """The window's minimum size is its layout's again (from now on, at its widths)."""
+    try:
+        window.setMinimumSize(0, 0)
+    except RuntimeError:  # closed and deleted meanwhile
+        pass
 
 
 def install_moderator_tools(window, now=None) -> ModeratorTools:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from sessionkit.services.clock import WarningLevel
 
@@ -58,8 +58,15 @@ class StageDisplay(QWidget):
         self.setCursor(Qt.CursorShape.BlankCursor)
         # never keeps the app running on its own once the main window is closed
         self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
+        # shown for the room, never typed in: the keyboard stays with the rapporteur's
+        # note box (the live keys are application-wide, so they work from anywhere)
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
         self.view = None
         layout = QVBoxLayout(self)
+        # The window's size decides the fonts (_apply_sizes), never the other way round:
+        # a line shown (a message) would otherwise make Qt grow the window at once, with
+        # the fonts of the moment, past its 16:9 corner or the projector's screen.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.setSpacing(4)
         self.title_label = _label("stageTitle")
@@ -110,7 +117,7 @@ class StageDisplay(QWidget):
                 self.showNormal()
             self.unsetCursor()  # a pointer to drag it by
             self.resize(width, height)
-            self._apply_sizes()  # fonts for the small window first: they set its minimum
+            self._apply_sizes()  # fonts for the small window first
             self.setGeometry(area.right() - width - 16, area.top() + 40, width, height)
             self.show()
         self.raise_()
@@ -186,26 +193,68 @@ class StageDisplay(QWidget):
         self._apply_sizes()
 
     def _apply_sizes(self) -> None:
+        """Fonts from the window's size, so that everything fits at any size: full
+        screen on a projector, or the small 16:9 preview in a corner of a laptop.
+
+        The names and the title get a size from the height, made smaller (down to a
+        floor) so that they keep to one line where they can; the countdown then takes
+        the height the other lines leave, never more than its share of the window and
+        never wider than it."""
         h = max(self.height(), 200)
         w = max(self.width(), 300)
+        layout = self.layout()
+        margins = layout.contentsMargins()
+        inner = max(w - margins.left() - margins.right(), 100)
 
         def size_to(label: QLabel, size: float) -> None:
             f = label.font()
             f.setPixelSize(max(int(size), 10))
             label.setFont(f)
 
-        size_to(self.title_label, h * 0.055)
-        size_to(self.speaker_label, h * 0.085)
-        size_to(self.status_label, h * 0.075)
+        def one_line(label: QLabel, size: float, floor: float) -> None:
+            """``size``, smaller down to ``floor`` if that keeps the text on one line."""
+            f = label.font()
+            f.setPixelSize(max(int(size), 10))
+            width = QFontMetrics(f).horizontalAdvance(label.text()) + 4
+            if width > inner:
+                size = max(size * inner / width, floor)
+            size_to(label, size)
+
+        one_line(self.title_label, h * 0.055, h * 0.04)
+        one_line(self.speaker_label, h * 0.085, h * 0.06)
+        one_line(self.status_label, h * 0.075, h * 0.05)
         size_to(self.message_label, h * 0.08)
         size_to(self.readout_count, h * 0.045)
         size_to(self.readout_label, h * 0.075)
-        # The countdown: as tall as the room allows, but never wider than the window.
+        if not self.countdown_label.isVisibleTo(self):
+            return
+        # The countdown: the height the other lines leave (they wrap as they must)...
+        others = 0
+        shown = 0
+        for i in range(layout.count()):
+            item = layout.itemAt(i)
+            widget = item.widget()
+            if widget is None or not widget.isVisibleTo(self):
+                continue
+            shown += 1
+            if widget is self.countdown_label:
+                continue
+            others += (widget.heightForWidth(inner) if widget.hasHeightForWidth()
+                       else widget.sizeHint().height())
+        room = (h - margins.top() - margins.bottom() - layout.spacing() * max(shown - 1, 0)
+                - others - 2)  # (2: the rounding of the sizes below)
         text = self.countdown_label.text() or "00:00"
         size = h * (0.40 if self.message_label.isVisibleTo(self) else 0.47)
         f = self.countdown_label.font()
-        f.setPixelSize(int(size))
+        f.setPixelSize(max(int(size), 10))
+        metrics = QFontMetrics(f)
+        # ...as a label measures its line (font height plus the label's frame)
+        line = metrics.height() + 2 * self.countdown_label.frameWidth()
+        if line > room > 0:
+            size = size * room / line
+        # ...and never wider than the window
+        f.setPixelSize(max(int(size), 10))
         width = QFontMetrics(f).horizontalAdvance(text)
-        if width > w * 0.94:
-            size = size * (w * 0.94) / width
+        if width > inner * 0.98:
+            size = size * (inner * 0.98) / width
         size_to(self.countdown_label, size)

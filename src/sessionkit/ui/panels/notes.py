@@ -259,8 +259,26 @@ class NotesPanel(Panel):
         for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset,
                        self.proxy.layoutChanged):
             signal.connect(self._update_count)
+        # Qt sizes the "resize to contents" columns when the list is laid out, not when a
+        # note comes in: a first "Key message" showed as "Key mes…" and a longer speaker
+        # name wrapped until something else re-laid the list. Fit them again, once per
+        # burst of changes.
+        self._fit_pending = False
+        for signal in (self.proxy.rowsInserted, self.proxy.modelReset, self.proxy.layoutChanged,
+                       self.proxy.dataChanged):
+            signal.connect(self._fit_columns_soon)
         self._refresh_labels()
         self.reload()
+
+    def _fit_columns_soon(self, *_args) -> None:
+        if not self._fit_pending:
+            self._fit_pending = True
+            QTimer.singleShot(0, self._fit_columns)
+
+    def _fit_columns(self) -> None:
+        self._fit_pending = False
+        for col in (NotesModel.TIME, NotesModel.KIND, NotesModel.CONTEXT):
+            self.view.resizeColumnToContents(col)
 
     # -- widgets -------------------------------------------------------------------------------
     @staticmethod

@@ -1,13 +1,24 @@
-"""Speakers with their positions, organisation and country."""
+"""The session's people who speak, with their role, position, organisation and country.
+
+A panel has panellists and a moderator, a plenary a chair and speakers: everyone who
+takes the floor is listed, in the order a printed programme names them. The rapporteur
+does not speak and is left out.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
-from sessionkit.domain.models import RoleKind
+from sessionkit.domain.models import Person, RoleKind
 from sessionkit.ui.context import SessionContext
+from sessionkit.ui.labels import enum_label
 from sessionkit.ui.panels.base import Panel, plain_label
+
+
+# Who takes the floor, in the order a programme lists them (the rapporteur does not)
+PROGRAMME_ORDER = (RoleKind.CHAIR, RoleKind.MODERATOR, RoleKind.SPEAKER, RoleKind.PANELLIST,
+                   RoleKind.DISCUSSANT)
 
 
 class SpeakersPanel(Panel):
@@ -36,18 +47,30 @@ class SpeakersPanel(Panel):
                    else inner.totalSizeHint().height())
         return self.chrome_height() + content + 2
 
+    def speakers(self) -> list[tuple[Person, list[RoleKind]]]:
+        """Everyone with a speaking role, once each, with all their speaking roles."""
+        bundle = self.ctx.bundle
+        roles: dict[str, list[RoleKind]] = {}
+        people: dict[str, Person] = {}
+        for role in PROGRAMME_ORDER:
+            for p in bundle.people_with_role(role):
+                people.setdefault(p.id, p)
+                if role not in roles.setdefault(p.id, []):
+                    roles[p.id].append(role)
+        return [(people[pid], roles[pid]) for pid in people]
+
     def speaker_names(self) -> list[str]:
-        return [p.display_name for p in self.ctx.bundle.people_with_role(RoleKind.SPEAKER)]
+        return [p.display_name for p, _ in self.speakers()]
 
     def refresh(self) -> None:
         while self.list_layout.count():
             child = self.list_layout.takeAt(0)
             if child.widget():
                 child.widget().deleteLater()
-        people = self.ctx.bundle.people_with_role(RoleKind.SPEAKER)
+        people = self.speakers()
         if not people:
             self.list_layout.addWidget(plain_label(self.tr("No speakers yet.")))
-        for p in people:
+        for p, roles in people:
             name = plain_label(p.display_name + (f"  ({p.native_name})" if p.native_name else ""),
                                selectable=True)
             name.setObjectName("personName")
@@ -55,7 +78,8 @@ class SpeakersPanel(Panel):
                 self.list_layout.addSpacing(6)
             self.list_layout.addWidget(name)
             org = ", ".join(x for x in (p.organisation, p.country) if x)
-            lines = [x for x in (p.position, p.department, org) if x]
+            role = " · ".join(enum_label(r) for r in roles)
+            lines = [x for x in (role, p.position, p.department, org) if x]
             detail = plain_label("\n".join(lines), selectable=True)
             detail.setObjectName("personDetail")
             self.list_layout.addWidget(detail)
