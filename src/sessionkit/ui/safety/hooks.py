@@ -79,8 +79,13 @@ class ScriptedTypist(QObject):
         QTimer.singleShot(delay, self._tick)
 
 
-def dump_and_quit(app, window, path: str) -> None:
-    """Write what the user would see (title, focus, note box, notes) and quit."""
+def dump_and_quit(app, window, path: str, waited_ms: int = 0) -> None:
+    """Write what the user would see (title, focus, note box, notes) and quit, once the
+    window has the keyboard (a loaded machine can take a while to activate it; at most
+    5 s, then what is there is written)."""
+    if QApplication.focusWidget() is None and waited_ms < 5000:
+        QTimer.singleShot(50, lambda: dump_and_quit(app, window, path, waited_ms + 50))
+        return
     ctx = window.ctx
     record = {
         "title": window.windowTitle(),
