@@ -105,6 +105,11 @@ def test_the_checker_sees_cut_text_and_squeezed_widgets(qtbot):
 
 
 def _live_window(qtbot, open_window, fake, size):  # noqa: F811
+    from sessionkit.ui import theme
+
+    # the look the app starts with (its style sheet sets the fonts and paddings the
+    # layout is measured with), whichever test ran before in this process
+    theme.apply_theme("light", QApplication.instance())
     w = open_window(size=size)
     w.resize(*size)
     go_to_discussion(qtbot, w, fake)
