@@ -118,3 +118,10 @@ def test_native_names_are_not_asked_for_when_nobody_has_one(store):
 def test_a_fresh_session_lists_summary_and_every_outcome(store):
     s = make_session(store)
     assert keys(check_session(store, s.id)) == ["summary"] + ["outcome_status"] * 3
+
+
+def test_control_characters_in_a_note_never_reach_the_terminal(store):
+    s, _ = complete(store)
+    capture_note(store, s.id, "Room \x1b[2Jfull\x07 today")
+    [f] = check_session(store, s.id)
+    assert f.message == "Note has no agenda item or speaker: Room \ufffd[2Jfull\ufffd today"

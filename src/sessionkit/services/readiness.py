@@ -10,6 +10,7 @@ fix it (``where``: one of :data:`PLACES` and the id of the row there, if any).
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 
 from sessionkit.domain.models import Note, NoteKind, OutcomeStatus, RoleKind
@@ -40,8 +41,15 @@ class Finding:
                 "target": self.target}
 
 
+def _line(text: str) -> str:
+    """One line, without control characters: the CLI prints it to a terminal, where an
+    escape sequence typed or imported into a note would otherwise act."""
+    text = " ".join(text.split())
+    return "".join("\ufffd" if unicodedata.category(c) == "Cc" else c for c in text)
+
+
 def _quote(n: Note) -> str:
-    text = " ".join(n.text.split())
+    text = _line(n.text)
     return text if len(text) <= QUOTE_CHARS else text[:QUOTE_CHARS - 1] + "…"
 
 
@@ -53,7 +61,7 @@ def check_bundle(bundle, notes: list[Note], meta) -> list[Finding]:
     for i, o in enumerate(bundle.outcomes, 1):
         if o.status == OutcomeStatus.OPEN:
             out.append(Finding("outcome_status", "Outcome {number} has no status: {text}",
-                               {"number": i, "text": " ".join(o.text.split())},
+                               {"number": i, "text": _line(o.text)},
                                where="outcome", target=o.id))
     live = sorted((n for n in notes if n.deleted_at is None), key=lambda n: (n.created, n.id))
     for n in live:
@@ -75,7 +83,7 @@ def check_bundle(bundle, notes: list[Note], meta) -> list[Finding]:
             if not p.native_name.strip():
                 out.append(Finding("native_name",
                                    "Speaker has no native-script name: {name}",
-                                   {"name": p.display_name}, where="person", target=p.id))
+                                   {"name": _line(p.display_name)}, where="person", target=p.id))
     return out
 
 
