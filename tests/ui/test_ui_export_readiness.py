@@ -120,3 +120,21 @@ def test_a_ready_session_shows_one_check_line_and_no_jump(qtbot, store, data_dir
     with qtbot.assertNotEmitted(dlg.readiness.fix_requested):
         activate(qtbot, dlg, "✓")
     dlg.grab().save("/tmp/P3-ready.png")
+
+
+def test_a_check_that_cannot_read_the_store_hides_the_list_not_the_export(
+        qtbot, store, data_dir, d3, monkeypatch):
+    from sessionkit.ui.app import ui_settings
+    from sessionkit.ui.dialogs import readiness
+    from sessionkit.ui.dialogs.export_dialog import ExportReportDialog
+
+    def broken(*_):
+        raise OSError("disk I/O error")
+
+    monkeypatch.setattr(readiness, "check_session", broken)
+    dlg = ExportReportDialog(data_dir, d3.id, d3.code, settings=ui_settings(data_dir),
+                             store=store)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    assert not dlg.readiness.isVisible()
+    assert dlg.export_button.isEnabled()

@@ -86,6 +86,7 @@ class ReadinessList(QWidget):
             self.findings = []
             self.setVisible(False)
             return
+        self.setVisible(True)  # back, when a later read works
         self.list.clear()
         if not self.findings:
             item = QListWidgetItem("✓ " + self.tr("Nothing is missing"))
