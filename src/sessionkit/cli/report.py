@@ -1,4 +1,5 @@
-"""``sessionkit report --session S -o FILE``: the post-session report."""
+"""``sessionkit report --session S -o FILE``: the post-session report;
+``sessionkit report --check --session S [--json]``: what the report still misses."""
 
 from __future__ import annotations
 
@@ -34,9 +35,37 @@ def report_options(args):
                          language=language)
 
 
+def cmd_check(args) -> int:
+    """Exit 1 when something the report usually needs is missing, 0 when it is ready."""
+    from sessionkit.services.readiness import check_session
+
+    store = open_store(args, write=False)
+    session = find_session(store, args.session)
+    findings = check_session(store, session.id)
+    if args.json:
+        import json
+
+        print(json.dumps({"session": session.code, "ready": not findings,
+                          "missing": [f.as_dict() for f in findings]},
+                         ensure_ascii=False, indent=2))
+    elif findings:
+        print(f"{session.code}: not ready to sign off; {len(findings)} thing(s) missing:")
+        for f in findings:
+            print(f"  - {f.message}")
+    else:
+        print(f"{session.code}: ready to sign off; nothing is missing")
+    return 1 if findings else 0
+
+
 def cmd_report(args) -> int:
     from sessionkit.services.reports import ReportError, export_report
 
+    if args.check:
+        return cmd_check(args)
+    if args.json:
+        raise CliError("--json goes with --check")
+    if not args.output:
+        raise CliError("the report needs -o FILE (or --check to list what it misses)")
     options = report_options(args)  # a bad section name fails before the store opens
     store = open_store(args, write=False)
     session = find_session(store, args.session)
@@ -58,7 +87,13 @@ def register(sub, common) -> None:
     session_arg(p)
     p.add_argument("--format", default=formats.default().name, choices=formats.names(),
                    help="file format (default: %(default)s)")
-    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p.add_argument("-o", "--output", metavar="FILE",
+                   help="where to write the report (needed unless --check)")
+    p.add_argument("--check", action="store_true",
+                   help="write nothing; list what the report usually needs and is missing "
+                        "(exit status 1 when something is)")
+    p.add_argument("--json", action="store_true",
+                   help="with --check: print the list as JSON")
     p.add_argument("--lang", default=None, choices=["en", "ja", "ko", "zh_CN"],
                    help="language of the report's headings and labels (default: the "
                         "report language chosen in the app's Settings, else en)")

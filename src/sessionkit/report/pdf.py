@@ -334,7 +334,20 @@ def _numbered_canvas(footer_size: float = 8, language: str = "en"):
     return NumberedCanvas
 
 
+def pdf_language(language: str) -> str:
+    """The report language as the PDF's /Lang wants it (BCP 47): ``zh_CN`` → ``zh-CN``."""
+    return language.replace("_", "-")
+
+
 class _Doc(BaseDocTemplate):
+    def beforeDocument(self):
+        # Document-level details a reader's viewer shows: the title in the title bar
+        # rather than the file name, and page labels in the page box that match the
+        # numbers printed in the footer ("page 3 of 7" is page label 3). /Lang comes in
+        # through the canvas (lang=), so screen readers pick the right voice.
+        self.canv.setViewerPreference("DisplayDocTitle", "true")
+        self.canv.addPageLabel(0, style="ARABIC", start=1)
+
     def afterFlowable(self, flowable):
         outline = getattr(flowable, "_sk_outline", None)
         if outline:
@@ -356,7 +369,8 @@ def render_pdf(report: m.Report, target) -> Iterator[tuple[int, int]]:
                topMargin=margin_top, bottomMargin=margin_bottom,
                title=report.heading, author=report.author, subject=report.subject,
                keywords=report.keywords, creator=f"SessionKit {__version__}",
-               producer=f"SessionKit {__version__} (ReportLab)", initialFontName=BASE)
+               producer=f"SessionKit {__version__} (ReportLab)", initialFontName=BASE,
+               lang=pdf_language(report.options.language))
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     header = f"{report.code} · {report.title}" if report.code else report.title

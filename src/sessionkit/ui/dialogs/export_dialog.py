@@ -76,7 +76,7 @@ def file_filter(fmt: formats.ReportFormat) -> str:
 class ExportReportDialog(QDialog):
     def __init__(self, data_dir: Path, session_id: str, session_code: str,
                  settings: QSettings | None = None, parent: QWidget | None = None,
-                 pool: QThreadPool | None = None):
+                 pool: QThreadPool | None = None, store=None):
         super().__init__(parent)
         self.data_dir = Path(data_dir)
         self.session_id = session_id
@@ -154,6 +154,15 @@ class ExportReportDialog(QDialog):
         self.annex.setChecked(True)
         self.annex.toggled.connect(self._update_buttons)
         layout.addWidget(self.annex)
+
+        # "Ready to sign off?" (ui/dialogs/readiness.py): what the report still misses,
+        # above the buttons; each line opens the place to fix it in the main window
+        self.readiness = None
+        if store is not None:
+            from sessionkit.ui.dialogs import readiness
+
+            self.readiness = readiness.install(self, layout, layout.count(), store,
+                                               session_id, parent)
 
         self.progress = QProgressBar()
         self.progress.setObjectName("exportProgress")
@@ -431,7 +440,7 @@ def open_export_dialog(window) -> ExportReportDialog:
     if dialog is None or dialog.session_id != window.ctx.session_id:
         dialog = ExportReportDialog(window.ctx.data_dir, window.ctx.session_id,
                                     window.ctx.session.code, settings=window.settings,
-                                    parent=window)
+                                    parent=window, store=window.ctx.store)
         window.export_dialog = dialog
     elif not dialog.isVisible():
         # kept from an earlier export, whose end left the focus on Open: start again at
