@@ -254,3 +254,21 @@ def test_cli_pdf_carries_the_look_on_every_page_with_the_logo_embedded_once(data
     images = [line.split() for line in listing if line.split()[2] == "image"]
     assert len(images) == len(pages)  # the logo on every page…
     assert len({(row[10], row[11]) for row in images}) == 1  # …one image object, reused
+
+
+def test_cli_docx_carries_the_logo_header_and_footer(data, tmp_path):
+    import zipfile
+
+    path = _write(tmp_path / "tpl", 'organisation = "Zephyr Org"\nlogo = "logo.png"\n'
+                  'accent = "#0b5394"\nfooter = "Foot Line"\n', {"logo.png": _png(120, 40)})
+    out_file = tmp_path / "r.docx"
+    out = cli("report", "--session", "D3", "--format", "docx", "-o", str(out_file),
+              "--template", str(path), data_dir=data)
+    assert out.returncode == 0, out.stderr
+    with zipfile.ZipFile(out_file) as z:
+        media = [n for n in z.namelist() if n.startswith("word/media/")]
+        header = "".join(z.read(n).decode() for n in z.namelist() if "header" in n)
+        footer = "".join(z.read(n).decode() for n in z.namelist() if "footer" in n)
+        styles = z.read("word/styles.xml").decode()
+    assert len(media) == 1 and "Zephyr Org" in header and "Foot Line" in footer
+    assert "0B5394" in styles  # headings in the accent colour
