@@ -272,3 +272,25 @@ def test_cli_docx_carries_the_logo_header_and_footer(data, tmp_path):
         styles = z.read("word/styles.xml").decode()
     assert len(media) == 1 and "Zephyr Org" in header and "Foot Line" in footer
     assert "0B5394" in styles  # headings in the accent colour
+
+
+def test_install_writes_a_copy_that_reads_back_the_same(tmp_path):
+    from sessionkit.report.template import install_template
+
+    source = _write(tmp_path / "src", 'organisation = "Ngân \\"Quote\\" 日本 \\\\ end"\n'
+                    'logo = "logo.png"\nheader = "H"\ncover = true\n', {"logo.png": _png()})
+    first = install_template(source, tmp_path / "data")
+    second = install_template(source, tmp_path / "data")  # same name: a second copy
+    assert first != second and first.parent == second.parent == tmp_path / "data" / "templates"
+    a, b = load_template(source), load_template(first)
+    assert (a.organisation, a.header, a.cover, a.accent, a.logo.data) == \
+        (b.organisation, b.header, b.cover, b.accent, b.logo.data)
+
+
+def test_install_refuses_and_writes_nothing(tmp_path):
+    from sessionkit.report.template import install_template
+
+    source = _write(tmp_path / "src", 'logo = "../x.png"\n')
+    with pytest.raises(TemplateError):
+        install_template(source, tmp_path / "data")
+    assert not (tmp_path / "data").exists()

@@ -248,3 +248,44 @@ def list_templates(data_dir: Path | str) -> list[Path]:
         return sorted(p for p in folder.glob("*.toml") if p.is_file())
     except OSError:
         return []
+
+
+def _toml_string(value: str) -> str:
+    import json
+
+    return json.dumps(value, ensure_ascii=False)  # a JSON string is a TOML basic string
+
+
+def install_template(source: Path | str, data_dir: Path | str) -> Path:
+    """Check the template at ``source`` and keep a copy in the data folder's templates/
+    folder, its logo next to it; return the copy's path. Nothing is written when the
+    template is refused (TemplateError). The copy is written from what was checked,
+    so a file changed meanwhile cannot slip in."""
+    template = load_template(source)
+    folder = templates_folder(data_dir)
+    stem = re.sub(r"[^\w.-]+", "-", Path(source).stem).strip(".-") or "template"
+    name, n = stem, 2
+    while (folder / f"{name}.toml").exists():
+        name, n = f"{stem}-{n}", n + 1
+    lines = []
+    for key in ("organisation", "header", "footer"):
+        if getattr(template, key):
+            lines.append(f"{key} = {_toml_string(getattr(template, key))}")
+    lines.append(f"accent = {_toml_string(template.accent)}")
+    lines.append(f"cover = {'true' if template.cover else 'false'}")
+    if template.paper:
+        lines.append(f"paper = {_toml_string(template.paper.lower())}")
+    logo_path = None
+    if template.logo is not None:
+        logo_path = folder / f"{name}-logo.{'png' if template.logo.kind == 'png' else 'jpg'}"
+        lines.append(f"logo = {_toml_string(logo_path.name)}")
+    target = folder / f"{name}.toml"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        if logo_path is not None:
+            logo_path.write_bytes(template.logo.data)
+        target.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    except OSError as exc:
+        raise TemplateError(f"cannot keep a copy of the template in {folder}: "
+                            f"{exc.strerror}") from None
+    return target
