@@ -195,6 +195,9 @@ def _raster(data: bytes, shown: str) -> Logo:
             im.load()  # decodes every pixel: a truncated or corrupt file fails here
     except TemplateError:
         raise
+    except Image.DecompressionBombError:  # Pillow's own limit, far above ours
+        raise TemplateError(f"the logo {shown} is too large in pixels "
+                            "(at most 4000×4000)") from None
     except Exception:  # Pillow raises many kinds for a damaged file
         raise TemplateError(f"the logo {shown} is damaged and cannot be read as "
                             f"{kind.upper()}") from None
