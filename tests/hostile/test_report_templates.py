@@ -295,3 +295,22 @@ def test_install_refuses_and_writes_nothing(tmp_path):
     with pytest.raises(TemplateError):
         install_template(source, tmp_path / "data")
     assert not (tmp_path / "data").exists()
+
+
+def test_cli_takes_the_name_of_a_kept_template(data, tmp_path):
+    from sessionkit.report.template import install_template
+
+    source = _write(tmp_path / "src", 'organisation = "Kept Org"\nfooter = "Kept Foot"\n')
+    kept = install_template(source, data)
+    out_file = tmp_path / "r.docx"
+    out = cli("report", "--session", "D3", "--format", "docx", "-o", str(out_file),
+              "--template", kept.stem, data_dir=data)
+    assert out.returncode == 0, out.stderr
+    import zipfile
+
+    with zipfile.ZipFile(out_file) as z:
+        assert "Kept Foot" in "".join(z.read(n).decode() for n in z.namelist() if "footer" in n)
+    missing = cli("report", "--session", "D3", "-o", str(tmp_path / "x.pdf"),
+                  "--template", "no-such-look", data_dir=data)
+    assert missing.returncode != 0 and "no-such-look" in missing.stderr
+    assert "Traceback" not in missing.stderr and not (tmp_path / "x.pdf").exists()

@@ -76,9 +76,16 @@ def test_browse_keeps_a_checked_copy_and_the_export_wears_it(qtbot, store, d3, d
     pages = PdfReader(str(out)).pages
     assert all("Foot Line" in p.extract_text() for p in pages)
     assert "Zephyr Org" in pages[-1].extract_text()
-    # the next dialog lists it
+    # the next dialog lists it and starts on it; back to None is remembered too
     again = _dialog(qtbot, data_dir, d3)
-    assert again.template.findData(str(kept)) > 0
+    assert again.template.currentData() == str(kept)
+    again.template.setCurrentIndex(0)
+    again.path_edit.setText(str(tmp_path / "plain.pdf"))
+    again.export_button.click()
+    qtbot.waitUntil(lambda: not again.is_running(), timeout=60000)
+    assert messages == []
+    assert "Zephyr Org" not in PdfReader(str(tmp_path / "plain.pdf")).pages[-1].extract_text()
+    assert _dialog(qtbot, data_dir, d3).template.currentData() == ""
 
 
 def test_browse_refuses_a_bad_logo_and_keeps_nothing(qtbot, store, d3, data_dir, tmp_path,

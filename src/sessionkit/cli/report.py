@@ -31,10 +31,15 @@ def report_options(args):
         paper = paper or prefs.report_paper or "A4"
     template = None
     if getattr(args, "template", None):
-        from sessionkit.report.template import TemplateError, load_template
+        from sessionkit.report.template import TemplateError, load_template, templates_folder
 
+        path = Path(args.template)
+        kept = templates_folder(data_dir(args)) / f"{args.template}.toml"
+        if not path.exists() and path.name == args.template and not path.suffix \
+                and kept.is_file():  # a bare name: one kept in the data folder
+            path = kept
         try:
-            template = load_template(args.template)
+            template = load_template(path)
         except TemplateError as exc:
             raise CliError(str(exc)) from None
     if template is not None and template.paper and getattr(args, "paper", None) is None:
@@ -81,7 +86,8 @@ def register(sub, common) -> None:
                         "discussion, decisions, recommendations, actions, annex")
     p.add_argument("--template", metavar="FILE",
                    help="the organisation's look: a template TOML file (logo, name, accent "
-                        "colour, header and footer, cover page, paper); see docs/report.md")
+                        "colour, header and footer, cover page, paper), or the name of one "
+                        "kept in the data folder's templates/ folder; see docs/report.md")
     p.add_argument("--no-annex", action="store_true",
                    help="leave out the annex (all notes in time order)")
     p.set_defaults(func=cmd_report)

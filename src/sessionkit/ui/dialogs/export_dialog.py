@@ -45,6 +45,7 @@ from sessionkit.ui.workers import ExportReportWorker
 
 FOLDER_KEY = "report/last_folder"
 FORMAT_KEY = "report/format"
+TEMPLATE_KEY = "report/template"  # the file name of the last template used, in templates/
 
 
 def format_label(fmt: formats.ReportFormat) -> str:
@@ -252,6 +253,12 @@ class ExportReportDialog(QDialog):
         self.paper.setCurrentIndex(max(0, self.paper.findData(paper)))
         self.language.setCurrentIndex(
             max(0, self.language.findData(prefs.report_language)))
+        kept = self._value(TEMPLATE_KEY, "")
+        if kept:  # gone or renamed since: None
+            from sessionkit.report.template import templates_folder
+
+            index = self.template.findData(str(templates_folder(self.data_dir) / kept))
+            self.template.setCurrentIndex(max(0, index))
         folder = Path(self._value(FOLDER_KEY, "") or self._documents())
         if not folder.is_dir():
             folder = Path(self._documents())
@@ -440,6 +447,8 @@ class ExportReportDialog(QDialog):
         if self.settings is not None:
             self.settings.setValue(FOLDER_KEY, str(path.parent))
             self.settings.setValue(FORMAT_KEY, self.current_format().name)
+            self.settings.setValue(TEMPLATE_KEY, Path(self.template.currentData()).name
+                                   if self.template.currentData() else "")
             self.settings.sync()
         self._remember_paper()
         self._set_status(self.tr("Report saved: {path}").format(path=str(path)))
