@@ -349,23 +349,11 @@ class _Doc(BaseDocTemplate):
             self.canv.addOutlineEntry(title, key, level=level, closed=False)
 
 
-def render_pdf(report: m.Report, target) -> Iterator[tuple[int, int]]:
-    """Write the report as PDF to ``target`` (a path or binary file), step by step.
-
-    Yields (done, total) after each top-level flowable is laid out; the file is
-    complete when the generator is exhausted. Returns the warnings (list of str).
-    """
-    fonts()  # register once, lazily
+def _page_templates(report: m.Report, doc: BaseDocTemplate, frame: Frame, pagesize,
+                    margin_x: float) -> list[PageTemplate]:
+    """The running page (header, rule, footer) and, when the template asks, the cover
+    page first: the page decoration, in the template's look when there is one."""
     template = report.options.template
-    pagesize = A4 if report.options.paper == "A4" else LETTER
-    margin_x, margin_top, margin_bottom = 20 * mm, 22 * mm, 20 * mm
-    doc = _Doc(target, pagesize=pagesize, leftMargin=margin_x, rightMargin=margin_x,
-               topMargin=margin_top, bottomMargin=margin_bottom,
-               title=report.heading, author=report.author, subject=report.subject,
-               keywords=report.keywords, creator=f"SessionKit {__version__}",
-               producer=f"SessionKit {__version__} (ReportLab)", initialFontName=BASE)
-    frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body",
-                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     header = f"{report.code} · {report.title}" if report.code else report.title
     accent = colors.HexColor(template.accent) if template else ACCENT
     # One ImageReader for every page: ReportLab names an image by its content, so the
@@ -433,6 +421,27 @@ def render_pdf(report: m.Report, target) -> Iterator[tuple[int, int]]:
                             leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         pages.insert(0, PageTemplate(id="cover", frames=[cover_frame], onPage=on_cover,
                                      pagesize=pagesize))
+    return pages
+
+
+def render_pdf(report: m.Report, target) -> Iterator[tuple[int, int]]:
+    """Write the report as PDF to ``target`` (a path or binary file), step by step.
+
+    Yields (done, total) after each top-level flowable is laid out; the file is
+    complete when the generator is exhausted. Returns the warnings (list of str).
+    """
+    fonts()  # register once, lazily
+    pagesize = A4 if report.options.paper == "A4" else LETTER
+    margin_x, margin_top, margin_bottom = 20 * mm, 22 * mm, 20 * mm
+    doc = _Doc(target, pagesize=pagesize, leftMargin=margin_x, rightMargin=margin_x,
+               topMargin=margin_top, bottomMargin=margin_bottom,
+               title=report.heading, author=report.author, subject=report.subject,
+               keywords=report.keywords, creator=f"SessionKit {__version__}",
+               producer=f"SessionKit {__version__} (ReportLab)", initialFontName=BASE)
+    frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body",
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    pages = _page_templates(report, doc, frame, pagesize, margin_x)
+    cover = len(pages) > 1
     doc.addPageTemplates(pages)
     builder = _Builder(report, doc.width)
     flowables = builder.flowables()
