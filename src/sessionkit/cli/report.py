@@ -30,9 +30,24 @@ def report_options(args):
                                                          file=sys.stderr))
         language = language or prefs.report_language
         paper = paper or prefs.report_paper or "A4"
+    template = None
+    if getattr(args, "template", None):
+        from sessionkit.report.template import TemplateError, load_template, templates_folder
+
+        path = Path(args.template)
+        kept = templates_folder(data_dir(args)) / f"{args.template}.toml"
+        if not path.exists() and path.name == args.template and not path.suffix \
+                and kept.is_file():  # a bare name: one kept in the data folder
+            path = kept
+        try:
+            template = load_template(path)
+        except TemplateError as exc:
+            raise CliError(str(exc)) from None
+    if template is not None and template.paper and getattr(args, "paper", None) is None:
+        paper = template.paper  # the template's paper unless --paper says otherwise
     return ReportOptions(sections=sections, paper=paper,
                          include_annex=not getattr(args, "no_annex", False),
-                         language=language)
+                         language=language, template=template)
 
 
 def cmd_check(args) -> int:
@@ -104,6 +119,10 @@ def register(sub, common) -> None:
                    help="comma-separated sections to include (default: all): metadata, roles, "
                         "speakers, summary, outcomes, agenda, key_messages, presentations, "
                         "discussion, decisions, recommendations, actions, annex")
+    p.add_argument("--template", metavar="FILE",
+                   help="the organisation's look: a template TOML file (logo, name, accent "
+                        "colour, header and footer, cover page, paper), or the name of one "
+                        "kept in the data folder's templates/ folder; see docs/report.md")
     p.add_argument("--no-annex", action="store_true",
                    help="leave out the annex (all notes in time order)")
     p.set_defaults(func=cmd_report)

@@ -13,6 +13,7 @@ report quadratic (8,000 notes took 4× the time of 4,000).
 
 from __future__ import annotations
 
+import io
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -293,6 +294,26 @@ def _block(body: _Body, b: m.Block) -> None:
         raise TypeError(f"unknown report block {type(b).__name__}")
 
 
+def _template_header(doc, sec, paragraph, template) -> None:
+    """The organisation's look in the header: the logo (one image part, shown on every
+    page since the header is), the organisation and header text in the accent colour;
+    headings in the accent colour."""
+    accent = RGBColor.from_string(template.accent[1:].upper())
+    for name in ("Heading 1", "Title"):
+        doc.styles[name].font.color.rgb = accent
+    if template.logo is not None:
+        height = Mm(8)
+        width = min(int(height * template.logo.aspect()), Mm(40))
+        paragraph.add_run().add_picture(io.BytesIO(template.logo.data), width=Emu(width))
+        paragraph.add_run("  ")
+    line = " · ".join(t for t in (template.organisation, template.header) if t)
+    if line:
+        start = len(paragraph.runs)
+        _text(paragraph, line, size=8)
+        for run in paragraph.runs[start:]:
+            run.font.color.rgb = accent
+
+
 def render_docx(report: m.Report, target: Path) -> Iterator[tuple[int, int]]:
     total = len(report.sections) + 2
     yield 0, total
@@ -304,10 +325,18 @@ def render_docx(report: m.Report, target: Path) -> Iterator[tuple[int, int]]:
     sec.page_width, sec.page_height = PAPER[report.options.paper]
     sec.left_margin = sec.right_margin = Mm(20)
     sec.top_margin = sec.bottom_margin = Mm(20)
+    template = report.options.template
     head = sec.header.paragraphs[0]
+    if template is not None:
+        _template_header(doc, sec, head, template)
+        head = sec.header.add_paragraph()
     _text(head, f"{report.code} · {report.title}" if report.code else report.title,
           muted=True, size=8)
-    foot = sec.footer.paragraphs[0]
+    if template is not None and template.footer:
+        _text(sec.footer.paragraphs[0], template.footer, muted=True, size=7.5)
+        sec.footer.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
+        sec.footer.add_paragraph()
+    foot = sec.footer.paragraphs[-1]
     foot.alignment = WD_ALIGN_PARAGRAPH.CENTER
     # "page {page} of {total}" in the report language, with live PAGE/NUMPAGES fields
     pattern = translator(report.options.language)("page {page} of {total}")

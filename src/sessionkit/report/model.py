@@ -32,6 +32,7 @@ from sessionkit.domain.timing import (
     turn_durations,
 )
 from sessionkit.report.i18n import long_date, medium_date, normalise_language, translator
+from sessionkit.report.template import ReportTemplate
 
 # Section keys, in the order the report prints them.
 SECTION_KEYS: tuple[str, ...] = (
@@ -77,6 +78,8 @@ class ReportOptions:
     paper: str = "A4"  # "A4" or "Letter"
     include_annex: bool = True
     language: str = "en"  # the report's fixed texts: en, ja, ko, zh_CN (report/i18n.py)
+    # the organisation's look (report/template.py), already checked; None: the plain look
+    template: ReportTemplate | None = None
 
     def __post_init__(self) -> None:
         self.language = normalise_language(self.language)

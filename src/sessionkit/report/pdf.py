@@ -12,6 +12,7 @@ flowable, so an export can report progress and be cancelled between steps.
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterator
 from xml.sax.saxutils import escape
 
@@ -20,12 +21,15 @@ from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
     Frame,
+    NextPageTemplate,
+    PageBreak,
     PageTemplate,
     Paragraph,
     Spacer,
@@ -50,7 +54,7 @@ SHADE = colors.HexColor("#eef3f7")
 NOTE_HEAD_SIZE = 8
 
 
-def _styles() -> dict[str, ParagraphStyle]:
+def _styles(accent=ACCENT) -> dict[str, ParagraphStyle]:
     base = ParagraphStyle("body", fontName=BASE, fontSize=10, leading=14, textColor=INK,
                           spaceAfter=5, alignment=TA_LEFT, splitLongWords=1, allowWidows=0)
     return {
@@ -59,7 +63,7 @@ def _styles() -> dict[str, ParagraphStyle]:
         "subtitle": ParagraphStyle("subtitle", parent=base, fontSize=11, leading=15,
                                    textColor=MUTED, spaceAfter=12),
         "h1": ParagraphStyle("h1", parent=base, fontName=BASE_BOLD, fontSize=14, leading=18,
-                             textColor=ACCENT, spaceBefore=12, spaceAfter=6, keepWithNext=1),
+                             textColor=accent, spaceBefore=12, spaceAfter=6, keepWithNext=1),
         "h2": ParagraphStyle("h2", parent=base, fontName=BASE_BOLD, fontSize=11, leading=15,
                              spaceBefore=6, spaceAfter=3, keepWithNext=1),
         "body": base,
@@ -125,7 +129,9 @@ class _Builder:
         self.report = report
         self.width = width
         self.tr = translator(report.options.language)
-        self.st = _styles()
+        template = report.options.template
+        self.accent = colors.HexColor(template.accent) if template else ACCENT
+        self.st = _styles(self.accent)
         self.missing = MissingGlyphs()
 
     def p(self, text: str, style: str, bold: bool | None = None) -> Paragraph:
@@ -213,7 +219,7 @@ class _Builder:
                 ("FONTNAME", (0, 0), (-1, -1), BASE),  # tables set it even for Paragraphs
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("BACKGROUND", (0, 0), (-1, 0), SHADE),
-                ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.8, self.accent),
                 ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
                 ("LEFTPADDING", (0, 0), (-1, -1), 3),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 3),
@@ -356,6 +362,81 @@ class _Doc(BaseDocTemplate):
             self.canv.addOutlineEntry(title, key, level=level, closed=False)
 
 
+def _page_templates(report: m.Report, doc: BaseDocTemplate, frame: Frame, pagesize,
+                    margin_x: float) -> list[PageTemplate]:
+    """The running page (header, rule, footer) and, when the template asks, the cover
+    page first: the page decoration, in the template's look when there is one."""
+    template = report.options.template
+    header = f"{report.code} · {report.title}" if report.code else report.title
+    accent = colors.HexColor(template.accent) if template else ACCENT
+    # One ImageReader for every page: ReportLab names an image by its content, so the
+    # logo is embedded once and each page refers to the same image object.
+    logo = ImageReader(io.BytesIO(template.logo.data)) if template and template.logo else None
+    org_line = " · ".join(t for t in (template.organisation, template.header) if t) \
+        if template else ""
+
+    def draw_logo(canv: Canvas, x: float, y: float, height: float, max_width: float) -> float:
+        """Draw the logo with its bottom-left at (x, y); return the width used."""
+        if logo is None:
+            return 0.0
+        width = min(height * template.logo.aspect(), max_width)
+        height = width / template.logo.aspect()
+        canv.drawImage(logo, x, y, width, height, mask="auto")
+        return width
+
+    def on_page(canv: Canvas, d) -> None:
+        w, h = d.pagesize
+        canv.saveState()
+        text_x = margin_x
+        if logo is not None:
+            text_x += draw_logo(canv, margin_x, h - 13 * mm, 8 * mm, 40 * mm) + 3 * mm
+        text_w = w - margin_x - text_x - 40 * mm
+        if org_line:
+            canv.setFillColor(accent)
+            _draw_runs(canv, text_x, h - 8.5 * mm, org_line, 8, text_w)
+        canv.setFillColor(MUTED)
+        _draw_runs(canv, text_x, h - 12 * mm, header, 8, text_w)
+        _draw_runs(canv, w - margin_x, h - 12 * mm, report.subtitle, 8, 40 * mm, align="right")
+        canv.setStrokeColor(accent if template else RULE)
+        canv.setLineWidth(0.8 if template else 0.5)
+        canv.line(margin_x, h - 14 * mm, w - margin_x, h - 14 * mm)
+        if template and template.footer:
+            canv.setFillColor(MUTED)
+            _draw_runs(canv, w / 2, 14 * mm, template.footer, 7.5, w - 2 * margin_x,
+                       align="center")
+        canv.restoreState()
+
+    def on_cover(canv: Canvas, d) -> None:
+        w, h = d.pagesize
+        canv.saveState()
+        canv.setFillColor(accent)
+        canv.rect(0, h - 12 * mm, w, 12 * mm, stroke=0, fill=1)
+        y = h - 70 * mm
+        if logo is not None:
+            used = draw_logo(canv, margin_x, y, 30 * mm, w - 2 * margin_x)
+            y -= 10 * mm if used else 0
+        if template.organisation:
+            canv.setFillColor(accent)
+            _draw_runs(canv, margin_x, y, template.organisation, 14, w - 2 * margin_x)
+        if template.footer:
+            canv.setFillColor(MUTED)
+            _draw_runs(canv, w / 2, 14 * mm, template.footer, 7.5, w - 2 * margin_x,
+                       align="center")
+        canv.setFillColor(accent)
+        canv.rect(0, 0, w, 6 * mm, stroke=0, fill=1)
+        canv.restoreState()
+
+    cover = bool(template and template.cover)
+    pages = [PageTemplate(id="page", frames=[frame], onPage=on_page, pagesize=pagesize)]
+    if cover:  # the first template is the first page's: title and subtitle, mid-page
+        cover_frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width,
+                            pagesize[1] * 0.55 - doc.bottomMargin, id="cover",
+                            leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        pages.insert(0, PageTemplate(id="cover", frames=[cover_frame], onPage=on_cover,
+                                     pagesize=pagesize))
+    return pages
+
+
 def render_pdf(report: m.Report, target) -> Iterator[tuple[int, int]]:
     """Write the report as PDF to ``target`` (a path or binary file), step by step.
 
@@ -373,23 +454,13 @@ def render_pdf(report: m.Report, target) -> Iterator[tuple[int, int]]:
                lang=pdf_language(report.options.language))
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-    header = f"{report.code} · {report.title}" if report.code else report.title
-
-    def on_page(canv: Canvas, d) -> None:
-        w, h = d.pagesize
-        canv.saveState()
-        canv.setFillColor(MUTED)
-        _draw_runs(canv, margin_x, h - 12 * mm, header, 8, w - 2 * margin_x - 40 * mm)
-        _draw_runs(canv, w - margin_x, h - 12 * mm, report.subtitle, 8, 40 * mm, align="right")
-        canv.setStrokeColor(RULE)
-        canv.setLineWidth(0.5)
-        canv.line(margin_x, h - 14 * mm, w - margin_x, h - 14 * mm)
-        canv.restoreState()
-
-    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page,
-                                       pagesize=pagesize)])
+    pages = _page_templates(report, doc, frame, pagesize, margin_x)
+    cover = len(pages) > 1
+    doc.addPageTemplates(pages)
     builder = _Builder(report, doc.width)
     flowables = builder.flowables()
+    if cover:
+        flowables[2:2] = [NextPageTemplate("page"), PageBreak()]
     total = len(flowables) + 1
     yield 0, total
 

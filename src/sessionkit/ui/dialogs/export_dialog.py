@@ -45,6 +45,7 @@ from sessionkit.ui.workers import ExportReportWorker
 
 FOLDER_KEY = "report/last_folder"
 FORMAT_KEY = "report/format"
+TEMPLATE_KEY = "report/template"  # the file name of the last template used, in templates/
 
 
 def format_label(fmt: formats.ReportFormat) -> str:
@@ -133,6 +134,26 @@ class ExportReportDialog(QDialog):
         self.language.setAccessibleDescription(
             self.tr("Language of the report's headings and labels; notes stay as typed"))
         form.addRow(self.tr("&Language:"), self.language)
+
+        # the organisation's look (report/template.py): None, or a template kept in
+        # <data folder>/templates/; Browse… checks a file and keeps a copy there
+        self.template = QComboBox()
+        self.template.setObjectName("exportTemplate")
+        self.template.setAccessibleName(self.tr("Report template"))
+        self.template.setAccessibleDescription(
+            self.tr("The organisation's logo, colours, header and footer"))
+        self.template_browse = QPushButton(self.tr("B&rowse…"))
+        self.template_browse.setObjectName("exportTemplateBrowse")
+        self.template_browse.setAccessibleName(self.tr("Add a report template"))
+        self.template_browse.clicked.connect(self.browse_template)
+        row = QHBoxLayout()
+        row.addWidget(self.template, 1)
+        row.addWidget(self.template_browse)
+        template_label = QLabel(self.tr("&Template:"))
+        template_label.setBuddy(self.template)
+        form.addRow(template_label, row)
+        self._fill_templates()
+        self.template.activated.connect(self._template_chosen)
 
         box = QGroupBox(self.tr("Sections"))
         box.setObjectName("exportSections")
@@ -241,6 +262,12 @@ class ExportReportDialog(QDialog):
         self.paper.setCurrentIndex(max(0, self.paper.findData(paper)))
         self.language.setCurrentIndex(
             max(0, self.language.findData(prefs.report_language)))
+        kept = self._value(TEMPLATE_KEY, "")
+        if kept:  # gone or renamed since: None
+            from sessionkit.report.template import templates_folder
+
+            index = self.template.findData(str(templates_folder(self.data_dir) / kept))
+            self.template.setCurrentIndex(max(0, index))
         folder = Path(self._value(FOLDER_KEY, "") or self._documents())
         if not folder.is_dir():
             folder = Path(self._documents())
@@ -280,6 +307,57 @@ class ExportReportDialog(QDialog):
                 path += "." + fmt.extension
             self.path_edit.setText(path)
 
+    # -- template -----------------------------------------------------------------------
+    def _fill_templates(self, select: Path | None = None) -> None:
+        from sessionkit.report.template import list_templates
+
+        self.template.clear()
+        self.template.addItem(self.tr("None"), "")
+        for path in list_templates(self.data_dir):
+            self.template.addItem(path.stem, str(path))
+        if select is not None:
+            self.template.setCurrentIndex(max(0, self.template.findData(str(select))))
+
+    def _load_template(self):
+        """The chosen template, checked now; None for none. TemplateError if refused."""
+        from sessionkit.report.template import load_template
+
+        path = self.template.currentData()
+        return load_template(path) if path else None
+
+    def _template_chosen(self) -> None:
+        from sessionkit.report.template import TemplateError
+
+        try:
+            template = self._load_template()
+        except TemplateError as exc:
+            self.template.setCurrentIndex(0)
+            self._template_refused(str(exc))
+            return
+        if template is not None and template.paper:  # the template's paper, still changeable
+            self.paper.setCurrentIndex(max(0, self.paper.findData(template.paper)))
+
+    def _template_refused(self, reason: str) -> None:
+        QMessageBox.warning(self, self.tr("Template refused"),
+                            self.tr("This report template cannot be used: {reason}")
+                            .format(reason=reason))
+
+    def browse_template(self) -> None:
+        from sessionkit.report.template import TemplateError, install_template
+
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a report template"), self._documents(),
+            self.tr("Report templates (*.toml)"))
+        if not path:
+            return
+        try:
+            kept = install_template(path, self.data_dir)
+        except TemplateError as exc:
+            self._template_refused(str(exc))
+            return
+        self._fill_templates(select=kept)
+        self._template_chosen()
+
     # -- options ------------------------------------------------------------------------
     def options(self) -> dict:
         sections = [k for k, cb in self.section_boxes.items() if cb.isChecked()]
@@ -301,7 +379,7 @@ class ExportReportDialog(QDialog):
             cb.isChecked() for cb in self.section_boxes.values())
         self.export_button.setEnabled(not running and anything)
         for w in (self.format, self.path_edit, self.browse_button, self.paper, self.language,
-                  self.annex, *self.section_boxes.values()):
+                  self.template, self.template_browse, self.annex, *self.section_boxes.values()):
             w.setEnabled(not running)
 
     # -- running ------------------------------------------------------------------------
@@ -321,10 +399,20 @@ class ExportReportDialog(QDialog):
             self._error(self.tr("The report could not be exported: {reason}")
                         .format(reason=str(exc)))
             return None
+        from sessionkit.report.template import TemplateError
+
+        try:  # checked again now: the file may have changed since it was chosen
+            template = self._load_template()
+        except TemplateError as exc:
+            self._set_status(self.tr("The report was not exported."))
+            self._error(self.tr("The report could not be exported: {reason}")
+                        .format(reason=str(exc)))
+            return None
         self.result = None
         self._cancelling = False
         worker = ExportReportWorker(self.data_dir, self.session_id, path,
-                                    self.current_format().name, options=self.options())
+                                    self.current_format().name,
+                                    options={**self.options(), "template": template})
         worker.setAutoDelete(False)
         worker.signals.progress.connect(self._progress)
         worker.signals.finished.connect(self._finished)
@@ -368,6 +456,8 @@ class ExportReportDialog(QDialog):
         if self.settings is not None:
             self.settings.setValue(FOLDER_KEY, str(path.parent))
             self.settings.setValue(FORMAT_KEY, self.current_format().name)
+            self.settings.setValue(TEMPLATE_KEY, Path(self.template.currentData()).name
+                                   if self.template.currentData() else "")
             self.settings.sync()
         self._remember_paper()
         self._set_status(self.tr("Report saved: {path}").format(path=str(path)))
