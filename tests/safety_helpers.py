@@ -53,3 +53,18 @@ def notes_in(db_path) -> list[str]:
             "SELECT text FROM notes WHERE deleted_at IS NULL ORDER BY created, id")]
     finally:
         conn.close()
+
+
+def cli_with_file_limit(limit: int, *args, data_dir):
+    """The CLI in a process that may not grow any file past *limit* bytes, as on a full
+    disk (with a small limit SQLite cannot even create the 32 kB WAL index, -shm)."""
+    code = textwrap.dedent(f"""
+        import resource, signal, sys
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE,
+                           ({limit}, resource.getrlimit(resource.RLIMIT_FSIZE)[1]))
+        from sessionkit.cli import main
+        sys.exit(main(sys.argv[1:]))
+    """)
+    return subprocess.run([sys.executable, "-c", code, "--data-dir", str(data_dir), *args],
+                          capture_output=True, text=True, env=env_for(), timeout=120)

@@ -16,7 +16,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/: safety_helpers
 
-from safety_helpers import cli, notes_in  # noqa: E402
+from safety_helpers import cli, cli_with_file_limit, notes_in  # noqa: E402
 
 from sessionkit.store.db import DB_FILENAME  # noqa: E402
 
@@ -112,26 +112,6 @@ def test_a_restore_refused_for_a_damaged_backup_makes_no_before_restore_backup(t
 
 # -- a full disk: reading still works -------------------------------------------------
 
-def _cli_with_file_limit(limit: int, *args, data_dir):
-    """The CLI in a process that may not grow any file past *limit* bytes: SQLite cannot
-    create the 32 kB WAL index (-shm), as on a full disk."""
-    import subprocess
-    import textwrap
-
-    from safety_helpers import env_for
-
-    code = textwrap.dedent(f"""
-        import resource, signal, sys
-        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
-        resource.setrlimit(resource.RLIMIT_FSIZE,
-                           ({limit}, resource.getrlimit(resource.RLIMIT_FSIZE)[1]))
-        from sessionkit.cli import main
-        sys.exit(main(sys.argv[1:]))
-    """)
-    return subprocess.run([sys.executable, "-c", code, "--data-dir", str(data_dir), *args],
-                          capture_output=True, text=True, env=env_for(), timeout=120)
-
-
 def _leave_wal_of_a_crash(data: Path, texts: list[str]) -> None:
     """Notes committed to the -wal only, as a crash (power cut) leaves them."""
     import subprocess
@@ -161,18 +141,18 @@ def test_disk_full_notes_list_and_report_still_work(tmp_path):
     db = data / DB_FILENAME
     assert not Path(str(db) + "-shm").exists()  # a clean close: SQLite must make a new one
     before = _digest(db)
-    out = _cli_with_file_limit(16 * 1024, "notes", "list", "--session", "D3", data_dir=data)
+    out = cli_with_file_limit(16 * 1024, "notes", "list", "--session", "D3", data_dir=data)
     assert out.returncode == 0, out.stderr
     assert out.stdout.split("\t")[-1].strip() == "before the disk filled"
     assert "Traceback" not in out.stderr
     report = tmp_path / "r.md"
-    out = _cli_with_file_limit(16 * 1024, "report", "--session", "D3", "--format", "md",
+    out = cli_with_file_limit(16 * 1024, "report", "--session", "D3", "--format", "md",
                                "-o", str(report), data_dir=data)
     assert out.returncode == 0, out.stderr
     assert "before the disk filled" in report.read_text(encoding="utf-8")
     assert _digest(db) == before
     # writing is still refused with one sentence, and nothing is lost
-    out = _cli_with_file_limit(16 * 1024, "note", "add", "--session", "D3", "--", "x",
+    out = cli_with_file_limit(16 * 1024, "note", "add", "--session", "D3", "--", "x",
                                data_dir=data)
     line = _one_line_error(out)
     assert line.startswith("sessionkit: error: could not save:"), line
@@ -188,7 +168,7 @@ def test_disk_full_after_a_crash_the_notes_in_the_wal_are_read_too(tmp_path):
     assert wal.stat().st_size > 0
     shm.unlink()  # the index is rebuilt on open: which a full disk does not allow
     digests = (_digest(db), _digest(wal))
-    out = _cli_with_file_limit(16 * 1024, "notes", "list", "--session", "D3", "--json",
+    out = cli_with_file_limit(16 * 1024, "notes", "list", "--session", "D3", "--json",
                                data_dir=data)
     assert out.returncode == 0, out.stderr
     import json

@@ -13,13 +13,12 @@ import os
 import shutil
 import subprocess
 import sys
-import textwrap
 
 import pytest
 
 from sessionkit.store.db import DB_FILENAME
 
-from safety_helpers import cli, env_for, notes_in
+from safety_helpers import cli, cli_with_file_limit, env_for, notes_in
 
 pytestmark = pytest.mark.slow
 BIG = "a long pasted transcript " * 12_000  # ~300 kB: more than the space left
@@ -44,24 +43,11 @@ def _big_file(tmp_path):
     return f
 
 
-def _cli_with_file_limit(limit: int, *args, data_dir):
-    code = textwrap.dedent(f"""
-        import resource, signal, sys
-        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
-        resource.setrlimit(resource.RLIMIT_FSIZE,
-                           ({limit}, resource.getrlimit(resource.RLIMIT_FSIZE)[1]))
-        from sessionkit.cli import main
-        sys.exit(main(sys.argv[1:]))
-    """)
-    return subprocess.run([sys.executable, "-c", code, "--data-dir", str(data_dir), *args],
-                          capture_output=True, text=True, env=env_for(), timeout=120)
-
-
 def test_disk_full_cli_note_clear_message_nothing_lost_then_saved(tmp_path):
     data = tmp_path / "data"
     assert cli("note", "add", "--session", "D3", "--", "before", data_dir=data).returncode == 0
     big = _big_file(tmp_path)
-    out = _cli_with_file_limit(64 * 1024, "notes", "import", "--session", "D3", str(big),
+    out = cli_with_file_limit(64 * 1024, "notes", "import", "--session", "D3", str(big),
                                data_dir=data)
     assert out.returncode == 2, out.stderr
     assert "could not save" in out.stderr and "full" in out.stderr
