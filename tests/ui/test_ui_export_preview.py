@@ -41,7 +41,8 @@ def errors(monkeypatch):
 
 def shown_pages(preview):
     return [w for w in preview.pages.findChildren(type(preview.caption))
-            if w.pixmap() is not None and not w.pixmap().isNull()]
+            if w.isVisibleTo(preview) and w.pixmap() is not None
+            and not w.pixmap().isNull()]
 
 
 def wait_preview(qtbot, preview):
@@ -69,7 +70,8 @@ def test_the_preview_shows_the_first_pages_and_the_page_count(qtbot, dialog, sto
     pages = shown_pages(preview)
     assert len(pages) == min(count, mod.MAX_PAGES)
     assert pages[0].accessibleName() == f"Page 1 of {count}"
-    assert f"{count}" in preview.caption.text()
+    assert f"{count}" in preview.shown_text()
+    assert not preview.message.isVisible()
     image = preview.images[0]
     # a page, not a blank: the text is drawn (some dark pixels), on white paper
     assert image.pixelColor(2, 2).lightness() > 240
@@ -125,8 +127,8 @@ def test_no_section_nothing_to_preview(qtbot, dialog):
         cb.setChecked(False)
     dialog.annex.setChecked(False)
     dialog.preview.render_now()
-    assert "choose at least one section" in dialog.preview.caption.text()
-    assert not dialog.preview.scroll.isVisible()
+    assert "choose at least one section" in dialog.preview.shown_text()
+    assert shown_pages(dialog.preview) == []
 
 
 def test_a_failing_render_says_one_sentence_and_export_still_works(qtbot, dialog,
@@ -139,10 +141,10 @@ def test_a_failing_render_says_one_sentence_and_export_still_works(qtbot, dialog
     preview = dialog.preview
     preview.render_now()
     wait_preview(qtbot, preview)
-    text = preview.caption.text()
+    text = preview.shown_text()
     assert text == ("No preview: the PDF page renderer (pypdfium2) is not installed. "
                     "The export is not affected.")
-    assert "Traceback" not in text and not preview.scroll.isVisible()
+    assert "Traceback" not in text and shown_pages(preview) == []
     dialog.export_button.click()
     qtbot.waitUntil(lambda: not dialog.is_running(), timeout=WAIT)
     assert errors == []
@@ -156,8 +158,8 @@ def test_a_bug_in_the_renderer_is_one_line_too(qtbot, dialog, monkeypatch):
     monkeypatch.setattr(mod, "render_pages", bug)
     dialog.preview.render_now()
     wait_preview(qtbot, dialog.preview)
-    assert dialog.preview.caption.text().startswith("No preview: RuntimeError: boom")
-    assert "\n" not in dialog.preview.caption.text()
+    assert dialog.preview.shown_text().startswith("No preview: RuntimeError: boom")
+    assert "\n" not in dialog.preview.shown_text()
 
 
 def test_previewing_writes_no_file_anywhere(qtbot, dialog, data_dir, tmp_path):

@@ -22,12 +22,13 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QScrollArea,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
 MAX_PAGES = 3  # the first pages are enough to judge the layout; more would cost memory
-PAGE_WIDTH = 260  # pixels (before the screen's device pixel ratio)
+PAGE_WIDTH = 250  # pixels (before the screen's device pixel ratio)
 DEBOUNCE_MS = 400
 
 # PDFium is not thread-safe: one render at a time, even when a superseded one still runs.
@@ -169,10 +170,22 @@ class ReportPreview(QGroupBox):
         self.scroll.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.scroll.setAccessibleName(self.tr("Report preview"))
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        self.scroll.setMinimumSize(PAGE_WIDTH + 30, 160)
+        # always shown, at a page's width and most of its height: the dialog keeps its
+        # size while the preview comes and goes (a message takes the pages' place)
         self.pages = QWidget()
         self.pages_layout = QVBoxLayout(self.pages)
+        self.pages_layout.setContentsMargins(6, 6, 6, 6)
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        # a page, its frame, the margins and the vertical scroll bar: no sideways scrolling
+        self.scroll.setMinimumSize(PAGE_WIDTH + 2 + 12 + bar + 2 * self.scroll.frameWidth() + 2,
+                                   300)
         self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.message = QLabel()
+        self.message.setObjectName("exportPreviewMessage")
+        self.message.setWordWrap(True)
+        self.message.setMinimumWidth(PAGE_WIDTH - 20)
+        self.pages_layout.addWidget(self.message)
+        self._page_widgets: list[QWidget] = []
         self.scroll.setWidget(self.pages)
         layout.addWidget(self.scroll, 1)
 
@@ -249,12 +262,13 @@ class ReportPreview(QGroupBox):
             number.setAlignment(Qt.AlignmentFlag.AlignHCenter)
             self.pages_layout.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
             self.pages_layout.addWidget(number)
+            self._page_widgets += [label, number]
         if count > len(self.images):
             self.caption.setText(self.tr("The first {shown} of {count} pages:").format(
                 shown=len(self.images), count=count))
         else:
             self.caption.setText(self.tr("All {count} page(s):").format(count=count))
-        self.scroll.setVisible(True)
+        self.message.setVisible(False)
 
     def _failed(self, generation: int, reason: str) -> None:
         if not self._is_current(generation):
@@ -266,15 +280,22 @@ class ReportPreview(QGroupBox):
                            .format(reason=reason.rstrip(".")))
 
     def _clear_pages(self) -> None:
-        while self.pages_layout.count():
-            item = self.pages_layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+        for w in self._page_widgets:
+            self.pages_layout.removeWidget(w)
+            w.hide()
+            w.deleteLater()
+        self._page_widgets = []
 
     def _show_message(self, text: str) -> None:
+        """One sentence in the pages' place (nothing to preview, or it failed)."""
         self._clear_pages()
-        self.caption.setText(text)
-        self.scroll.setVisible(False)
+        self.caption.setText("")
+        self.message.setText(text)
+        self.message.setVisible(True)
+
+    def shown_text(self) -> str:
+        """What the pane says above or instead of the pages."""
+        return self.message.text() if self.message.isVisibleTo(self) else self.caption.text()
 
     def set_format(self, fmt_name: str, fmt_label: str) -> None:
         """DOCX and Markdown have no pages of their own: say the preview is the PDF's."""
@@ -319,4 +340,7 @@ def install(dialog, layout) -> ReportPreview:
     dialog.format.currentIndexChanged.connect(format_changed)
     format_changed()
     dialog.installEventFilter(_CancelOnHide(preview, dialog))
+    # the dialog's own minimum width (for the path) would otherwise let the options be
+    # squeezed under the preview on a small screen
+    dialog.setMinimumWidth(max(dialog.minimumWidth(), layout.totalMinimumSize().width()))
     return preview
