@@ -316,8 +316,10 @@ class _CancelOnHide(QObject):
     def eventFilter(self, obj, event):  # noqa: N802
         from PySide6.QtCore import QEvent
 
-        if event.type() == QEvent.Type.Show:
-            self.preview.request(0 if not self.preview.images else None)
+        # shown, or back from the main window where notes may have changed: ask again
+        # (both come together when the dialog opens; the pause makes them one render)
+        if event.type() in (QEvent.Type.Show, QEvent.Type.WindowActivate):
+            self.preview.request()
         elif event.type() == QEvent.Type.Hide:
             self.preview.cancel()
         return False
