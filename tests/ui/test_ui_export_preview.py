@@ -215,3 +215,27 @@ def test_closing_the_dialog_stops_the_pending_preview(qtbot, dialog):
     assert preview.timer.isActive()
     dialog.close()
     assert not preview.timer.isActive()
+
+
+def test_several_quick_changes_render_once_with_the_last_options(qtbot, dialog,
+                                                                 monkeypatch):
+    from sessionkit.services import reports
+
+    preview = dialog.preview
+    wait_preview(qtbot, preview)
+    asked = []
+    real = reports.preview_pdf
+
+    def spy(store, session_id, options=None, stop=None):
+        asked.append(dict(options))
+        return real(store, session_id, options, stop=stop)
+
+    monkeypatch.setattr(reports, "preview_pdf", spy)
+    dialog.language.setCurrentIndex(dialog.language.findData("ko"))
+    dialog.section_boxes["summary"].setChecked(False)
+    dialog.language.setCurrentIndex(dialog.language.findData("ja"))
+    assert asked == []  # nothing yet: the pause lets the user finish
+    qtbot.waitUntil(lambda: not preview.is_busy() and len(asked) == 1, timeout=WAIT)
+    assert asked[0]["language"] == "ja"
+    assert "summary" not in asked[0]["sections"]
+    assert preview.images and preview.failed == ""
