@@ -239,3 +239,18 @@ def test_several_quick_changes_render_once_with_the_last_options(qtbot, dialog,
     assert asked[0]["language"] == "ja"
     assert "summary" not in asked[0]["sections"]
     assert preview.images and preview.failed == ""
+
+
+def test_without_pypdfium2_the_preview_says_so_and_export_works(qtbot, dialog, monkeypatch,
+                                                                errors, tmp_path):
+    import sys
+
+    monkeypatch.setitem(sys.modules, "pypdfium2", None)  # import fails as if not installed
+    preview = dialog.preview
+    preview.render_now()
+    wait_preview(qtbot, preview)
+    assert preview.shown_text() == ("No preview: the PDF page renderer (pypdfium2) is not "
+                                    "installed. The export is not affected.")
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: not dialog.is_running(), timeout=WAIT)
+    assert errors == [] and (tmp_path / "out" / "D3-report.pdf").is_file()
