@@ -171,3 +171,26 @@ def test_spec_is_valid_python_and_builds_the_sessionkit_folder():
     ast.parse(spec)
     assert 'name="sessionkit"' in spec  # dist/sessionkit/
     assert '"sessionkit", "resources"' in spec  # where config.resources_dir() looks when frozen
+
+
+def test_spec_bundles_what_the_export_preview_loads():
+    """The preview imports pypdfium2, which reads version.json files and loads libpdfium
+    from pypdfium2_raw's folder: the spec collects exactly those, and pyproject asks for it."""
+    import importlib.util
+
+    deps = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"][
+        "dependencies"]
+    assert any(d.startswith("pypdfium2") for d in deps)
+    spec = (PACKAGING / "sessionkit.spec").read_text(encoding="utf-8")
+    assert 'collect_dynamic_libs("pypdfium2_raw")' in spec
+    assert "binaries=binaries" in spec
+    raw = importlib.util.find_spec("pypdfium2_raw")
+    if raw is None:
+        pytest.skip("pypdfium2 is not installed here")
+    folder = Path(raw.origin).parent
+    libs = [p.name for p in folder.iterdir()
+            if p.suffix in {".so", ".dll", ".dylib"} and "pdfium" in p.name]
+    assert libs, f"no libpdfium in {folder}: the spec's collect_dynamic_libs would find none"
+    for pkg in ("pypdfium2", "pypdfium2_raw"):
+        where = Path(importlib.util.find_spec(pkg).origin).parent
+        assert (where / "version.json").is_file()  # the spec's collect_data_files("*.json")

@@ -44,7 +44,8 @@ class ReportFormat:
 def _render_pdf(report: Report, target: Path) -> Iterator[tuple[int, int]]:
     from sessionkit.report.pdf import render_pdf
 
-    return render_pdf(report, str(target))
+    # a binary file (the export dialog's preview renders into memory) is passed as is
+    return render_pdf(report, target if hasattr(target, "write") else str(target))
 
 
 def _render_docx(report: Report, target: Path) -> Iterator[tuple[int, int]]:

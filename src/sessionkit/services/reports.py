@@ -49,6 +49,7 @@ from sessionkit.report.model import (
 __all__ = [
     "PAPER_SIZES", "SECTION_KEYS", "SECTION_TITLES", "ExportJob", "ExportResult",
     "ReportCancelled", "ReportError", "ReportOptions", "export_report", "iter_export",
+    "preview_pdf",
 ]
 
 
@@ -205,3 +206,20 @@ def export_report(store, session_id: str, path: Path | str, fmt: str = "pdf",
                   progress: Callable[[int, int], object] | None = None) -> ExportResult:
     """Write the report in one call; see the module docstring."""
     return iter_export(store, session_id, path, fmt, options).run(progress)
+
+
+def preview_pdf(store, session_id: str, options: ReportOptions | dict | None = None,
+                stop: Callable[[], bool] | None = None) -> bytes:
+    """The report as the PDF export would write it, in memory: for a preview, which must
+    never leave a file at the destination nor anywhere else. ``stop`` returning True
+    between layout steps gives up (ReportCancelled): a newer preview is wanted."""
+    import io
+
+    report = build_report(store, session_id, _options(options))
+    pdf = formats.find("pdf")
+    assert pdf is not None
+    buffer = io.BytesIO()
+    for _step in pdf.render(report, buffer):
+        if stop is not None and stop():
+            raise ReportCancelled("the preview was superseded")
+    return buffer.getvalue()

@@ -95,7 +95,10 @@ class ExportReportDialog(QDialog):
         self.setWindowTitle(self.tr("Export report"))
         self.setMinimumWidth(460)  # room for a path and a warning line
 
-        layout = QVBoxLayout(self)
+        # the options on the left, the preview of the pages beside them (report_preview.py)
+        row_with_preview = QHBoxLayout(self)
+        layout = QVBoxLayout()
+        row_with_preview.addLayout(layout)
         form = QFormLayout()
         layout.addLayout(form)
 
@@ -227,6 +230,9 @@ class ExportReportDialog(QDialog):
 
         self._load_defaults()
         self.format.currentIndexChanged.connect(self._format_changed)
+        from sessionkit.ui.dialogs import report_preview
+
+        self.preview = report_preview.install(self, row_with_preview)
         self.format.setFocus()
         self._update_buttons()
 
