@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QSpinBox,
     QTabWidget,
@@ -306,7 +307,18 @@ class LivePanel(QWidget):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.side.addTab(self.tree, self.tr("&Agenda"))
-        outer.addWidget(self.side, 1)
+        # The tabs take whatever height is left under the speaker's card; on a short
+        # screen (768 px less the taskbar) with the settings unfolded that can be less
+        # than a tab page needs, so the tabs scroll as a whole rather than squeeze the
+        # card above them or cut the outcomes list.
+        self.side_scroll = QScrollArea()
+        self.side_scroll.setObjectName("liveSideScroll")
+        self.side_scroll.setWidgetResizable(True)
+        self.side_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.side_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.side_scroll.setWidget(self.side)
+        outer.addWidget(self.side_scroll, 1)
 
         # -- timer settings, folded away (Reset is in the Live menu only) --------------------
         self.settings_toggle = QToolButton()
@@ -317,7 +329,8 @@ class LivePanel(QWidget):
         self.settings_toggle.setCheckable(True)
         self.settings_toggle.setAutoRaise(True)
         self.settings_toggle.toggled.connect(self._show_settings)
-        outer.addWidget(self.settings_toggle)
+        # on the tabs' row, where it costs the agenda no line of its own
+        self.side.setCornerWidget(self.settings_toggle, Qt.Corner.TopRightCorner)
         self.settings_box = QWidget()
         self.settings_box.setObjectName("liveSettings")
         settings = QGridLayout(self.settings_box)
@@ -342,6 +355,9 @@ class LivePanel(QWidget):
         self.threshold_error = _label("liveThresholdError")
         self.threshold_error.setProperty("tone", "error")  # colour per theme: style.py
         self.threshold_error.setWordWrap(True)
+        self.threshold_error.setSizePolicy(QSizePolicy.Policy.Ignored,
+                                           QSizePolicy.Policy.Preferred)
+        self.threshold_error.hide()  # an empty row would cost the agenda a line
         settings.addWidget(self.threshold_error, 1, 0, 1, 5)
         settings.addWidget(QLabel(self.tr("Stage screen")), 2, 0)
         self.screen_combo = QComboBox()
@@ -357,6 +373,7 @@ class LivePanel(QWidget):
             gui.screenAdded.connect(lambda *_: self.refresh_screens())
             gui.screenRemoved.connect(lambda *_: self.refresh_screens())
         settings.addWidget(self.screen_combo, 2, 1, 1, 4)
+        self.settings_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.settings_box.hide()
         outer.addWidget(self.settings_box)
         snap = controller.snapshot
@@ -444,11 +461,13 @@ class LivePanel(QWidget):
             self.controller.set_thresholds(self.amber_spin.value(), self.red_spin.value())
         except ClockError:
             self.threshold_error.setText(self.tr("Red must come at or after amber."))
+            self.threshold_error.show()
             snap = self.controller.snapshot
             self.amber_spin.setValue(snap.amber_seconds)
             self.red_spin.setValue(snap.red_seconds)
             return
         self.threshold_error.setText("")
+        self.threshold_error.hide()
 
     def confirm_reset(self) -> None:
         answer = QMessageBox.question(

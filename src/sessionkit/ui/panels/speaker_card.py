@@ -58,6 +58,9 @@ class SpeakerCard(QFrame):
         self.stack.currentChanged.connect(self._fit_page)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(8, 8, 8, 8)
+        if compact:  # inside the live panel's framed speaker box: no second frame
+            self.setFrameShape(QFrame.Shape.NoFrame)
+            outer.setContentsMargins(2, 2, 2, 2)
         outer.addWidget(self.stack)
 
         # -- view page
@@ -153,6 +156,27 @@ class SpeakerCard(QFrame):
         self.stack.adjustSize()
         self.adjustSize()
 
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._keep_text_whole()
+
+    def _keep_text_whole(self) -> None:
+        """Compact (in the live column, whose layout cannot ask a stacked card for its
+        height at a width): never lower than the wrapped name, affiliation and cue need
+        at the card's width, so a long affiliation is read whole, not cut mid-line."""
+        if not self.compact or self.stack.currentIndex() != 0:
+            return
+        page = self.stack.widget(0).layout()
+        m = self.contentsMargins()
+        lm = self.layout().contentsMargins()
+        inner = self.width() - m.left() - m.right() - lm.left() - lm.right()
+        if inner <= 0 or not page.hasHeightForWidth():
+            return
+        need = (page.totalHeightForWidth(inner) + m.top() + m.bottom()
+                + lm.top() + lm.bottom())
+        if need != self.minimumHeight():
+            self.setMinimumHeight(need)
+
     # -- view -----------------------------------------------------------------------------
     def set_person(self, person: Person | None) -> None:
         self.person = person
@@ -164,6 +188,7 @@ class SpeakerCard(QFrame):
                 w.hide()
             self.photo.hide()
             self.edit_button.hide()
+            self._keep_text_whole()
             return
         # compact (the live panel): its header has the Edit button, the card keeps its height
         self.edit_button.setVisible(not self.compact)
@@ -182,6 +207,7 @@ class SpeakerCard(QFrame):
         self.photo.setVisible(not pix.isNull())
         if not pix.isNull():
             self.photo.setPixmap(pix)
+        self._keep_text_whole()
 
     # -- edit -------------------------------------------------------------------------------
     def begin_edit(self) -> None:
