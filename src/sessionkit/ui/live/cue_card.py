@@ -9,25 +9,17 @@ LiveController publishes; the live keys (F5…F9) keep working while it is shown
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
+from PySide6.QtGui import QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from sessionkit.services.clock import ClockState, WarningLevel
 from sessionkit.services.people import intro_cue
 from sessionkit.ui.live.live_controller import countdown_text, state_text, warning_text
-from sessionkit.ui.live.stage_display import FONT_FAMILY, PALETTE, pixel_font
+from sessionkit.ui.live.stage_display import PALETTE, display_label, pixel_font
 
 
 def _label(name: str, bold: bool = False, wrap: bool = True) -> QLabel:
-    label = QLabel()
-    label.setObjectName(name)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(wrap)
-    label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-    font = QFont(FONT_FAMILY)
-    font.setBold(bold)
-    label.setFont(font)
-    return label
+    return display_label(name, bold=bold, wrap=wrap, centred=False)
 
 
 class CueCard(QWidget):

@@ -35,12 +35,16 @@ def pixel_font(font: QFont, size: float, smallest: int = 10) -> QFont:
     return f
 
 
-def _label(name: str, bold: bool = False) -> QLabel:
+def display_label(name: str, bold: bool = False, wrap: bool = True,
+                  centred: bool = True) -> QLabel:
+    """A plain-text label in the stage display's face; its size is set by whoever
+    scales the display to its window (the stage display, the cue card)."""
     label = QLabel()
     label.setObjectName(name)
     label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    label.setWordWrap(True)
+    if centred:
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setWordWrap(wrap)
     label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
     font = QFont(FONT_FAMILY)
     font.setBold(bold)
@@ -69,14 +73,14 @@ class StageDisplay(QWidget):
         layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.setSpacing(4)
-        self.title_label = _label("stageTitle")
-        self.speaker_label = _label("stageSpeaker", bold=True)
-        self.countdown_label = _label("stageCountdown", bold=True)
+        self.title_label = display_label("stageTitle")
+        self.speaker_label = display_label("stageSpeaker", bold=True)
+        self.countdown_label = display_label("stageCountdown", bold=True)
         self.countdown_label.setWordWrap(False)
-        self.status_label = _label("stageStatus", bold=True)
-        self.readout_label = _label("stageReadout", bold=True)
-        self.readout_count = _label("stageReadoutCount")
-        self.message_label = _label("stageMessage", bold=True)
+        self.status_label = display_label("stageStatus", bold=True)
+        self.readout_label = display_label("stageReadout", bold=True)
+        self.readout_count = display_label("stageReadoutCount")
+        self.message_label = display_label("stageMessage", bold=True)
         self.message_label.setAutoFillBackground(True)
         for w in (self.title_label, self.speaker_label):
             layout.addWidget(w)
