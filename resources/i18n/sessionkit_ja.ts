@@ -623,6 +623,26 @@ Everything stays on this computer; SessionKit never uses the network.</source>
         <translation>報告書の言語(&amp;L):</translation>
     </message>
     <message>
+        <source>Report template</source>
+        <translation>報告書のテンプレート</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s logo, colours, header and footer</source>
+        <translation>組織のロゴ・配色・ヘッダー・フッター</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>参照(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Add a report template</source>
+        <translation>報告書のテンプレートを追加</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>テンプレート(&amp;T):</translation>
+    </message>
+    <message>
         <source>Sections</source>
         <translation>収録する章</translation>
     </message>
@@ -701,6 +721,26 @@ Everything stays on this computer; SessionKit never uses the network.</source>
     <message>
         <source>Action items</source>
         <translation>行動項目</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Template refused</source>
+        <translation>テンプレートは使用できません</translation>
+    </message>
+    <message>
+        <source>This report template cannot be used: {reason}</source>
+        <translation>この報告書のテンプレートは使用できません: {reason}</translation>
+    </message>
+    <message>
+        <source>Choose a report template</source>
+        <translation>報告書のテンプレートを選ぶ</translation>
+    </message>
+    <message>
+        <source>Report templates (*.toml)</source>
+        <translation>報告書のテンプレート (*.toml)</translation>
     </message>
     <message>
         <source>Choose a file to save the report to.</source>
@@ -2088,6 +2128,49 @@ Everything stays on this computer; SessionKit never uses the network.</source>
     </message>
 </context>
 <context>
+    <name>ReadinessList</name>
+    <message>
+        <source>Ready to sign off?</source>
+        <translation>承認の準備はできましたか？</translation>
+    </message>
+    <message>
+        <source>What the report is missing; Enter opens the place to fix it</source>
+        <translation>報告書に足りないもの。Enter で修正する場所を開きます</translation>
+    </message>
+    <message>
+        <source>The summary is not written</source>
+        <translation>概要が書かれていません</translation>
+    </message>
+    <message>
+        <source>Outcome {number} has no status: {text}</source>
+        <translation>成果 {number} の状況が未設定です: {text}</translation>
+    </message>
+    <message>
+        <source>Action has no owner: {text}</source>
+        <translation>行動項目に担当がありません: {text}</translation>
+    </message>
+    <message>
+        <source>Action has no due date: {text}</source>
+        <translation>行動項目に期限がありません: {text}</translation>
+    </message>
+    <message>
+        <source>Note has no agenda item or speaker: {text}</source>
+        <translation>メモに議事項目も発言者もありません: {text}</translation>
+    </message>
+    <message>
+        <source>Speaker has no native-script name: {name}</source>
+        <translation>発表者の母語での表記がありません: {name}</translation>
+    </message>
+    <message>
+        <source>Nothing is missing</source>
+        <translation>不足はありません</translation>
+    </message>
+    <message>
+        <source>Enter or double-click: open the place to fix it</source>
+        <translation>Enter またはダブルクリック: 修正する場所を開く</translation>
+    </message>
+</context>
+<context>
     <name>ReportFormat</name>
     <message>
         <source>PDF</source>
@@ -2139,6 +2222,45 @@ Everything stays on this computer; SessionKit never uses the network.</source>
     <message>
         <source>Signed off {when}</source>
         <translation>{when} に承認</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreview</name>
+    <message>
+        <source>Preview</source>
+        <translation>プレビュー</translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation>報告書のプレビュー</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>プレビューを準備中…</translation>
+    </message>
+    <message>
+        <source>Nothing to preview: choose at least one section.</source>
+        <translation>プレビューするものがありません。章を 1 つ以上選んでください。</translation>
+    </message>
+    <message>
+        <source>Page {page} of {count}</source>
+        <translation>{page} / {count} ページ</translation>
+    </message>
+    <message>
+        <source>The first {shown} of {count} pages:</source>
+        <translation>全 {count} ページのうち最初の {shown} ページ:</translation>
+    </message>
+    <message>
+        <source>All {count} page(s):</source>
+        <translation>全 {count} ページ:</translation>
+    </message>
+    <message>
+        <source>No preview: {reason}. The export is not affected.</source>
+        <translation>プレビューなし: {reason}。書き出しには影響しません。</translation>
+    </message>
+    <message>
+        <source>This shows the PDF layout; the {format} file has the same content laid out by the program that opens it.</source>
+        <translation>ここには PDF のレイアウトが表示されます。{format} ファイルの内容は同じで、レイアウトはそれを開くプログラムが行います。</translation>
     </message>
 </context>
 <context>

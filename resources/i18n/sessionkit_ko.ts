@@ -623,6 +623,26 @@ Everything stays on this computer; SessionKit never uses the network.</source>
         <translation>보고서 언어(&amp;L):</translation>
     </message>
     <message>
+        <source>Report template</source>
+        <translation>보고서 템플릿</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s logo, colours, header and footer</source>
+        <translation>기관의 로고, 색상, 머리글, 바닥글</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>찾아보기(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Add a report template</source>
+        <translation>보고서 템플릿 추가</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>템플릿(&amp;T):</translation>
+    </message>
+    <message>
         <source>Sections</source>
         <translation>포함할 부분</translation>
     </message>
@@ -701,6 +721,26 @@ Everything stays on this computer; SessionKit never uses the network.</source>
     <message>
         <source>Action items</source>
         <translation>후속 조치</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Template refused</source>
+        <translation>템플릿을 사용할 수 없음</translation>
+    </message>
+    <message>
+        <source>This report template cannot be used: {reason}</source>
+        <translation>이 보고서 템플릿은 사용할 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>Choose a report template</source>
+        <translation>보고서 템플릿 선택</translation>
+    </message>
+    <message>
+        <source>Report templates (*.toml)</source>
+        <translation>보고서 템플릿 (*.toml)</translation>
     </message>
     <message>
         <source>Choose a file to save the report to.</source>
@@ -2088,6 +2128,49 @@ Everything stays on this computer; SessionKit never uses the network.</source>
     </message>
 </context>
 <context>
+    <name>ReadinessList</name>
+    <message>
+        <source>Ready to sign off?</source>
+        <translation>승인할 준비가 되었나요?</translation>
+    </message>
+    <message>
+        <source>What the report is missing; Enter opens the place to fix it</source>
+        <translation>보고서에 빠진 내용. Enter를 누르면 고칠 곳이 열립니다</translation>
+    </message>
+    <message>
+        <source>The summary is not written</source>
+        <translation>요약이 작성되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>Outcome {number} has no status: {text}</source>
+        <translation>성과 {number}의 상태가 없습니다: {text}</translation>
+    </message>
+    <message>
+        <source>Action has no owner: {text}</source>
+        <translation>조치에 담당자가 없습니다: {text}</translation>
+    </message>
+    <message>
+        <source>Action has no due date: {text}</source>
+        <translation>조치에 기한이 없습니다: {text}</translation>
+    </message>
+    <message>
+        <source>Note has no agenda item or speaker: {text}</source>
+        <translation>메모에 진행 항목도 발표자도 없습니다: {text}</translation>
+    </message>
+    <message>
+        <source>Speaker has no native-script name: {name}</source>
+        <translation>발표자의 원어 표기 이름이 없습니다: {name}</translation>
+    </message>
+    <message>
+        <source>Nothing is missing</source>
+        <translation>빠진 내용이 없습니다</translation>
+    </message>
+    <message>
+        <source>Enter or double-click: open the place to fix it</source>
+        <translation>Enter 또는 두 번 클릭: 고칠 곳 열기</translation>
+    </message>
+</context>
+<context>
     <name>ReportFormat</name>
     <message>
         <source>PDF</source>
@@ -2139,6 +2222,45 @@ Everything stays on this computer; SessionKit never uses the network.</source>
     <message>
         <source>Signed off {when}</source>
         <translation>{when} 승인</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreview</name>
+    <message>
+        <source>Preview</source>
+        <translation>미리 보기</translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation>보고서 미리 보기</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>미리 보기를 준비하는 중…</translation>
+    </message>
+    <message>
+        <source>Nothing to preview: choose at least one section.</source>
+        <translation>미리 볼 내용이 없습니다. 포함할 부분을 하나 이상 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Page {page} of {count}</source>
+        <translation>{page} / {count} 쪽</translation>
+    </message>
+    <message>
+        <source>The first {shown} of {count} pages:</source>
+        <translation>전체 {count}쪽 중 처음 {shown}쪽:</translation>
+    </message>
+    <message>
+        <source>All {count} page(s):</source>
+        <translation>전체 {count}쪽:</translation>
+    </message>
+    <message>
+        <source>No preview: {reason}. The export is not affected.</source>
+        <translation>미리 보기 없음: {reason}. 내보내기에는 영향이 없습니다.</translation>
+    </message>
+    <message>
+        <source>This shows the PDF layout; the {format} file has the same content laid out by the program that opens it.</source>
+        <translation>여기에는 PDF 레이아웃이 표시됩니다. {format} 파일은 내용이 같으며, 레이아웃은 파일을 여는 프로그램이 정합니다.</translation>
     </message>
 </context>
 <context>

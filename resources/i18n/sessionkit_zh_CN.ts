@@ -623,6 +623,26 @@ Everything stays on this computer; SessionKit never uses the network.</source>
         <translation>报告语言(&amp;L)：</translation>
     </message>
     <message>
+        <source>Report template</source>
+        <translation>报告模板</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s logo, colours, header and footer</source>
+        <translation>机构的徽标、颜色、页眉和页脚</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>浏览(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Add a report template</source>
+        <translation>添加报告模板</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>模板(&amp;T)：</translation>
+    </message>
+    <message>
         <source>Sections</source>
         <translation>包含的章节</translation>
     </message>
@@ -701,6 +721,26 @@ Everything stays on this computer; SessionKit never uses the network.</source>
     <message>
         <source>Action items</source>
         <translation>行动事项</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Template refused</source>
+        <translation>无法使用模板</translation>
+    </message>
+    <message>
+        <source>This report template cannot be used: {reason}</source>
+        <translation>无法使用此报告模板：{reason}</translation>
+    </message>
+    <message>
+        <source>Choose a report template</source>
+        <translation>选择报告模板</translation>
+    </message>
+    <message>
+        <source>Report templates (*.toml)</source>
+        <translation>报告模板 (*.toml)</translation>
     </message>
     <message>
         <source>Choose a file to save the report to.</source>
@@ -2088,6 +2128,49 @@ Everything stays on this computer; SessionKit never uses the network.</source>
     </message>
 </context>
 <context>
+    <name>ReadinessList</name>
+    <message>
+        <source>Ready to sign off?</source>
+        <translation>可以审定了吗？</translation>
+    </message>
+    <message>
+        <source>What the report is missing; Enter opens the place to fix it</source>
+        <translation>报告缺少的内容；按 Enter 打开需修改之处</translation>
+    </message>
+    <message>
+        <source>The summary is not written</source>
+        <translation>尚未撰写摘要</translation>
+    </message>
+    <message>
+        <source>Outcome {number} has no status: {text}</source>
+        <translation>成果 {number} 没有状态：{text}</translation>
+    </message>
+    <message>
+        <source>Action has no owner: {text}</source>
+        <translation>行动事项没有负责人：{text}</translation>
+    </message>
+    <message>
+        <source>Action has no due date: {text}</source>
+        <translation>行动事项没有截止日期：{text}</translation>
+    </message>
+    <message>
+        <source>Note has no agenda item or speaker: {text}</source>
+        <translation>笔记没有议程项或发言人：{text}</translation>
+    </message>
+    <message>
+        <source>Speaker has no native-script name: {name}</source>
+        <translation>发言人没有本国文字姓名：{name}</translation>
+    </message>
+    <message>
+        <source>Nothing is missing</source>
+        <translation>没有缺少的内容</translation>
+    </message>
+    <message>
+        <source>Enter or double-click: open the place to fix it</source>
+        <translation>按 Enter 或双击：打开需修改之处</translation>
+    </message>
+</context>
+<context>
     <name>ReportFormat</name>
     <message>
         <source>PDF</source>
@@ -2139,6 +2222,45 @@ Everything stays on this computer; SessionKit never uses the network.</source>
     <message>
         <source>Signed off {when}</source>
         <translation>{when} 审定</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreview</name>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation>报告预览</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>正在准备预览…</translation>
+    </message>
+    <message>
+        <source>Nothing to preview: choose at least one section.</source>
+        <translation>没有可预览的内容：请至少选择一个章节。</translation>
+    </message>
+    <message>
+        <source>Page {page} of {count}</source>
+        <translation>第 {page} 页，共 {count} 页</translation>
+    </message>
+    <message>
+        <source>The first {shown} of {count} pages:</source>
+        <translation>共 {count} 页中的前 {shown} 页：</translation>
+    </message>
+    <message>
+        <source>All {count} page(s):</source>
+        <translation>全部 {count} 页：</translation>
+    </message>
+    <message>
+        <source>No preview: {reason}. The export is not affected.</source>
+        <translation>无预览：{reason}。导出不受影响。</translation>
+    </message>
+    <message>
+        <source>This shows the PDF layout; the {format} file has the same content laid out by the program that opens it.</source>
+        <translation>此处显示的是 PDF 版式；{format} 文件内容相同，由打开它的程序排版。</translation>
     </message>
 </context>
 <context>
