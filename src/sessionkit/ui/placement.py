@@ -10,7 +10,6 @@ import re
 from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtWidgets import QWidget
 
-
 PREFERRED_SIZE = QSize(1280, 800)
 
 # Room left for the window manager's title bar and border, which the window's own
@@ -90,6 +89,27 @@ def place_dialog(dialog: QWidget, window: QWidget | None) -> None:
     x = max(screen.left(), min(x, screen.right() - width - frame.width()))
     dialog.resize(max(width, dialog.minimumSizeHint().width()),
                   max(height, dialog.minimumSizeHint().height()))
+    dialog.move(x, y)
+
+
+def keep_on_screen(dialog: QWidget) -> None:
+    """Move a window that has grown (a status line, warnings, a preview) back inside its
+    screen's available area, shrinking it only if it is taller or wider than that."""
+    screen = dialog.screen()
+    if screen is None:
+        return
+    area = screen.availableGeometry()
+    frame = dialog.frameGeometry()
+    if area.contains(frame):
+        return
+    border = frame.size() - dialog.size()  # title bar, borders
+    width = min(dialog.width(), area.width() - border.width())
+    height = min(dialog.height(), area.height() - border.height())
+    if (width, height) != (dialog.width(), dialog.height()):
+        dialog.resize(width, height)
+        frame = dialog.frameGeometry()
+    x = max(area.left(), min(frame.left(), area.right() - frame.width() + 1))
+    y = max(area.top(), min(frame.top(), area.bottom() - frame.height() + 1))
     dialog.move(x, y)
 
 

@@ -17,7 +17,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QStandardPaths, QThreadPool, QUrl
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLocale,
+    QSettings,
+    QStandardPaths,
+    QThreadPool,
+    QTimer,
+    QUrl,
+)
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -41,6 +49,7 @@ from PySide6.QtWidgets import (
 from sessionkit.report import formats
 from sessionkit.report.i18n import REPORT_LANGUAGES
 from sessionkit.report.model import PAPER_SIZES, SECTION_KEYS
+from sessionkit.ui.placement import keep_on_screen
 from sessionkit.ui.workers import ExportReportWorker
 
 FOLDER_KEY = "report/last_folder"
@@ -473,6 +482,7 @@ class ExportReportDialog(QDialog):
                 self.tr("⚠ Warnings ({n}):").format(n=len(warnings)) + "\n"
                 + "\n".join(warning_text(w) for w in warnings))
             self.warnings.setVisible(True)
+            self._keep_on_screen_soon()
         self.open_button.setVisible(True)
         self.folder_button.setVisible(True)
         self.cancel_button.setText(self.tr("Close"))
@@ -502,6 +512,16 @@ class ExportReportDialog(QDialog):
     def _set_status(self, text: str) -> None:
         self.status.setText(text)
         self.status.setVisible(True)
+        self._keep_on_screen_soon()
+
+    def _keep_on_screen_soon(self) -> None:
+        # a status line or the warnings make the dialog taller: once the layout has
+        # grown it, bring it back inside the screen
+        QTimer.singleShot(0, lambda: keep_on_screen(self) if self.isVisible() else None)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self._keep_on_screen_soon()
 
     def _error(self, text: str) -> None:
         QMessageBox.critical(self, self.tr("Report not exported"), text)
