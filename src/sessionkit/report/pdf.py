@@ -226,8 +226,19 @@ class _Builder:
             return out
         if isinstance(b, m.Notes):
             return self.notes(b)
+        if isinstance(b, m.Picture):
+            return self.picture(b)
         raise TypeError(f"unknown report block {type(b).__name__}")
 
+
+    def picture(self, b: m.Picture) -> list:
+        """The drawing (vector graphics) under its title, then its text equivalent."""
+        from reportlab.platypus import KeepTogether
+
+        from sessionkit.report.pictures import drawing
+
+        return [KeepTogether([self.p(b.title, "h2"), drawing(b, self.width), Spacer(1, 4)]),
+                *(self.p(line, "intro") for line in b.text), Spacer(1, 6)]
 
     def notes(self, b: m.Notes) -> list:
         # one paragraph per note (header line + text): half the flowables to lay out
