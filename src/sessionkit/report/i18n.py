@@ -174,8 +174,8 @@ _ZH = {
 # the pictures section (report/pictures.py draws them; each has a text equivalent)
 PICTURE_TEXTS: dict[str, tuple[str, str, str]] = {  # English: (ja, ko, zh_CN)
     "The run in pictures": ("図で見る進行", "그림으로 보는 진행", "图解会议进程"),
-    "Agenda as planned and as run": ("議事進行：予定と実績", "진행 순서: 계획과 실제",
-                                     "议程：计划与实际"),
+    "Agenda as planned and as run": ("議事進行：予定と実施の対比", "진행 순서: 계획 대비 실제 진행",
+                                     "议程：计划与实际进行对比"),
     "Speaking time, planned and actual": ("発言時間：予定と実績", "발언 시간: 계획과 실제",
                                           "发言时间：计划与实际"),
     "Envisaged outcomes: status and supporting notes": (

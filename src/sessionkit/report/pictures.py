@@ -155,7 +155,7 @@ def _agenda(p: m.Picture, width: float) -> Drawing:
             x = x0 + at * scale
             g.add(Line(x, axis_y, x, plot_top, strokeColor=INK, strokeWidth=0.9,
                        strokeDashArray=[3, 1.5]))
-            _label(g, x + (2 if anchor == "start" else -2), plot_top - 1 - 7, text, SMALL,
+            _label(g, x + (3 if anchor == "start" else -3), plot_top - 1 - 7, text, SMALL,
                    anchor=anchor)
     dr.add(g)
     return dr
@@ -260,13 +260,34 @@ def drawing(p: m.Picture, width: float) -> Drawing:
     return DRAWERS[p.key](p, width)
 
 
+# what a browser is asked for instead of our registered face names (the SVG embeds no
+# font): the same family where the reader has it, a sans-serif otherwise
+SVG_FAMILIES = {"SKSans": "'DejaVu Sans'", "SKHan": "'Droid Sans Fallback', 'Noto Sans CJK JP'",
+                "SKHangul": "'NanumGothic', 'Noto Sans CJK KR'", "SKThai": "'Noto Sans Thai'"}
+
+
 def to_svg(p: m.Picture, width: float = 480.0) -> bytes:
+    """The drawing as SVG, titled, with its text equivalent as the description."""
+    import re
+    from xml.sax.saxutils import escape
+
     from reportlab.graphics import renderSVG
 
     d = drawing(p, width)
     out = io.StringIO()
     renderSVG.drawToFile(d, out)
-    return out.getvalue().encode("utf-8")
+    svg = out.getvalue()
+    svg = svg.replace("<title>...</title>", f"<title>{escape(p.title)}</title>", 1)
+    svg = svg.replace("<desc>...</desc>", f"<desc>{escape(chr(10).join(p.text))}</desc>", 1)
+
+    def family(match: re.Match) -> str:
+        name = match.group(1)
+        base = name.removesuffix("-Bold")
+        weight = "; font-weight: bold" if name != base else ""
+        known = SVG_FAMILIES.get(base)
+        return f"font-family: {known + ', ' if known else ''}sans-serif{weight}"
+    svg = re.sub(r"font-family: (SK[A-Za-z]+(?:-Bold)?)", family, svg)
+    return svg.encode("utf-8")
 
 
 # -- PNG, with Pillow ------------------------------------------------------------------
