@@ -160,7 +160,7 @@ def test_the_markdown_links_svg_files_beside_it(store, d3, fake, tmp_path):
     for link in links:
         root = ET.parse(tmp_path / link).getroot()
         assert root.tag.endswith("svg")
-    assert "- 1. Opening：予定 5分、実績 8分（+3分）" in md  # the text equivalent
+    assert "- 1\\. Opening：予定 5分、実績 8分（+3分）" in md  # the text equivalent
     assert not list(tmp_path.glob("**/*.partial"))
 
 

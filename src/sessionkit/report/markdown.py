@@ -82,7 +82,7 @@ def _picture(b: m.Picture, folder: str | None) -> list[str]:
     if folder is not None:
         alt = md_escape(b.title)
         out += [f"![{alt}]({quote(folder)}/{b.key}.svg)", ""]
-    out += [f"- {_para(line, first_inline=True)}" for line in b.text]
+    out += [f"- {_para(line)}" for line in b.text]  # "1. Opening: …" is no list
     return out + [""]
 
 

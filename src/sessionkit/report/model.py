@@ -21,6 +21,7 @@ from sessionkit.domain.models import (
     ItemKind,
     Note,
     NoteKind,
+    OutcomeStatus,
     Person,
     RoleKind,
     SessionBundle,
@@ -738,8 +739,12 @@ def _timeline_picture(b: _Build) -> Picture | None:
 def _pictures_section(b: _Build) -> list[Block]:
     if not b.options.wants("pictures"):  # drawing data costs nothing when left out
         return []
-    pictures = [_agenda_picture(b) if b.bundle.agenda else None, _speaking_picture(b),
-                _outcomes_picture(b), _timeline_picture(b)]
+    # a session not run yet (and with nothing noted) has no run to picture: the agenda
+    # table already says what was planned
+    ran = any(i.actual_start for i in b.bundle.agenda)
+    assessed = b.notes or any(o.status != OutcomeStatus.OPEN for o in b.bundle.outcomes)
+    pictures = [_agenda_picture(b) if ran else None, _speaking_picture(b) if ran else None,
+                _outcomes_picture(b) if assessed else None, _timeline_picture(b)]
     return [p for p in pictures if p is not None]
 
 

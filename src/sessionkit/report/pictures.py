@@ -105,7 +105,10 @@ def _legend(g: Group, x: float, y: float, entries: list[tuple[str, object, bool]
 def _axis(g: Group, x0: float, x1: float, y: float, length: float, top: float,
           unit_label: str = "") -> None:
     """Ticks every 5, 10, 15, 30 or 60 minutes along the bottom, with light grid lines."""
-    step = next(s for s in (5, 10, 15, 30, 60, 120, 240, 480, 10_000) if length / s <= 8)
+    step = next((s for s in (5, 10, 15, 30, 60, 120, 240, 480, 1440) if length / s <= 8),
+                None)
+    if step is None:  # notes over many days: whole days, at most about eight ticks
+        step = 1440 * -(-int(length) // (1440 * 8))
     scale = (x1 - x0) / length
     g.add(Line(x0, y, x1, y, strokeColor=INK, strokeWidth=0.5))
     t = 0
@@ -257,7 +260,9 @@ DRAWERS = {"agenda": _agenda, "speaking": _speaking, "outcomes": _outcomes,
 def drawing(p: m.Picture, width: float) -> Drawing:
     """The picture as a drawing ``width`` points wide."""
     fonts()  # registered before any text is measured
-    return DRAWERS[p.key](p, width)
+    d = DRAWERS[p.key](p, width)
+    d.initialFontName = BASE  # never the base-14 Helvetica: every font is embedded
+    return d
 
 
 # what a browser is asked for instead of our registered face names (the SVG embeds no
