@@ -3,7 +3,8 @@ blocks drawn with ReportLab's graphics (Qt-free), for the three formats.
 
 - :func:`drawing` gives a ``reportlab.graphics.shapes.Drawing`` (a flowable: the PDF
   prints it as vector graphics);
-- :func:`to_svg` gives the same drawing as SVG (the Markdown links it);
+- :func:`to_svg` gives the same drawing as SVG (the Markdown links it), written
+  directly (see there);
 - :func:`to_png` rasterises it with Pillow, which ReportLab already depends on (the
   DOCX embeds it). ReportLab's own bitmap renderer (renderPM) needs rlPyCairo or the
   old _renderPM extension, which are not installed with it, so it is not used.
@@ -271,28 +272,67 @@ SVG_FAMILIES = {"SKSans": "'DejaVu Sans'", "SKHan": "'Droid Sans Fallback', 'Not
                 "SKHangul": "'NanumGothic', 'Noto Sans CJK KR'", "SKThai": "'Noto Sans Thai'"}
 
 
-def to_svg(p: m.Picture, width: float = 480.0) -> bytes:
-    """The drawing as SVG, titled, with its text equivalent as the description."""
-    import re
-    from xml.sax.saxutils import escape
+def _hex(c) -> str:
+    return "none" if c is None else f"#{c.hexval()[2:]}"
 
-    from reportlab.graphics import renderSVG
+
+def to_svg(p: m.Picture, width: float = 480.0) -> bytes:
+    """The drawing as SVG, titled, with its text equivalent as the description.
+
+    Written here, shape by shape, rather than by reportlab.graphics.renderSVG: that
+    builds a DOM and took longer than the whole Markdown export of a 500-note report;
+    the shapes are the four kinds the drawings use (rectangles, lines, polygons, text).
+    """
+    from xml.sax.saxutils import escape, quoteattr
 
     d = drawing(p, width)
-    out = io.StringIO()
-    renderSVG.drawToFile(d, out)
-    svg = out.getvalue()
-    svg = svg.replace("<title>...</title>", f"<title>{escape(p.title)}</title>", 1)
-    svg = svg.replace("<desc>...</desc>", f"<desc>{escape(chr(10).join(p.text))}</desc>", 1)
+    h = d.height
 
-    def family(match: re.Match) -> str:
-        name = match.group(1)
-        base = name.removesuffix("-Bold")
-        weight = "; font-weight: bold" if name != base else ""
-        known = SVG_FAMILIES.get(base)
-        return f"font-family: {known + ', ' if known else ''}sans-serif{weight}"
-    svg = re.sub(r"font-family: (SK[A-Za-z]+(?:-Bold)?)", family, svg)
-    return svg.encode("utf-8")
+    def num(v: float) -> str:
+        return f"{v:.2f}".rstrip("0").rstrip(".")
+
+    out = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{num(d.width)}" '
+           f'height="{num(h)}" viewBox="0 0 {num(d.width)} {num(h)}" role="img" '
+           f'aria-labelledby="title desc">',
+           f'<title id="title">{escape(p.title)}</title>',
+           f'<desc id="desc">{escape(chr(10).join(p.text))}</desc>',
+           f'<rect width="{num(d.width)}" height="{num(h)}" fill="#ffffff"/>']
+
+    def walk(node) -> None:
+        for shape in getattr(node, "contents", []):
+            if isinstance(shape, Group):
+                walk(shape)
+            elif isinstance(shape, Rect):
+                out.append(f'<rect x="{num(shape.x)}" y="{num(h - shape.y - shape.height)}" '
+                           f'width="{num(shape.width)}" height="{num(shape.height)}" '
+                           f'fill="{_hex(shape.fillColor)}" stroke="{_hex(shape.strokeColor)}" '
+                           f'stroke-width="{num(shape.strokeWidth)}"/>')
+            elif isinstance(shape, Line):
+                dash = shape.strokeDashArray
+                dash = f' stroke-dasharray="{" ".join(num(x) for x in dash)}"' if dash else ""
+                out.append(f'<line x1="{num(shape.x1)}" y1="{num(h - shape.y1)}" '
+                           f'x2="{num(shape.x2)}" y2="{num(h - shape.y2)}" '
+                           f'stroke="{_hex(shape.strokeColor)}" '
+                           f'stroke-width="{num(shape.strokeWidth)}"{dash}/>')
+            elif isinstance(shape, Polygon):
+                pts = shape.points
+                points = " ".join(f"{num(pts[i])},{num(h - pts[i + 1])}"
+                                  for i in range(0, len(pts), 2))
+                out.append(f'<polygon points="{points}" fill="{_hex(shape.fillColor)}" '
+                           f'stroke="{_hex(shape.strokeColor)}"/>')
+            elif isinstance(shape, String):
+                base = shape.fontName.removesuffix("-Bold")
+                known = SVG_FAMILIES.get(base)
+                family = (known + ", " if known else "") + "sans-serif"
+                weight = ' font-weight="bold"' if base != shape.fontName else ""
+                out.append(f'<text x="{num(shape.x)}" y="{num(h - shape.y)}" '
+                           f'font-family={quoteattr(family)} '
+                           f'font-size="{num(shape.fontSize)}"{weight} '
+                           f'fill="{_hex(shape.fillColor)}">{escape(shape.text)}</text>')
+
+    walk(d)
+    out.append("</svg>\n")
+    return "\n".join(out).encode("utf-8")
 
 
 # -- PNG, with Pillow ------------------------------------------------------------------
