@@ -51,9 +51,14 @@ def _fit(text: str, size: float, width: float) -> str:
     text = " ".join(text.split())
     if _text_width(text, size) <= width:
         return text
-    while text and _text_width(text + "…", size) > width:
-        text = text[:-1]
-    return text.rstrip() + "…"
+    limit, used, kept = width - _text_width("…", size), 0.0, []
+    for font, chunk in runs(text):
+        for ch in chunk:  # one pass: a long outcome is cut in linear time
+            used += stringWidth(ch, font, size)
+            if used > limit:
+                return "".join(kept).rstrip() + "…"
+            kept.append(ch)
+    return text
 
 
 def _label(g: Group, x: float, y: float, text: str, size: float = LABEL_SIZE,
@@ -242,8 +247,9 @@ def _timeline(p: m.Picture, width: float) -> Drawing:
         mid = y + 3.5
         _label(g, 0, y + 1, r["label"], LABEL_SIZE, width=label_w, bold=r["strong"])
         g.add(Line(x0, mid, x1, mid, strokeColor=GRID, strokeWidth=0.3))
-        for at in r["at"]:
-            x = x0 + at * scale
+        # one mark per half point: 500 notes in 90 minutes overlap anyway, and fewer
+        # shapes keep the drawing cheap in every format
+        for x in sorted({round((x0 + at * scale) * 2) / 2 for at in r["at"]}):
             if r["strong"]:  # key messages and decisions: black diamonds, easy to spot
                 g.add(Polygon([x, mid - 4.5, x + 3.2, mid, x, mid + 4.5, x - 3.2, mid],
                               fillColor=INK, strokeColor=INK, strokeWidth=0.3))
@@ -261,7 +267,15 @@ DRAWERS = {"agenda": _agenda, "speaking": _speaking, "outcomes": _outcomes,
 def drawing(p: m.Picture, width: float) -> Drawing:
     """The picture as a drawing ``width`` points wide."""
     fonts()  # registered before any text is measured
-    d = DRAWERS[p.key](p, width)
+    from reportlab import rl_config
+
+    # ReportLab validates every attribute of every shape as it is set; the shapes here
+    # are made by this module alone, so the check is skipped (it cost a third of the time)
+    checking, rl_config.shapeChecking = rl_config.shapeChecking, 0
+    try:
+        d = DRAWERS[p.key](p, width)
+    finally:
+        rl_config.shapeChecking = checking
     d.initialFontName = BASE  # never the base-14 Helvetica: every font is embedded
     return d
 
@@ -391,5 +405,5 @@ def to_png(p: m.Picture, width: float = 480.0, scale: float = 2.0) -> bytes:
 
     walk(d)
     out = io.BytesIO()
-    img.save(out, "PNG", optimize=False)
+    img.save(out, "PNG", compress_level=1)  # greys and white: small even at the fastest level
     return out.getvalue()
