@@ -67,8 +67,8 @@ def register(sub, common) -> None:
                         "in the app's export dialog, else a4)")
     p.add_argument("--sections", metavar="LIST",
                    help="comma-separated sections to include (default: all): metadata, roles, "
-                        "speakers, summary, outcomes, agenda, key_messages, presentations, "
-                        "discussion, decisions, recommendations, actions, annex")
+                        "speakers, summary, outcomes, agenda, pictures, key_messages, "
+                        "presentations, discussion, decisions, recommendations, actions, annex")
     p.add_argument("--no-annex", action="store_true",
                    help="leave out the annex (all notes in time order)")
     p.set_defaults(func=cmd_report)

@@ -186,7 +186,8 @@ def _speaking(p: m.Picture, width: float) -> Drawing:
     for i, r in enumerate(rows):
         y = height - top_pad - row_h * (i + 1) + 3
         _label(g, 0, y + 4, r["label"], LABEL_SIZE, width=label_w)
-        for value, fill, dy, h in ((r["planned"], PLANNED, 7.5, 5.5), (r["actual"], ACTUAL, 0, 6.5)):
+        for value, fill, dy, h in ((r["planned"], PLANNED, 7.5, 5.5),
+                                   (r["actual"], ACTUAL, 0, 6.5)):
             if value is None:
                 continue
             _bar(g, x0, y + dy, value * scale, h, fill)
