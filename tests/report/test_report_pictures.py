@@ -128,12 +128,13 @@ needs_poppler = pytest.mark.skipif(not shutil.which("pdftotext"), reason="needs 
 
 
 @needs_poppler
-@pytest.mark.parametrize("lang,title,start", [
-    ("en", "The run in pictures", "Start "),
-    ("ja", "図で見る進行", "開始 "),
+@pytest.mark.parametrize("lang,title,labels", [
+    ("en", "The run in pictures", ["Start 05:00", "End 06:42", "Overrun", "Partly achieved",
+                                   "minutes from the start"]),
+    ("ja", "図で見る進行", ["開始 05:00", "終了 06:42", "超過", "一部達成", "開始からの分数"]),
 ])
 def test_the_pdf_prints_the_pictures_and_their_text(store, d3, fake, tmp_path, lang, title,
-                                                    start):
+                                                    labels):
     run_d3(store, d3, fake)
     out = tmp_path / "r.pdf"
     export_report(store, d3.id, out, "pdf", ReportOptions(language=lang))
@@ -145,7 +146,8 @@ def test_the_pdf_prints_the_pictures_and_their_text(store, d3, fake, tmp_path, l
         assert picture.title in text
         for line in picture.text:  # the text equivalent, below each drawing
             assert " ".join(line.split()[:2]) in text
-    assert start in text  # a label drawn inside the agenda picture
+    for label in labels:  # drawn inside the pictures: legend, start and end, axis
+        assert label in text
     assert "都市間連携は脱炭素の近道である" in text  # CJK notes and names still print
 
 
@@ -197,3 +199,35 @@ def test_the_docx_has_four_images_with_their_alt_text(store, d3, fake, tmp_path,
     for picture in _pictures(report):
         assert picture.title in xml
         assert picture.text[-1].replace("&", "&amp;") in xml
+
+
+def test_the_pictures_are_greys_and_patterns_never_colour_alone(store, d3, fake):
+    from reportlab.graphics.shapes import Group, Line
+
+    from sessionkit.report.pictures import ACTUAL, PLANNED, drawing
+
+    run_d3(store, d3, fake)
+    pictures = _pictures(build_report(store, d3.id))
+
+    def shapes(node):
+        for s in node.contents:
+            yield from shapes(s) if isinstance(s, Group) else [s]
+
+    agenda = list(shapes(drawing(pictures[0], 480)))
+    paints = [c for s in agenda for c in (getattr(s, "fillColor", None),
+                                          getattr(s, "strokeColor", None)) if c is not None]
+    assert all(round(c.red, 3) == round(c.green, 3) == round(c.blue, 3) for c in paints)
+    # planned and actual two clearly different greys, and the overrun hatched
+    assert abs(PLANNED.red - ACTUAL.red) > 0.25
+    assert sum(isinstance(s, Line) for s in agenda) > 20
+
+
+def test_a_pictures_folder_linked_into_the_data_folder_is_refused(store, d3, fake, tmp_path,
+                                                                  data_dir):
+    run_d3(store, d3, fake)
+    (tmp_path / "report-pictures").symlink_to(data_dir)
+    before = sorted(p.name for p in data_dir.iterdir())
+    with pytest.raises(ReportError, match="data folder"):
+        export_report(store, d3.id, tmp_path / "report.md", "md")
+    assert sorted(p.name for p in data_dir.iterdir()) == before
+    assert not (tmp_path / "report.md").exists()
