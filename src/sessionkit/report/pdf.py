@@ -237,8 +237,13 @@ class _Builder:
 
         from sessionkit.report.pictures import drawing
 
+        # the text lines in their own style: "intro" keeps each with the next, which
+        # chained them all to the following section and cost ReportLab much re-splitting
+        st = self.st.get("picturetext") or self.st.setdefault("picturetext", ParagraphStyle(
+            "picturetext", parent=self.st["intro"], fontSize=9, leading=12, spaceAfter=1.5,
+            keepWithNext=0))
         return [KeepTogether([self.p(b.title, "h2"), drawing(b, self.width), Spacer(1, 4)]),
-                *(self.p(line, "intro") for line in b.text), Spacer(1, 6)]
+                *(self.p(line, st.name) for line in b.text), Spacer(1, 8)]
 
     def notes(self, b: m.Notes) -> list:
         # one paragraph per note (header line + text): half the flowables to lay out
