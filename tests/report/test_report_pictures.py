@@ -231,3 +231,44 @@ def test_a_pictures_folder_linked_into_the_data_folder_is_refused(store, d3, fak
         export_report(store, d3.id, tmp_path / "report.md", "md")
     assert sorted(p.name for p in data_dir.iterdir()) == before
     assert not (tmp_path / "report.md").exists()
+
+
+def test_a_long_agenda_and_hostile_text_still_draw_in_every_format(tmp_path):
+    """Sixty items (a drawing taller than a page) and an outcome reading like markup."""
+    from datetime import datetime, timezone
+
+    from sessionkit.domain.models import AgendaItem, ItemKind, Outcome, Session, SessionBundle
+    from sessionkit.report.docx import render_docx
+    from sessionkit.report.markdown import picture_files
+    from sessionkit.report.model import build_report_from
+    from sessionkit.report.pdf import render_pdf
+
+    t = datetime(2026, 6, 3, 5, 0, tzinfo=timezone.utc)
+    agenda = []
+    for i in range(60):
+        item = AgendaItem(f"Item {i + 1}", ItemKind.PRESENTATION, 5)
+        item.actual_start, item.actual_end = t, t + timedelta(minutes=6)
+        t = item.actual_end
+        agenda.append(item)
+    hostile = '<svg onload="x()"> & </desc> "quoted"'
+    outcome = Outcome(hostile)
+    outcome.status = OutcomeStatus.PARTLY
+    session = Session(code="LONG", title="Sixty items")
+    bundle = SessionBundle(session=session, agenda=agenda, outcomes=[outcome])
+    notes = [Note(session_id=session.id, text="n", kind=NoteKind.DECISION,
+                  created=agenda[10].actual_start, outcome_ids=[outcome.id])]
+    report = build_report_from(bundle, notes, None)
+    assert [p.key for p in _pictures(report)] == ["agenda", "outcomes", "timeline"]
+    for _ in render_pdf(report, str(tmp_path / "r.pdf")):
+        pass
+    for _ in render_docx(report, tmp_path / "r.docx"):
+        pass
+    files = {path.stem: ET.fromstring(data)  # each still well-formed SVG
+             for path, data in picture_files(report, tmp_path / "r.md")}
+    assert sorted(files) == ["agenda", "outcomes", "timeline"]
+    outcomes = files["outcomes"]
+    drawn = "".join(el.text or "" for el in outcomes.iter() if el.tag.endswith("}text"))
+    assert '1. <svg onload="x()"' in drawn  # printed as typed, in the drawing
+    desc = next(el.text for el in outcomes.iter() if el.tag.endswith("}desc"))
+    assert hostile in desc  # and whole in the description
+    assert not [el for root in files.values() for el in root.iter() if "onload" in el.attrib]

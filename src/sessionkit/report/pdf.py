@@ -48,6 +48,7 @@ SHADE = colors.HexColor("#eef3f7")
 
 
 NOTE_HEAD_SIZE = 8
+PICTURE_MAX_HEIGHT = 560  # points: a drawing and its title always fit one page's frame
 
 
 def _styles() -> dict[str, ParagraphStyle]:
@@ -242,7 +243,12 @@ class _Builder:
         st = self.st.get("picturetext") or self.st.setdefault("picturetext", ParagraphStyle(
             "picturetext", parent=self.st["intro"], fontSize=9, leading=12, spaceAfter=1.5,
             keepWithNext=0))
-        return [KeepTogether([self.p(b.title, "h2"), drawing(b, self.width), Spacer(1, 4)]),
+        d = drawing(b, self.width)
+        if d.height > PICTURE_MAX_HEIGHT:  # sixty agenda items: shrunk to fit a page
+            k = PICTURE_MAX_HEIGHT / d.height
+            d.scale(k, k)
+            d.width, d.height = d.width * k, d.height * k
+        return [KeepTogether([self.p(b.title, "h2"), d, Spacer(1, 4)]),
                 *(self.p(line, st.name) for line in b.text), Spacer(1, 8)]
 
     def notes(self, b: m.Notes) -> list:
