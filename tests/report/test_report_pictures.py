@@ -272,3 +272,7 @@ def test_a_long_agenda_and_hostile_text_still_draw_in_every_format(tmp_path):
     desc = next(el.text for el in outcomes.iter() if el.tag.endswith("}desc"))
     assert hostile in desc  # and whole in the description
     assert not [el for root in files.values() for el in root.iter() if "onload" in el.attrib]
+    with zipfile.ZipFile(tmp_path / "r.docx") as z:
+        xml = z.read("word/document.xml").decode("utf-8")
+    heights = [int(cy) for cy in re.findall(r'<wp:extent cx="\d+" cy="(\d+)"', xml)]
+    assert len(heights) == 3 and max(heights) <= 200 * 36000  # no image taller than 20 cm

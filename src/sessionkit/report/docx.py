@@ -273,8 +273,13 @@ def _picture(body: _Body, b: m.Picture) -> None:
 
     _text(body.heading(2), b.title)
     width_pt = body.usable / 12700
+    png = to_png(b, width_pt)
     run = body.paragraph().add_run()
-    shape = run.add_picture(io.BytesIO(to_png(b, width_pt)), width=Emu(body.usable))
+    # full width; a drawing taller than most of a page (sixty agenda items) by height
+    high = int.from_bytes(png[20:24], "big") / int.from_bytes(png[16:20], "big") \
+        * body.usable > Mm(200)
+    size = {"height": Mm(200)} if high else {"width": Emu(body.usable)}
+    shape = run.add_picture(io.BytesIO(png), **size)
     doc_pr = shape._inline.docPr
     doc_pr.set("title", b.title)
     doc_pr.set("descr", "\n".join(b.text))
