@@ -218,7 +218,7 @@ def block_texts(b: Block) -> list[str]:
     if isinstance(b, Notes):
         return [x for n in b.notes for x in (n.header(), n.text)]
     if isinstance(b, Picture):
-        return [b.title, *b.text, *b.data.get("labels", [])]
+        return [b.title, *b.text]  # the drawn labels are in the text equivalent too
     return []
 
 
