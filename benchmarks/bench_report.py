@@ -16,6 +16,10 @@ interleaved round by round and reported as medians:
   cli baseline    the whole process for the same baseline (python + import
                   reportlab + register DejaVu + lay out the plain paragraphs)
 
+  pdf/docx no pictures  the same report without its "pictures" section (the four
+                  drawings of the run): the ratio is what the pictures cost
+  md svg          writing the Markdown's four SVG pictures
+
   pdf scripts     the PDF of a report with as many notes, cycling through the
                   samples of every script of the region (tests/data/asia-scripts.json:
                   Indic, Southeast Asian, right to left, CJK), shaped by HarfBuzz
@@ -169,6 +173,14 @@ def main() -> int:
         populate_demo(store, d3.id, extra_notes=max(0, args.notes - len(DEMO_NOTES)))
         n_notes = len(store.notes.for_session(d3.id))
         report = build_report(store, d3.id)
+        try:
+            from sessionkit.report.model import SECTION_KEYS, ReportOptions
+
+            plain = build_report(store, d3.id, ReportOptions(
+                sections=frozenset(SECTION_KEYS) - {"pictures"})) \
+                if "pictures" in SECTION_KEYS else None
+        except ImportError:
+            plain = None
         store.close()
         texts = report.all_text()
         (tmp / "texts.json").write_text(json.dumps(texts, ensure_ascii=False), encoding="utf-8")
@@ -184,17 +196,42 @@ def main() -> int:
 
         env = dict(os.environ, PYTHONPATH=str(SRC) + os.pathsep + os.environ.get("PYTHONPATH", ""))
         runs: dict[str, list[float]] = {k: [] for k in
-                                        ("baseline rl", "pdf", "docx", "md", "cli baseline",
+                                        ("baseline rl", "pdf", "pdf no pictures", "docx",
+                                         "docx no pictures", "md", "md svg", "cli baseline",
                                          "cli pdf", "pdf scripts")}
         for _ in range(args.repeat):  # interleaved: machine noise hits all alike
             runs["baseline rl"].append(timed(lambda: baseline_inprocess(texts, font)))
             runs["pdf"].append(timed(lambda: drain(render_pdf(report, io.BytesIO()))))
             runs["docx"].append(timed(lambda: drain(render_docx(report, tmp / "r.docx"))))
             runs["md"].append(timed(lambda: drain(render_markdown(report, tmp / "r.md"))))
+            if plain is not None:
+                from sessionkit.report.markdown import picture_files
+
+                runs["pdf no pictures"].append(timed(lambda: drain(render_pdf(plain,
+                                                                              io.BytesIO()))))
+                runs["docx no pictures"].append(timed(lambda: drain(render_docx(
+                    plain, tmp / "p.docx"))))
+                runs["md svg"].append(timed(lambda: picture_files(report, tmp / "r.md")))
             runs["cli baseline"].append(timed(lambda: subprocess.run(base_cmd, check=True,
                                                                      env=env)))
             runs["cli pdf"].append(timed(lambda: subprocess.run(env_cmd, check=True, env=env,
                                                                 capture_output=True)))
+        cpu: dict[str, list[float]] = {k: [] for k in ("pdf", "pdf no pictures", "docx",
+                                                       "docx no pictures")}
+        if plain is not None:
+            # what the pictures cost, in CPU time (other load on a shared machine disturbs
+            # it far less than wall time), the least of 2 × --repeat alternated renders
+            def cpu_of(fn) -> float:
+                t = time.process_time()
+                fn()
+                return time.process_time() - t
+            for i in range(2 * args.repeat):
+                pair = [(report, ""), (plain, " no pictures")]
+                for rep, suffix in pair if i % 2 else pair[::-1]:
+                    cpu["pdf" + suffix].append(cpu_of(lambda: drain(render_pdf(
+                        rep, io.BytesIO()))))
+                    cpu["docx" + suffix].append(cpu_of(lambda: drain(render_docx(
+                        rep, tmp / "c.docx"))))
         # after the rounds above, so that its fonts are not even registered while the
         # Latin/CJK report is timed
         try:
@@ -221,6 +258,12 @@ def main() -> int:
     print(f"  ratio pdf / baseline rl         {med['pdf'] / med['baseline rl']:.2f}")
     print(f"  ratio cli pdf / cli baseline    {med['cli pdf'] / med['cli baseline']:.2f}")
     print(f"  ratio docx / pdf                {med['docx'] / med['pdf']:.2f}")
+    if cpu["pdf"]:
+        least = {k: min(v) for k, v in cpu.items()}
+        for fmt in ("pdf", "docx"):
+            print(f"  pictures: {fmt} CPU {least[fmt] * 1000:.0f} ms against "
+                  f"{least[fmt + ' no pictures'] * 1000:.0f} ms without, ratio "
+                  f"{least[fmt] / least[fmt + ' no pictures']:.3f} (goal < 1.15)")
     return 0
 
 

@@ -238,8 +238,9 @@ def test_page_numbers_header_outline_and_metadata(store, d3, tmp_path):
         assert "D3 · Low carbon cities in Asia through city-to-city cooperation" in text
     outline = [item.title for item in reader.outline if not isinstance(item, list)]
     expected = [SECTION_TITLES[k] for k in (
-        "metadata", "roles", "speakers", "summary", "outcomes", "agenda", "key_messages",
-        "presentations", "discussion", "decisions", "recommendations", "actions", "annex")]
+        "metadata", "roles", "speakers", "summary", "outcomes", "agenda", "pictures",
+        "key_messages", "presentations", "discussion", "decisions", "recommendations",
+        "actions", "annex")]
     assert outline == expected
     meta = reader.metadata
     assert meta.title == "Session D3: Low carbon cities in Asia through city-to-city cooperation"

@@ -117,8 +117,8 @@ def register(sub, common) -> None:
                         "in the app's export dialog, else a4)")
     p.add_argument("--sections", metavar="LIST",
                    help="comma-separated sections to include (default: all): metadata, roles, "
-                        "speakers, summary, outcomes, agenda, key_messages, presentations, "
-                        "discussion, decisions, recommendations, actions, annex")
+                        "speakers, summary, outcomes, agenda, pictures, key_messages, "
+                        "presentations, discussion, decisions, recommendations, actions, annex")
     p.add_argument("--template", metavar="FILE",
                    help="the organisation's look: a template TOML file (logo, name, accent "
                         "colour, header and footer, cover page, paper), or the name of one "

@@ -265,6 +265,29 @@ def _table(body: _Body, b: m.Table) -> None:
     body.paragraph()
 
 
+def _picture(body: _Body, b: m.Picture) -> None:
+    """The drawing as a PNG (Pillow; see report.pictures), its text equivalent below;
+    the picture's alternative text (Word's "Alt Text") is the text equivalent too."""
+    import io
+
+    from sessionkit.report.pictures import to_png
+
+    _text(body.heading(2), b.title)
+    width_pt = body.usable / 12700
+    png = to_png(b, width_pt)
+    run = body.paragraph().add_run()
+    # full width; a drawing taller than most of a page (sixty agenda items) by height
+    high = int.from_bytes(png[20:24], "big") / int.from_bytes(png[16:20], "big") \
+        * body.usable > Mm(200)
+    size = {"height": Mm(200)} if high else {"width": Emu(body.usable)}
+    shape = run.add_picture(io.BytesIO(png), **size)
+    doc_pr = shape._inline.docPr
+    doc_pr.set("title", b.title)
+    doc_pr.set("descr", "\n".join(b.text))
+    for line in b.text:
+        _text(body.paragraph(), line, italic=True, muted=True)
+
+
 def _block(body: _Body, b: m.Block) -> None:
     if isinstance(b, m.Subheading):
         _text(body.heading(2), b.text)
@@ -290,6 +313,8 @@ def _block(body: _Body, b: m.Block) -> None:
             para = body.paragraph()
             para.paragraph_format.left_indent = Mm(3)
             _text(para, n.text)
+    elif isinstance(b, m.Picture):
+        _picture(body, b)
     else:
         raise TypeError(f"unknown report block {type(b).__name__}")
 

@@ -39,6 +39,9 @@ class ReportFormat:
     extension: str  # without the dot
     render: Renderer
     aliases: tuple[str, ...] = ()  # other names the service accepts ("markdown")
+    # files written beside the report (the Markdown's SVG pictures): (report, final
+    # path) -> [(path, content)]; the renderer is then called with final=<path> too
+    companions: Callable[["Report", Path], list[tuple[Path, bytes]]] | None = None
 
 
 def _render_pdf(report: Report, target: Path) -> Iterator[tuple[int, int]]:
@@ -54,10 +57,17 @@ def _render_docx(report: Report, target: Path) -> Iterator[tuple[int, int]]:
     return render_docx(report, target)
 
 
-def _render_markdown(report: Report, target: Path) -> Iterator[tuple[int, int]]:
+def _render_markdown(report: Report, target: Path,
+                     final: Path | None = None) -> Iterator[tuple[int, int]]:
     from sessionkit.report.markdown import render_markdown
 
-    return render_markdown(report, target)
+    return render_markdown(report, target, final)
+
+
+def _markdown_pictures(report: Report, final: Path) -> list[tuple[Path, bytes]]:
+    from sessionkit.report.markdown import picture_files
+
+    return picture_files(report, final)
 
 
 # In the order the dialog lists them; the first is the default.
@@ -65,7 +75,7 @@ FORMATS: tuple[ReportFormat, ...] = (
     ReportFormat("pdf", QT_TRANSLATE_NOOP("ReportFormat", "PDF"), "pdf", _render_pdf),
     ReportFormat("docx", QT_TRANSLATE_NOOP("ReportFormat", "Word (DOCX)"), "docx", _render_docx),
     ReportFormat("md", QT_TRANSLATE_NOOP("ReportFormat", "Markdown"), "md", _render_markdown,
-                 aliases=("markdown",)),
+                 aliases=("markdown",), companions=_markdown_pictures),
 )
 
 

@@ -171,6 +171,48 @@ _ZH = {
         "没有切换的议程项按负责人平均分配。暂停时间不计入。",
 }
 
+# the pictures section (report/pictures.py draws them; each has a text equivalent)
+PICTURE_TEXTS: dict[str, tuple[str, str, str]] = {  # English: (ja, ko, zh_CN)
+    "The run in pictures": ("図で見る進行", "그림으로 보는 진행", "图解会议进程"),
+    "Agenda as planned and as run": ("議事進行：予定と実施の対比", "진행 순서: 계획 대비 실제 진행",
+                                     "议程：计划与实际进行对比"),
+    "Speaking time, planned and actual": ("発言時間：予定と実績", "발언 시간: 계획과 실제",
+                                          "发言时间：计划与实际"),
+    "Envisaged outcomes: status and supporting notes": (
+        "期待される成果：状況と関連メモ数", "기대 성과: 상태와 관련 메모 수",
+        "预期成果：状态与相关记录数"),
+    "Notes by kind across the session": ("種類別のメモ（時間軸）", "종류별 메모(시간 흐름)",
+                                         "按类型的记录（时间轴）"),
+    "Overrun": ("超過", "초과", "超时"),
+    "{label}: planned {planned}, actual {actual} ({difference})": (
+        "{label}：予定 {planned}、実績 {actual}（{difference}）",
+        "{label}: 계획 {planned}, 실제 {actual} ({difference})",
+        "{label}：计划 {planned}，实际 {actual}（{difference}）"),
+    "{label}: planned {planned}, not run": ("{label}：予定 {planned}、未実施",
+                                            "{label}: 계획 {planned}, 진행 안 됨",
+                                            "{label}：计划 {planned}，未进行"),
+    "{label}: actual {actual}, not planned": ("{label}：実績 {actual}、予定なし",
+                                              "{label}: 실제 {actual}, 계획 없음",
+                                              "{label}：实际 {actual}，无计划"),
+    "{number}. {outcome}: {status}, supporting notes: {count}": (
+        "{number}. {outcome}：{status}、関連メモ {count} 件",
+        "{number}. {outcome}: {status}, 관련 메모 {count}건",
+        "{number}. {outcome}：{status}，相关记录 {count} 条"),
+    "{kind}: {count}": ("{kind}：{count} 件", "{kind}: {count}건", "{kind}：{count} 条"),
+    "{kind}: {count}, at {times}": ("{kind}：{count} 件（{times}）",
+                                    "{kind}: {count}건 ({times})",
+                                    "{kind}：{count} 条（{times}）"),
+    "Start {time}": ("開始 {time}", "시작 {time}", "开始 {time}"),
+    "End {time}": ("終了 {time}", "종료 {time}", "结束 {time}"),
+    "The session ran from {start} to {end}.": ("セッションは {start} から {end} まで行われました。",
+                                               "세션은 {start}부터 {end}까지 진행되었습니다.",
+                                               "会议从 {start} 进行到 {end}。"),
+    "minutes from the start": ("開始からの分数", "시작부터 경과 분", "自开始起的分钟数"),
+}
+SOURCE_TEXTS += tuple(PICTURE_TEXTS)
+for _i, _catalogue in enumerate((_JA, _KO, _ZH)):
+    _catalogue.update({en: texts[_i] for en, texts in PICTURE_TEXTS.items()})
+
 CATALOGUES: dict[str, dict[str, str]] = {"en": {}, "ja": _JA, "ko": _KO, "zh_CN": _ZH}
 
 _WEEKDAYS = {

@@ -59,7 +59,34 @@ def _cell(text: str) -> str:
     return md_escape(text, cell=True).replace("\n", "<br>") or " "
 
 
-def _block(b: m.Block) -> list[str]:
+def pictures_folder(final: Path) -> Path:
+    """Where the Markdown's pictures go: ``report.md`` -> ``report-pictures/``."""
+    final = Path(final)
+    return final.with_name(final.stem + "-pictures")
+
+
+def picture_files(report: m.Report, final: Path) -> list[tuple[Path, bytes]]:
+    """The SVG files the Markdown at ``final`` links, as (path, content)."""
+    from sessionkit.report.pictures import to_svg
+
+    folder = pictures_folder(final)
+    return [(folder / f"{b.key}.svg", to_svg(b))
+            for section in report.sections for b in section.blocks
+            if isinstance(b, m.Picture)]
+
+
+def _picture(b: m.Picture, folder: str | None) -> list[str]:
+    from urllib.parse import quote
+
+    out = [f"### {md_escape(b.title)}", ""]
+    if folder is not None:
+        alt = md_escape(b.title)
+        out += [f"![{alt}]({quote(folder)}/{b.key}.svg)", ""]
+    out += [f"- {_para(line)}" for line in b.text]  # "1. Opening: …" is no list
+    return out + [""]
+
+
+def _block(b: m.Block, folder: str | None = None) -> list[str]:
     if isinstance(b, m.Subheading):
         return [f"### {md_escape(b.text)}", ""]
     if isinstance(b, m.Para):
@@ -82,20 +109,28 @@ def _block(b: m.Block) -> list[str]:
             out.append(_para(n.text))
             out.append("")
         return out
+    if isinstance(b, m.Picture):
+        return _picture(b, folder)
     raise TypeError(f"unknown report block {type(b).__name__}")
 
 
-def to_markdown(report: m.Report) -> str:
+def to_markdown(report: m.Report, pictures: str | None = None) -> str:
+    """``pictures``: the folder (relative to the Markdown file) holding the SVG files;
+    None prints the pictures' text equivalents only."""
     lines = [f"# {md_escape(report.heading)}", "", f"*{md_escape(report.subtitle)}*", ""]
     for section in report.sections:
         lines += [f"## {md_escape(section.title)}", ""]
         for b in section.blocks:
-            lines += _block(b)
+            lines += _block(b, pictures)
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
-def render_markdown(report: m.Report, target: Path) -> Iterator[tuple[int, int]]:
+def render_markdown(report: m.Report, target: Path,
+                    final: Path | None = None) -> Iterator[tuple[int, int]]:
+    """Write the Markdown to ``target``; ``final`` is the name it will have (the export
+    writes a temp file and renames it), which names the pictures' folder it links."""
     yield 0, 1
-    Path(target).write_text(to_markdown(report), encoding="utf-8")
+    folder = pictures_folder(Path(final or target)).name
+    Path(target).write_text(to_markdown(report, folder), encoding="utf-8")
     yield 1, 1
     return []

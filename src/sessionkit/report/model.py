@@ -21,6 +21,7 @@ from sessionkit.domain.models import (
     ItemKind,
     Note,
     NoteKind,
+    OutcomeStatus,
     Person,
     RoleKind,
     SessionBundle,
@@ -36,7 +37,8 @@ from sessionkit.report.template import ReportTemplate
 
 # Section keys, in the order the report prints them.
 SECTION_KEYS: tuple[str, ...] = (
-    "metadata", "roles", "speakers", "summary", "outcomes", "agenda", "key_messages",
+    "metadata", "roles", "speakers", "summary", "outcomes", "agenda", "pictures",
+    "key_messages",
     "presentations", "discussion", "decisions", "recommendations", "actions", "annex",
 )
 
@@ -47,6 +49,7 @@ SECTION_TITLES: dict[str, str] = {
     "summary": "Summary",
     "outcomes": "Envisaged outcomes",
     "agenda": "Agenda: planned and actual",
+    "pictures": "The run in pictures",
     "key_messages": "Key messages",
     "presentations": "Presentation notes",
     "discussion": "Discussion and Q&A",
@@ -158,7 +161,19 @@ class Notes:
     notes: list[NoteEntry]
 
 
-Block = Union[Subheading, Para, Facts, Bullets, Table, Notes]
+@dataclass
+class Picture:
+    """A drawing of the run and its text equivalent (for screen readers, for the
+    Markdown, and for whoever cannot see the drawing). ``data`` is what
+    ``report.pictures`` draws: plain numbers and labels already in the report language.
+    """
+    key: str  # "agenda", "speaking", "outcomes", "timeline": also the SVG file name
+    title: str
+    text: list[str]  # the text equivalent, one line each
+    data: dict = field(default_factory=dict)
+
+
+Block = Union[Subheading, Para, Facts, Bullets, Table, Notes, Picture]
 
 
 @dataclass
@@ -205,6 +220,8 @@ def block_texts(b: Block) -> list[str]:
         return list(b.columns) + [c for row in b.rows for c in row]
     if isinstance(b, Notes):
         return [x for n in b.notes for x in (n.header(), n.text)]
+    if isinstance(b, Picture):
+        return [b.title, *b.text]  # the drawn labels are in the text equivalent too
     return []
 
 
@@ -600,6 +617,140 @@ def _agenda_section(b: _Build) -> list[Block]:
     return [_agenda_table(b), *_speaking_time(b)]
 
 
+def _clock(b: _Build, dt: datetime) -> str:
+    return _when(b, dt, dated=False)
+
+
+def _agenda_picture(b: _Build) -> Picture | None:
+    """Planned bars laid end to end from the planned start; actual bars where each item
+    ran, from the run's start; the minutes beyond the plan marked as overrun."""
+    tr = b.tr
+    agenda = b.bundle.agenda
+    starts = [i.actual_start for i in agenda if i.actual_start]
+    t0 = min(starts) if starts else None
+    rows, text = [], []
+    offset = 0.0
+    end = 0.0
+    for n, item in enumerate(agenda, 1):
+        label = f"{n}. {b.clean(item.title)}"
+        actual = _item_actual(item, b.paused)
+        row = {"label": label, "planned_at": offset, "planned": float(item.planned_minutes),
+               "actual_at": None, "span": None, "actual": actual, "over": 0.0}
+        offset += item.planned_minutes
+        if t0 is not None and item.actual_start and item.actual_end:
+            row["actual_at"] = (item.actual_start - t0).total_seconds() / 60
+            row["span"] = max((item.actual_end - item.actual_start).total_seconds() / 60, 0.0)
+            end = max(end, row["actual_at"] + row["span"])
+            if actual is not None and actual > item.planned_minutes:
+                row["over"] = float(min(actual - item.planned_minutes, row["span"]))
+        rows.append(row)
+        planned = _fmt_minutes(item.planned_minutes, tr)
+        if actual is None:
+            text.append(tr("{label}: planned {planned}, not run", label=label, planned=planned))
+        else:
+            text.append(tr("{label}: planned {planned}, actual {actual} ({difference})",
+                           label=label, planned=planned, actual=_fmt_minutes(actual, tr),
+                           difference=_fmt_diff(actual - item.planned_minutes, tr)))
+    ends = [i.actual_end for i in agenda if i.actual_end]
+    data = {"rows": rows, "length": max(offset, end, 1.0),
+            "legend": [tr("Planned"), tr("Actual"), tr("Overrun")],
+            "axis": tr("minutes from the start"), "start": "", "end": "", "run_end": None}
+    if t0 is not None and ends:
+        start_s, end_s = _clock(b, t0), _clock(b, max(ends))
+        data.update(start=tr("Start {time}", time=start_s), end=tr("End {time}", time=end_s),
+                    run_end=(max(ends) - t0).total_seconds() / 60)
+        text.insert(0, tr("The session ran from {start} to {end}.", start=start_s, end=end_s))
+    return Picture("agenda", tr("Agenda as planned and as run"), text, data)
+
+
+def _speaking_picture(b: _Build) -> Picture | None:
+    tr = b.tr
+    planned_share, actual_share, _measured = _speaking_shares(b.bundle.agenda, b.paused,
+                                                              b.turns)
+    rows, text = [], []
+    for p in b.speakers:
+        if p.id not in planned_share and p.id not in actual_share:
+            continue
+        planned = _whole(planned_share[p.id]) if p.id in planned_share else None
+        actual = _whole(actual_share[p.id]) if p.id in actual_share else None
+        name = _name(b, p)
+        rows.append({"label": name, "planned": planned, "actual": actual})
+        if actual is None:
+            text.append(tr("{label}: planned {planned}, not run", label=name,
+                           planned=_fmt_minutes(planned, tr)))
+        elif planned is None:
+            text.append(tr("{label}: actual {actual}, not planned", label=name,
+                           actual=_fmt_minutes(actual, tr)))
+        else:
+            text.append(tr("{label}: planned {planned}, actual {actual} ({difference})",
+                           label=name, planned=_fmt_minutes(planned, tr),
+                           actual=_fmt_minutes(actual, tr),
+                           difference=_fmt_diff(actual - planned, tr)))
+    if not rows:
+        return None
+    return Picture("speaking", tr("Speaking time, planned and actual"), text,
+                   {"rows": rows, "legend": [tr("Planned"), tr("Actual")],
+                    "unit": tr("{n} min", n="{n}")})
+
+
+def _outcomes_picture(b: _Build) -> Picture | None:
+    tr = b.tr
+    if not b.bundle.outcomes:
+        return None
+    counts = {o.id: 0 for o in b.bundle.outcomes}
+    for n in b.notes:
+        for oid in set(n.outcome_ids):
+            if oid in counts:
+                counts[oid] += 1
+    rows, text = [], []
+    for i, o in enumerate(b.bundle.outcomes, 1):
+        status = tr(STATUS_LABELS[o.status])
+        rows.append({"label": f"{i}. {b.clean(o.text)}", "status": o.status.value,
+                     "status_label": status, "count": counts[o.id]})
+        text.append(tr("{number}. {outcome}: {status}, supporting notes: {count}",
+                       number=i, outcome=b.clean(o.text), status=status, count=counts[o.id]))
+    return Picture("outcomes", tr("Envisaged outcomes: status and supporting notes"), text,
+                   {"rows": rows})
+
+
+def _timeline_picture(b: _Build) -> Picture | None:
+    """Each note a mark on its kind's line, across the session's time."""
+    tr = b.tr
+    if not b.notes:
+        return None
+    starts = [i.actual_start for i in b.bundle.agenda if i.actual_start]
+    ends = [i.actual_end for i in b.bundle.agenda if i.actual_end]
+    t0 = min(starts + [b.notes[0].created])
+    t1 = max(ends + [b.notes[-1].created])
+    rows, text = [], []
+    for kind in NoteKind:
+        notes = [n for n in b.notes if n.kind == kind]
+        label = tr(KIND_LABELS[kind])
+        rows.append({"label": label, "kind": kind.value, "strong": kind in (
+            NoteKind.KEY_MESSAGE, NoteKind.DECISION),
+            "at": [(n.created - t0).total_seconds() / 60 for n in notes]})
+        if kind in (NoteKind.KEY_MESSAGE, NoteKind.DECISION) and notes:
+            text.append(tr("{kind}: {count}, at {times}", kind=label, count=len(notes),
+                           times=", ".join(_when(b, n.created) for n in notes)))
+        else:
+            text.append(tr("{kind}: {count}", kind=label, count=len(notes)))
+    return Picture("timeline", tr("Notes by kind across the session"), text,
+                   {"rows": rows, "length": max((t1 - t0).total_seconds() / 60, 1.0),
+                    "start": _clock(b, t0), "end": _clock(b, t1)})
+
+
+def _pictures_section(b: _Build) -> list[Block]:
+    if not b.options.wants("pictures"):  # drawing data costs nothing when left out
+        return []
+    # a session not run yet (and with nothing noted) has no run to picture: the agenda
+    # table already says what was planned
+    ran = any(i.actual_start for i in b.bundle.agenda)
+    assessed = b.notes or any(o.status != OutcomeStatus.OPEN for o in b.bundle.outcomes)
+    pictures = [_agenda_picture(b) if ran else None, _speaking_picture(b) if ran else None,
+                _outcomes_picture(b) if assessed else None, _timeline_picture(b)]
+    return [p for p in pictures if p is not None]
+
+
 def _key_messages_section(b: _Build) -> list[Block]:
     return _notes_block(b, _notes_of_kind(b, NoteKind.KEY_MESSAGE))
 
@@ -665,6 +816,7 @@ def _annex_section(b: _Build) -> list[Block]:
 SECTION_BUILDERS = {
     "metadata": _metadata_section, "roles": _roles_section, "speakers": _speakers_section,
     "summary": _summary_section, "outcomes": _outcomes_section, "agenda": _agenda_section,
+    "pictures": _pictures_section,
     "key_messages": _key_messages_section, "presentations": _presentations_section,
     "discussion": _discussion_section, "decisions": _decisions_section,
     "recommendations": _recommendations_section, "actions": _actions_section,
@@ -750,4 +902,6 @@ def _has_content(b: Block) -> bool:
         return bool(b.rows)
     if isinstance(b, Notes):
         return bool(b.notes)
+    if isinstance(b, Picture):
+        return bool(b.text)
     return True

@@ -52,6 +52,7 @@ SHADE = colors.HexColor("#eef3f7")
 
 
 NOTE_HEAD_SIZE = 8
+PICTURE_MAX_HEIGHT = 560  # points: a drawing and its title always fit one page's frame
 
 
 def _styles(accent=ACCENT) -> dict[str, ParagraphStyle]:
@@ -232,8 +233,29 @@ class _Builder:
             return out
         if isinstance(b, m.Notes):
             return self.notes(b)
+        if isinstance(b, m.Picture):
+            return self.picture(b)
         raise TypeError(f"unknown report block {type(b).__name__}")
 
+
+    def picture(self, b: m.Picture) -> list:
+        """The drawing (vector graphics) under its title, then its text equivalent."""
+        from reportlab.platypus import KeepTogether
+
+        from sessionkit.report.pictures import drawing
+
+        # the text lines in their own style: "intro" keeps each with the next, which
+        # chained them all to the following section and cost ReportLab much re-splitting
+        st = self.st.get("picturetext") or self.st.setdefault("picturetext", ParagraphStyle(
+            "picturetext", parent=self.st["intro"], fontSize=9, leading=12, spaceAfter=1.5,
+            keepWithNext=0))
+        d = drawing(b, self.width)
+        if d.height > PICTURE_MAX_HEIGHT:  # sixty agenda items: shrunk to fit a page
+            k = PICTURE_MAX_HEIGHT / d.height
+            d.scale(k, k)
+            d.width, d.height = d.width * k, d.height * k
+        return [KeepTogether([self.p(b.title, "h2"), d, Spacer(1, 4)]),
+                *(self.p(line, st.name) for line in b.text), Spacer(1, 8)]
 
     def notes(self, b: m.Notes) -> list:
         # one paragraph per note (header line + text): half the flowables to lay out

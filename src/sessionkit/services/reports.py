@@ -35,6 +35,7 @@ from sessionkit.interchange.files import (
     discard,
     store_folder,
     temp_beside,
+    write_atomic,
 )
 from sessionkit.report import formats
 from sessionkit.report.model import (
@@ -145,7 +146,34 @@ class ExportJob:
         fmt = formats.find(self.format)
         if fmt is None:  # iter_export checked it; a job built by hand may not have been
             raise ReportError(_unknown_format(self.format))
+        if fmt.companions is not None:
+            return fmt.render(self.report, tmp, final=self.path)
         return fmt.render(self.report, tmp)
+
+    def _write_companions(self) -> None:
+        """Files the report links (the Markdown's pictures), each written atomically
+        after the same destination check as the report, before the report itself is
+        put in place: a report never links a picture that is not there."""
+        fmt = formats.find(self.format)
+        if fmt is None or fmt.companions is None:
+            return
+        files = fmt.companions(self.report, self.path)
+        if not files:
+            return
+        folder = files[0][0].parent
+        if os.path.lexists(folder) and not folder.is_dir():
+            raise ReportError(f"cannot write the report's pictures to {folder}: "
+                              "a file of that name is in the way")
+        try:  # the folder is new or the one an earlier export made: check a file in it
+            check_destination(files[0][0], self.data_dir, "report")
+        except DestinationRefused as exc:
+            raise ReportError(str(exc)) from None
+        folder.mkdir(exist_ok=True)
+        for path, data in files:
+            try:
+                write_atomic(path, data, self.data_dir, "report")
+            except DestinationRefused as exc:
+                raise ReportError(str(exc)) from None
 
     def _steps(self) -> Iterator[tuple[int, int]]:
         path = self.path
@@ -160,6 +188,7 @@ class ExportJob:
                     yield next(gen)
             except StopIteration as stop:
                 warnings = list(stop.value or [])
+            self._write_companions()
             try:
                 commit_temp(tmp, path, self.data_dir, "report")
             except DestinationRefused as exc:

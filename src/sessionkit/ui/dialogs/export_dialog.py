@@ -254,6 +254,7 @@ class ExportReportDialog(QDialog):
             "summary": self.tr("Summary"),
             "outcomes": self.tr("Envisaged outcomes"),
             "agenda": self.tr("Agenda: planned and actual"),
+            "pictures": self.tr("The run in pictures"),
             "key_messages": self.tr("Key messages"),
             "presentations": self.tr("Presentation notes"),
             "discussion": self.tr("Discussion and Q&&A"),
