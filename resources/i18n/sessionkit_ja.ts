@@ -699,6 +699,10 @@ Everything stays on this computer; SessionKit never uses the network.</source>
         <translation>議事進行: 予定と実績</translation>
     </message>
     <message>
+        <source>The run in pictures</source>
+        <translation>図で見る進行</translation>
+    </message>
+    <message>
         <source>Key messages</source>
         <translation>主要メッセージ</translation>
     </message>

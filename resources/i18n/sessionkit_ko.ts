@@ -699,6 +699,10 @@ Everything stays on this computer; SessionKit never uses the network.</source>
         <translation>진행 순서: 계획과 실제</translation>
     </message>
     <message>
+        <source>The run in pictures</source>
+        <translation>그림으로 보는 진행</translation>
+    </message>
+    <message>
         <source>Key messages</source>
         <translation>핵심 메시지</translation>
     </message>

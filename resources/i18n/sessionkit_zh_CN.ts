@@ -699,6 +699,10 @@ Everything stays on this computer; SessionKit never uses the network.</source>
         <translation>议程：计划与实际</translation>
     </message>
     <message>
+        <source>The run in pictures</source>
+        <translation>图解会议进程</translation>
+    </message>
+    <message>
         <source>Key messages</source>
         <translation>主要信息</translation>
     </message>
