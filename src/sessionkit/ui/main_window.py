@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QRect, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QLayout,
     QMainWindow,
     QSplitter,
     QVBoxLayout,
@@ -35,6 +36,11 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.settings = settings
         self.setObjectName("mainWindow")
+        # The window keeps the size it was given (fitted to the screen when it opens):
+        # left to Qt, a layout that measured a wrapping label narrow for a moment raised
+        # the window's minimum and grew it past a 1024-px screen, where it stayed.
+        self.layout().setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self.setMinimumSize(640, 480)
         self.update_title()
         ctx.bundle_changed.connect(self.update_title)
 

@@ -364,12 +364,7 @@ class ModeratorTools(QObject):
         new.setWindowState(w.windowState())
         if new.moderator.live:  # opened mid-run: its split for this width, not the first one
             new.moderator.live_split()
-        # While the new window settles (its columns get their widths after it is shown,
-        # and wrapping labels measured narrow first), its size is the old window's: Qt
-        # took that first measure as its minimum and grew it past the screen's bottom.
-        new.setMinimumSize(1, 1)
         new.show()
-        QTimer.singleShot(300, lambda: _release_minimum(new))
         self.controller.shutdown()
         w.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         if w in _OPEN_WINDOWS:
@@ -382,14 +377,6 @@ class ModeratorTools(QObject):
         new.raise_()
         new.activateWindow()
         return new
-
-
-def _release_minimum(window) -> None:
-    """The window's minimum size is its layout's again (from now on, at its widths)."""
-    try:
-        window.setMinimumSize(0, 0)
-    except RuntimeError:  # closed and deleted meanwhile
-        pass
 
 
 def install_moderator_tools(window, now=None) -> ModeratorTools:
