@@ -91,16 +91,17 @@ if [ "$out" = "SessionKit $VERSION" ]; then pass "--version prints '$out'"
 else fail "--version printed '$out', expected 'SessionKit $VERSION'"; fi
 
 data="$tmp/data"; mkdir -p "$data"
-if run --data-dir "$data" report --session D3 -o "$data/r.pdf" >"$tmp/report.log" 2>&1 \
-        && [ "$(head -c 5 "$data/r.pdf")" = "%PDF-" ]; then
-    pass "D3 PDF report ($(wc -c <"$data/r.pdf") bytes)"
+reports="$tmp/reports"; mkdir -p "$reports"  # exports never go inside the data folder
+if run --data-dir "$data" report --session D3 -o "$reports/r.pdf" >"$tmp/report.log" 2>&1 \
+        && [ "$(head -c 5 "$reports/r.pdf")" = "%PDF-" ]; then
+    pass "D3 PDF report ($(wc -c <"$reports/r.pdf") bytes)"
     if command -v pdftotext >/dev/null; then
-        text=$(pdftotext -enc UTF-8 "$data/r.pdf" -)
+        text=$(pdftotext -enc UTF-8 "$reports/r.pdf" -)
         if grep -q "Low carbon cities in Asia" <<<"$text" && grep -q "Naoki Mori" <<<"$text"; then
             pass "pdftotext finds the D3 title and a speaker"
         else fail "pdftotext: D3 title or speaker missing"; fi
-        not_embedded=$(pdffonts "$data/r.pdf" | awk 'NR > 2 && $(NF-4) != "yes" {print $1}')
-        if [ -z "$not_embedded" ]; then pass "every font embedded: $(pdffonts "$data/r.pdf" | awk 'NR > 2 {printf "%s ", $1}')"
+        not_embedded=$(pdffonts "$reports/r.pdf" | awk 'NR > 2 && $(NF-4) != "yes" {print $1}')
+        if [ -z "$not_embedded" ]; then pass "every font embedded: $(pdffonts "$reports/r.pdf" | awk 'NR > 2 {printf "%s ", $1}')"
         else fail "fonts not embedded: $not_embedded"; fi
     else echo "  skip  pdftotext/pdffonts not installed (apt-get install poppler-utils)"; fi
 else fail "D3 PDF report: $(cat "$tmp/report.log")"; fi
@@ -120,11 +121,11 @@ if run --data-dir "$data" report --session D3 -o "$data/r2.pdf" >/dev/null 2>&1 
         else fail "CJK report fonts: $fonts (not embedded: $not_embedded)"; fi
     fi
 else fail "the CJK/Vietnamese note is missing from the PDF"; fi
-if run --data-dir "$data" report --session D3 --format docx -o "$data/r.docx" >/dev/null 2>"$tmp/docx.log" \
-        && [ "$(head -c 2 "$data/r.docx")" = "PK" ]; then pass "DOCX report"
+if run --data-dir "$data" report --session D3 --format docx -o "$reports/r.docx" >/dev/null 2>"$tmp/docx.log" \
+        && [ "$(head -c 2 "$reports/r.docx")" = "PK" ]; then pass "DOCX report"
 else fail "DOCX report: $(cat "$tmp/docx.log")"; fi
-if run --data-dir "$data" report --session D3 --format md -o "$data/r.md" >/dev/null 2>"$tmp/md.log" \
-        && grep -q "Low carbon cities" "$data/r.md"; then pass "Markdown report"
+if run --data-dir "$data" report --session D3 --format md -o "$reports/r.md" >/dev/null 2>"$tmp/md.log" \
+        && grep -q "Low carbon cities" "$reports/r.md"; then pass "Markdown report"
 else fail "Markdown report: $(cat "$tmp/md.log")"; fi
 
 # The window, headless: it must still be running after a few seconds, with no traceback.
