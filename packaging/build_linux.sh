@@ -111,12 +111,12 @@ if run --data-dir "$data" note add --session D3 --kind decision -- "$note" >/dev
         && run --data-dir "$data" notes list --session D3 | grep -qF "$note"; then
     pass "note add / notes list keep Japanese, Korean, Chinese and Vietnamese text"
 else fail "note add / notes list: $(cat "$tmp/note.log")"; fi
-if run --data-dir "$data" report --session D3 -o "$data/r2.pdf" >/dev/null 2>&1 \
-        && { ! command -v pdftotext >/dev/null || pdftotext -enc UTF-8 "$data/r2.pdf" - | grep -qF "東京・서울・北京・Hà Nội"; }; then
+if run --data-dir "$data" report --session D3 -o "$reports/r2.pdf" >/dev/null 2>&1 \
+        && { ! command -v pdftotext >/dev/null || pdftotext -enc UTF-8 "$reports/r2.pdf" - | grep -qF "東京・서울・北京・Hà Nội"; }; then
     pass "the note prints in the PDF in every script"
     if command -v pdffonts >/dev/null; then
-        fonts=$(pdffonts "$data/r2.pdf" | awk 'NR > 2 {printf "%s ", $1}')
-        not_embedded=$(pdffonts "$data/r2.pdf" | awk 'NR > 2 && $(NF-4) != "yes" {print $1}')
+        fonts=$(pdffonts "$reports/r2.pdf" | awk 'NR > 2 {printf "%s ", $1}')
+        not_embedded=$(pdffonts "$reports/r2.pdf" | awk 'NR > 2 && $(NF-4) != "yes" {print $1}')
         if [ -z "$not_embedded" ] && [ "$(wc -w <<<"$fonts")" -ge 3 ]; then pass "CJK fonts embedded: $fonts"
         else fail "CJK report fonts: $fonts (not embedded: $not_embedded)"; fi
     fi
@@ -177,7 +177,7 @@ PY
 else echo "  skip  Xvfb/xwininfo not installed: no X11 window check"; fi
 
 if [ -n "$shots" ] && command -v pdftoppm >/dev/null; then
-    pdftoppm -png -r 110 -f 1 -l 1 -singlefile "$data/r2.pdf" "$shots/report"
+    pdftoppm -png -r 110 -f 1 -l 1 -singlefile "$reports/r2.pdf" "$shots/report"
     "$PY" -c 'import sys; from PIL import Image; i = Image.open(sys.argv[1]).convert("RGB"); i.quantize(256, Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE).save(sys.argv[1], optimize=True)' "$shots/report.png"
     echo "  saved $shots/report.png"
 fi
