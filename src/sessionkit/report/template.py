@@ -8,6 +8,7 @@ footer text, cover page, paper), read from a small TOML file.
     footer = "Internal: for participants only"
     cover = true
     paper = "a4"
+    font = "DejaVu Sans"       # the Latin text's face: one of the bundled ones
 
 Qt-free. Everything in the file comes from outside, so every field is checked here and
 a bad one is refused with one sentence (:class:`TemplateError`) before anything is
@@ -32,7 +33,9 @@ LOGO_MAX_BYTES = 2 * 1024 * 1024
 LOGO_MAX_PIXELS = 4000 * 4000  # a small file can still decode to a huge image
 TEXT_MAX = {"organisation": 120, "header": 160, "footer": 160}
 PAPERS = {"a4": "A4", "letter": "Letter"}
-KEYS = ("organisation", "logo", "accent", "header", "footer", "cover", "paper")
+# the bundled Latin faces a template may name (report.fonts.LATIN_FACES registers them)
+LATIN_FONTS = ("DejaVu Sans",)
+KEYS = ("organisation", "logo", "accent", "header", "footer", "cover", "paper", "font")
 _HEX = re.compile(r"#[0-9a-fA-F]{6}")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
@@ -63,6 +66,7 @@ class ReportTemplate:
     footer: str = ""
     cover: bool = False
     paper: str | None = None  # "A4" / "Letter", or None: the export's own choice
+    font: str = LATIN_FONTS[0]  # the Latin text's face, one of LATIN_FONTS
 
 
 def load_template(path: Path | str) -> ReportTemplate:
@@ -131,6 +135,13 @@ def parse_template(data: dict, folder: Path, name: str = "", shown: str = "templ
         if paper is None:
             raise TemplateError(f'in the template {shown}, paper must be "a4" or "letter"')
         fields["paper"] = paper
+    if "font" in data:
+        wanted = data["font"].strip().casefold() if isinstance(data["font"], str) else None
+        font = next((f for f in LATIN_FONTS if f.casefold() == wanted), None)
+        if font is None:
+            raise TemplateError(f"in the template {shown}, font must be one of the bundled "
+                                f"faces: {', '.join(LATIN_FONTS)}")
+        fields["font"] = font
     if "logo" in data:
         if not isinstance(data["logo"], str) or not data["logo"].strip():
             raise TemplateError(f"in the template {shown}, logo must be a file name")
@@ -278,6 +289,7 @@ def install_template(source: Path | str, data_dir: Path | str) -> Path:
     lines.append(f"cover = {'true' if template.cover else 'false'}")
     if template.paper:
         lines.append(f"paper = {_toml_string(template.paper.lower())}")
+    lines.append(f"font = {_toml_string(template.font)}")
     logo_path = None
     if template.logo is not None:
         logo_path = folder / f"{name}-logo.{'png' if template.logo.kind == 'png' else 'jpg'}"
