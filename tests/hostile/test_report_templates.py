@@ -72,8 +72,30 @@ def test_a_jpeg_logo_is_taken(tmp_path):
 
 
 def test_unknown_keys_are_refused_by_name(tmp_path):
-    message = _refused(_write(tmp_path, 'organisation = "x"\ncolour = "#000000"\nfont = "Arial"\n'))
-    assert "colour" in message and "font" in message and "unknown" in message
+    message = _refused(_write(tmp_path, 'organisation = "x"\ncolour = "#000000"\nfonts = "A"\n'))
+    assert "colour" in message and "fonts" in message and "unknown" in message
+
+
+@pytest.mark.parametrize("value", ['"Arial"', '"../../etc/fonts/x.ttf"', '"SKSans"', '""', "12",
+                                   '"DejaVuSans.ttf"'])
+def test_a_font_that_is_not_a_bundled_latin_face_is_refused_listing_the_allowed(tmp_path,
+                                                                                value):
+    message = _refused(_write(tmp_path, f"font = {value}\n"))
+    assert "font must be one of the bundled faces: DejaVu Sans" in message
+
+
+def test_a_bundled_latin_face_is_taken_whatever_its_case_and_drives_the_pdf_styles(tmp_path):
+    from sessionkit.report import pdf
+    from sessionkit.report.fonts import LATIN_FACES
+    from sessionkit.report.template import LATIN_FONTS
+
+    t = load_template(_write(tmp_path, 'font = "  dejavu SANS "\n'))
+    assert t.font == "DejaVu Sans"
+    assert load_template(_write(tmp_path / "b", 'header = "x"\n')).font == "DejaVu Sans"
+    # every name a template may use is a face the PDF registers, from a bundled file
+    assert set(LATIN_FONTS) == set(LATIN_FACES)
+    styles = pdf._styles(face=("Reg-X", "Bold-X"))
+    assert styles["body"].fontName == "Reg-X" and styles["title"].fontName == "Bold-X"
 
 
 @pytest.mark.parametrize("line, word", [
@@ -287,8 +309,8 @@ def test_install_writes_a_copy_that_reads_back_the_same(tmp_path):
     second = install_template(source, tmp_path / "data")  # same name: a second copy
     assert first != second and first.parent == second.parent == tmp_path / "data" / "templates"
     a, b = load_template(source), load_template(first)
-    assert (a.organisation, a.header, a.cover, a.accent, a.logo.data) == \
-        (b.organisation, b.header, b.cover, b.accent, b.logo.data)
+    assert (a.organisation, a.header, a.cover, a.accent, a.logo.data, a.font) == \
+        (b.organisation, b.header, b.cover, b.accent, b.logo.data, b.font)
 
 
 def test_install_refuses_and_writes_nothing(tmp_path):

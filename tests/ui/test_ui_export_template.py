@@ -113,3 +113,44 @@ def test_a_template_spoiled_after_choosing_stops_the_export(qtbot, store, d3, da
     dlg.export_button.click()
     assert not dlg.is_running() and not out.exists()
     assert len(messages) == 1 and "size" in messages[0]
+
+
+def _export(qtbot, dlg, out: Path) -> None:
+    dlg.path_edit.setText(str(out))
+    dlg.export_button.click()
+    qtbot.waitUntil(lambda: not dlg.is_running(), timeout=60000)
+
+
+def test_the_template_picked_is_remembered_for_the_session_and_offered_first(
+        qtbot, store, d3, data_dir, tmp_path, monkeypatch, messages):
+    from sessionkit.report.template import install_template
+    from sessionkit.services.reports import session_template
+
+    kept = install_template(_outside(tmp_path, 'organisation = "Session Org"\n'
+                                               'footer = "Session Foot"\n'), data_dir)
+    dlg = ExportReportDialog(data_dir, d3.id, d3.code, settings=ui_settings(data_dir),
+                             store=store)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    assert dlg.template.findData(mod.SESSION_TEMPLATE) == -1  # none remembered yet
+    dlg.template.setCurrentIndex(dlg.template.findData(str(kept)))
+    _export(qtbot, dlg, tmp_path / "a.pdf")
+    assert messages == []
+    assert session_template(store, d3.id).footer == "Session Foot"
+    kept.unlink()  # the kept file goes; the session still has its template
+    ui_settings(data_dir).setValue(mod.TEMPLATE_KEY, "")
+    again = ExportReportDialog(data_dir, d3.id, d3.code, settings=ui_settings(data_dir),
+                               store=store)
+    qtbot.addWidget(again)
+    again.show()
+    assert again.template.currentText() == "This session's template"
+    _export(qtbot, again, tmp_path / "b.pdf")
+    from pypdf import PdfReader
+
+    pages = PdfReader(str(tmp_path / "b.pdf")).pages
+    assert all("Session Foot" in p.extract_text() for p in pages)
+    # choosing None for the session forgets its template
+    again.template.setCurrentIndex(0)
+    _export(qtbot, again, tmp_path / "c.pdf")
+    assert session_template(store, d3.id) is None
+    assert again.template.findData(mod.SESSION_TEMPLATE) == -1

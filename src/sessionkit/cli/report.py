@@ -50,6 +50,29 @@ def report_options(args):
                          language=language, template=template)
 
 
+def _store_for(args, write: bool) -> tuple:
+    """The store, writable when a template is to be remembered; while the app holds the
+    data folder the report is still written, the template just not remembered."""
+    from sessionkit.store.db import StoreError
+
+    if write:
+        try:
+            return open_store(args, write=True), True
+        except StoreError as exc:
+            print(f"sessionkit: warning: the template is not remembered for the session "
+                  f"({exc})", file=sys.stderr)
+    return open_store(args, write=False), False
+
+
+def _with_template(options, template, args):
+    from dataclasses import replace
+
+    paper = options.paper
+    if template.paper and getattr(args, "paper", None) is None:
+        paper = template.paper
+    return replace(options, template=template, paper=paper)
+
+
 def cmd_check(args) -> int:
     """Exit 1 when something the report usually needs is missing, 0 when it is ready."""
     from sessionkit.services.readiness import check_session
@@ -73,7 +96,12 @@ def cmd_check(args) -> int:
 
 
 def cmd_report(args) -> int:
-    from sessionkit.services.reports import ReportError, export_report
+    from sessionkit.services.reports import (
+        ReportError,
+        export_report,
+        remember_template,
+        session_template,
+    )
 
     if args.check:
         return cmd_check(args)
@@ -82,11 +110,17 @@ def cmd_report(args) -> int:
     if not args.output:
         raise CliError("the report needs -o FILE (or --check to list what it misses)")
     options = report_options(args)  # a bad section name fails before the store opens
-    store = open_store(args, write=False)
+    store, remember = _store_for(args, options.template is not None)
     session = find_session(store, args.session)
     try:
+        if options.template is None:  # the session's remembered template is its default
+            kept = session_template(store, session.id)
+            if kept is not None:
+                options = _with_template(options, kept, args)
         result = export_report(store, session.id, Path(args.output), fmt=args.format,
                                options=options)
+        if remember:  # a template given here, once it made a report, is the session's
+            remember_template(store, session.id, options.template)
     except ReportError as exc:
         raise CliError(str(exc)) from None
     for warning in result.warnings:
@@ -121,8 +155,10 @@ def register(sub, common) -> None:
                         "presentations, discussion, decisions, recommendations, actions, annex")
     p.add_argument("--template", metavar="FILE",
                    help="the organisation's look: a template TOML file (logo, name, accent "
-                        "colour, header and footer, cover page, paper), or the name of one "
-                        "kept in the data folder's templates/ folder; see docs/report.md")
+                        "colour, header and footer, cover page, paper, font), or the name of "
+                        "one kept in the data folder's templates/ folder; it is remembered "
+                        "for the session and used when --template is left out; see "
+                        "docs/report.md")
     p.add_argument("--no-annex", action="store_true",
                    help="leave out the annex (all notes in time order)")
     p.set_defaults(func=cmd_report)

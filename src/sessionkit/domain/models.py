@@ -185,6 +185,15 @@ class ReportMeta:
     signed_off_at: datetime | None = None
 
 
+@dataclass(frozen=True)
+class SessionTemplate:
+    """The report template chosen for a session, as kept and as carried in a package:
+    its TOML text and its logo's bytes (report/template.py checks both before use)."""
+    toml: str
+    logo: bytes | None = None
+    logo_name: str = ""
+
+
 @dataclass
 class Session:
     code: str

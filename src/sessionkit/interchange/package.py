@@ -10,7 +10,12 @@ File layout (UTF-8 JSON)::
      "exported_at": "...Z", "device": "...", "session_id": "...", "session_code": "D3",
      "content_sha256": "<sha256 of the canonical JSON of content>",
      "content": {"session": {...}, "people": [...], "roles": [...], "agenda": [...],
-                 "outcomes": [...], "documents": [...], "notes": [...]}}
+                 "outcomes": [...], "documents": [...], "notes": [...],
+                 "template": {"toml": "...", "logo": "<base64>", "logo_name": "logo.png"}}}
+
+"template" (the session's report template) is there only when the session has one; a
+reader checks it as report/template.py checks a template file, and refuses the whole
+package if it fails.
 
 The checksum lets a reader tell a complete file from one a sync tool has only
 half-delivered or someone has edited by hand; such a file is refused whole.
@@ -18,6 +23,8 @@ half-delivered or someone has edited by hand; such a file is refused whole.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import hashlib
 import json
 import re
@@ -39,6 +46,7 @@ from sessionkit.domain.models import (
     Role,
     RoleKind,
     Session,
+    SessionTemplate,
     parse_enum,
     to_iso,
     utc_now,
@@ -68,6 +76,8 @@ class Package:
     notes: list[Note] = field(default_factory=list)
     # earlier versions of notes (their history, and versions that lost a merge), by note id
     versions: dict[str, list[Note]] = field(default_factory=dict)
+    # the session's report template (checked when read), or None
+    template: SessionTemplate | None = None
     exported_at: datetime | None = None
     device: str = ""
     generator: str = ""
@@ -98,7 +108,7 @@ def _note_with_versions(n: Note, versions: list[Note]) -> dict:
 
 def content_to_dict(p: Package) -> dict:
     s = p.session
-    return {
+    content = {
         "session": {"id": s.id, "code": s.code, "title": s.title, "subtitle": s.subtitle,
                     "track": s.track, "tags": list(s.tags), "room": s.room,
                     "room_note": s.room_note, "start": to_iso(s.start), "end": to_iso(s.end),
@@ -122,6 +132,12 @@ def content_to_dict(p: Package) -> dict:
         "notes": [_note_with_versions(n, p.versions.get(n.id, []))
                   for n in sorted(p.notes, key=lambda n: (to_iso(n.created), n.id))],
     }
+    if p.template is not None:  # only then: a package without one reads as before
+        t = p.template
+        content["template"] = {
+            "toml": t.toml, "logo_name": t.logo_name if t.logo else "",
+            "logo": base64.b64encode(t.logo).decode("ascii") if t.logo else None}
+    return content
 
 
 def canonical(value) -> bytes:
@@ -526,6 +542,46 @@ _LISTS = (("people", "person", _person), ("roles", "role", _role),
           ("documents", "document", _document))
 
 
+def _template(r: _Reader, value) -> SessionTemplate | None:
+    """The package's report template, checked as a template file would be."""
+    from sessionkit.report.template import (
+        LOGO_MAX_BYTES,
+        TEMPLATE_MAX_BYTES,
+        TemplateError,
+        template_from_text,
+    )
+
+    if value is None:
+        return None
+    r.where = "package"
+    what = "the package's report template"
+    if not isinstance(value, dict):
+        r.fail(f"{what} is not an object")
+    toml = value.get("toml")
+    if not isinstance(toml, str):
+        r.fail(f"{what} has no TOML text")
+    r.check_text(toml, what, TEMPLATE_MAX_BYTES)
+    logo_name = value.get("logo_name") or ""
+    if not isinstance(logo_name, str):
+        r.fail(f"{what} names its logo with {_describe(logo_name)}, not text")
+    r.check_text(logo_name, what + "'s logo name", 100)
+    logo, encoded = None, value.get("logo")
+    if encoded is not None:
+        if not isinstance(encoded, str):
+            r.fail(f"{what} carries its logo as {_describe(encoded)}, not base64 text")
+        if len(encoded) > (LOGO_MAX_BYTES + 2) // 3 * 4:  # checked before decoding
+            r.fail(f"{what} carries a logo over {LOGO_MAX_BYTES // 2**20} MB")
+        try:
+            logo = base64.b64decode(encoded, validate=True)
+        except (binascii.Error, ValueError):
+            r.fail(f"{what} carries a logo that is not valid base64")
+    try:
+        template_from_text(toml, logo_name, logo, shown="carried in the package")
+    except TemplateError as exc:
+        r.fail(f"{what} is refused: {exc}")
+    return SessionTemplate(toml=toml, logo=logo, logo_name=logo_name if logo else "")
+
+
 def from_bytes(data: bytes) -> Package:
     doc = load_json(data)
     content = _content(doc)
@@ -546,6 +602,7 @@ def from_bytes(data: bytes) -> Package:
             r.where = f"package {name} {i + 1}"
             into.append(read(r, r.obj(entry, f"the {name}")))
     _read_notes(r, items("notes"), pkg)
+    pkg.template = _template(r, content.get("template"))
     _unique(r, "person", pkg.people, lambda x: x.id)
     _unique(r, "agenda item", pkg.agenda, lambda x: x.id)
     _unique(r, "outcome", pkg.outcomes, lambda x: x.id)

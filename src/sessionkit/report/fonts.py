@@ -63,6 +63,8 @@ SCRIPT_FACE: dict[str, str] = {
 SHARED = frozenset("\u200c\u200d\u0964\u0965\u202f")
 BASE = "SKSans"
 BASE_BOLD = "SKSans-Bold"
+# a template's Latin face (report.template.LATIN_FONTS) -> registered regular, bold
+LATIN_FACES: dict[str, tuple[str, str]] = {"DejaVu Sans": (BASE, BASE_BOLD)}
 
 _lock = threading.Lock()
 _fonts: "FontSet | None" = None

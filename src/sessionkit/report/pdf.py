@@ -39,7 +39,7 @@ from reportlab.platypus import (
 
 from sessionkit import __version__
 from sessionkit.report import model as m
-from sessionkit.report.fonts import BASE, BASE_BOLD, MissingGlyphs, fonts, runs
+from sessionkit.report.fonts import BASE, BASE_BOLD, LATIN_FACES, MissingGlyphs, fonts, runs
 from sessionkit.report.i18n import translator
 from sessionkit.report.shaping import ShapedPara, draw_run, layout, needs_shaping
 
@@ -55,26 +55,28 @@ NOTE_HEAD_SIZE = 8
 PICTURE_MAX_HEIGHT = 560  # points: a drawing and its title always fit one page's frame
 
 
-def _styles(accent=ACCENT) -> dict[str, ParagraphStyle]:
-    base = ParagraphStyle("body", fontName=BASE, fontSize=10, leading=14, textColor=INK,
+def _styles(accent=ACCENT, face: tuple[str, str] = (BASE, BASE_BOLD)
+            ) -> dict[str, ParagraphStyle]:
+    regular, bold = face  # the Latin text's face: the template's choice
+    base = ParagraphStyle("body", fontName=regular, fontSize=10, leading=14, textColor=INK,
                           spaceAfter=5, alignment=TA_LEFT, splitLongWords=1, allowWidows=0)
     return {
-        "title": ParagraphStyle("title", parent=base, fontName=BASE_BOLD, fontSize=18,
+        "title": ParagraphStyle("title", parent=base, fontName=bold, fontSize=18,
                                 leading=23, textColor=INK, spaceAfter=2),
         "subtitle": ParagraphStyle("subtitle", parent=base, fontSize=11, leading=15,
                                    textColor=MUTED, spaceAfter=12),
-        "h1": ParagraphStyle("h1", parent=base, fontName=BASE_BOLD, fontSize=14, leading=18,
+        "h1": ParagraphStyle("h1", parent=base, fontName=bold, fontSize=14, leading=18,
                              textColor=accent, spaceBefore=12, spaceAfter=6, keepWithNext=1),
-        "h2": ParagraphStyle("h2", parent=base, fontName=BASE_BOLD, fontSize=11, leading=15,
+        "h2": ParagraphStyle("h2", parent=base, fontName=bold, fontSize=11, leading=15,
                              spaceBefore=6, spaceAfter=3, keepWithNext=1),
         "body": base,
         "intro": ParagraphStyle("intro", parent=base, textColor=MUTED, spaceAfter=4,
                                 keepWithNext=1),
-        "label": ParagraphStyle("label", parent=base, fontName=BASE_BOLD, fontSize=9,
+        "label": ParagraphStyle("label", parent=base, fontName=bold, fontSize=9,
                                 leading=12.5, textColor=MUTED, spaceAfter=0),
         "value": ParagraphStyle("value", parent=base, fontSize=10, leading=13.5, spaceAfter=0),
         "cell": ParagraphStyle("cell", parent=base, fontSize=8.5, leading=11, spaceAfter=0),
-        "cellhead": ParagraphStyle("cellhead", parent=base, fontName=BASE_BOLD, fontSize=8.5,
+        "cellhead": ParagraphStyle("cellhead", parent=base, fontName=bold, fontSize=8.5,
                                    leading=11, spaceAfter=0),
         "notehead": ParagraphStyle("notehead", parent=base, fontSize=8, leading=10.5,
                                    textColor=MUTED, spaceBefore=4, spaceAfter=1,
@@ -132,13 +134,14 @@ class _Builder:
         self.tr = translator(report.options.language)
         template = report.options.template
         self.accent = colors.HexColor(template.accent) if template else ACCENT
-        self.st = _styles(self.accent)
+        self.face = LATIN_FACES[template.font] if template else (BASE, BASE_BOLD)
+        self.st = _styles(self.accent, self.face)
         self.missing = MissingGlyphs()
 
     def p(self, text: str, style: str, bold: bool | None = None) -> Paragraph:
         st = self.st[style]
         if bold is None:
-            bold = st.fontName == BASE_BOLD
+            bold = st.fontName == self.face[1]
         if needs_shaping(text):  # Indic, Southeast Asian, right-to-left: see shaping.py
             return ShapedPara([(text, st.fontSize, st.leading, st.textColor)], st,
                               self._runs_of(bold))

@@ -8,6 +8,7 @@ footer text, cover page, paper), read from a small TOML file.
     footer = "Internal: for participants only"
     cover = true
     paper = "a4"
+    font = "DejaVu Sans"       # the Latin text's face: one of the bundled ones
 
 Qt-free. Everything in the file comes from outside, so every field is checked here and
 a bad one is refused with one sentence (:class:`TemplateError`) before anything is
@@ -32,8 +33,11 @@ LOGO_MAX_BYTES = 2 * 1024 * 1024
 LOGO_MAX_PIXELS = 4000 * 4000  # a small file can still decode to a huge image
 TEXT_MAX = {"organisation": 120, "header": 160, "footer": 160}
 PAPERS = {"a4": "A4", "letter": "Letter"}
-KEYS = ("organisation", "logo", "accent", "header", "footer", "cover", "paper")
+# the bundled Latin faces a template may name (report.fonts.LATIN_FACES registers them)
+LATIN_FONTS = ("DejaVu Sans",)
+KEYS = ("organisation", "logo", "accent", "header", "footer", "cover", "paper", "font")
 _HEX = re.compile(r"#[0-9a-fA-F]{6}")
+_LOGO_NAME = re.compile(r"[\w-][\w.-]{0,99}")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
@@ -63,6 +67,7 @@ class ReportTemplate:
     footer: str = ""
     cover: bool = False
     paper: str | None = None  # "A4" / "Letter", or None: the export's own choice
+    font: str = LATIN_FONTS[0]  # the Latin text's face, one of LATIN_FONTS
 
 
 def load_template(path: Path | str) -> ReportTemplate:
@@ -88,15 +93,38 @@ def load_template(path: Path | str) -> ReportTemplate:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
         raise TemplateError(f"the template {shown} is not UTF-8 text") from None
+    return _from_toml(text, path.parent, None, name=path.stem, shown=shown)
+
+
+def template_from_text(text: str, logo_name: str = "", logo: bytes | None = None,
+                       name: str = "", shown: str = "template") -> ReportTemplate:
+    """A template kept as text with its logo's bytes (a session's chosen template, or
+    one carried in a package), checked exactly as a file would be; TemplateError."""
+    if not isinstance(text, str) or len(text.encode("utf-8", "replace")) \
+            > TEMPLATE_MAX_BYTES:
+        raise TemplateError(f"the template {shown} is too large "
+                            f"(more than {TEMPLATE_MAX_BYTES // 1024} KB); "
+                            "a template is a few lines of TOML")
+    if logo_name and not _LOGO_NAME.fullmatch(logo_name):
+        raise TemplateError(f"the template {shown} names its logo with an unusable file "
+                            "name (letters, digits, dot, dash and underscore only)")
+    logos = {logo_name: logo} if logo_name and logo is not None else {}
+    return _from_toml(text, None, logos, name=name, shown=shown)
+
+
+def _from_toml(text: str, folder: Path | None, logos: dict[str, bytes] | None, name: str,
+               shown: str) -> ReportTemplate:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise TemplateError(f"the template {shown} is not valid TOML ({exc})") from None
-    return parse_template(data, path.parent, name=path.stem, shown=shown)
+    return parse_template(data, folder, name=name, shown=shown, logos=logos)
 
 
-def parse_template(data: dict, folder: Path, name: str = "", shown: str = "template"
-                   ) -> ReportTemplate:
+def parse_template(data: dict, folder: Path | None, name: str = "", shown: str = "template",
+                   logos: dict[str, bytes] | None = None) -> ReportTemplate:
+    """Check the template's keys; its logo is read from ``folder``, or, when ``logos``
+    is given (a template kept as text), taken from it by name and checked the same way."""
     unknown = [k for k in data if k not in KEYS]
     if unknown:
         raise TemplateError(f"the template {shown} has unknown key(s): "
@@ -131,10 +159,24 @@ def parse_template(data: dict, folder: Path, name: str = "", shown: str = "templ
         if paper is None:
             raise TemplateError(f'in the template {shown}, paper must be "a4" or "letter"')
         fields["paper"] = paper
+    if "font" in data:
+        wanted = data["font"].strip().casefold() if isinstance(data["font"], str) else None
+        font = next((f for f in LATIN_FONTS if f.casefold() == wanted), None)
+        if font is None:
+            raise TemplateError(f"in the template {shown}, font must be one of the bundled "
+                                f"faces: {', '.join(LATIN_FONTS)}")
+        fields["font"] = font
     if "logo" in data:
         if not isinstance(data["logo"], str) or not data["logo"].strip():
             raise TemplateError(f"in the template {shown}, logo must be a file name")
-        fields["logo"] = load_logo(folder, data["logo"].strip())
+        relative = data["logo"].strip()
+        if logos is None:
+            fields["logo"] = load_logo(folder, relative)
+        elif relative not in logos:
+            raise TemplateError(f"the template {shown} names the logo {relative}, "
+                                "which it does not carry")
+        else:
+            fields["logo"] = logo_from_bytes(logos[relative], relative)
     return ReportTemplate(**fields)
 
 
@@ -166,12 +208,22 @@ def load_logo(folder: Path, relative: str) -> Logo:
     if len(data) > LOGO_MAX_BYTES:  # grew since stat
         raise TemplateError(f"the logo {shown} is too large "
                             f"(at most {LOGO_MAX_BYTES // (1024 * 1024)} MB)")
+    return logo_from_bytes(data, shown, target.suffix)
+
+
+def logo_from_bytes(data: bytes, shown: str, suffix: str = "") -> Logo:
+    """Check a logo's bytes: at most LOGO_MAX_BYTES, a PNG or JPEG that decodes fully."""
+    if not isinstance(data, bytes | bytearray):
+        raise TemplateError(f"the logo {shown} is not an image")
+    if len(data) > LOGO_MAX_BYTES:
+        raise TemplateError(f"the logo {shown} is too large "
+                            f"(at most {LOGO_MAX_BYTES // (1024 * 1024)} MB)")
     head = data[:512].lstrip()
-    if target.suffix.lower() == ".svg" or head.startswith(b"<?xml") or head.startswith(b"<svg"):
+    if suffix.lower() == ".svg" or head.startswith(b"<?xml") or head.startswith(b"<svg"):
         check_svg(data, shown)
         raise TemplateError(f"the logo {shown} is an SVG, which this build cannot draw; "
                             "save it as PNG or JPEG")
-    return _raster(data, shown)
+    return _raster(bytes(data), shown)
 
 
 def _raster(data: bytes, shown: str) -> Logo:
@@ -259,6 +311,29 @@ def _toml_string(value: str) -> str:
     return json.dumps(value, ensure_ascii=False)  # a JSON string is a TOML basic string
 
 
+def logo_file_name(template: ReportTemplate) -> str:
+    """The name the template's logo is kept under beside its TOML text ("" if none)."""
+    if template.logo is None:
+        return ""
+    return "logo.png" if template.logo.kind == "png" else "logo.jpg"
+
+
+def template_toml(template: ReportTemplate, logo_name: str = "") -> str:
+    """The checked template written back as TOML (its logo named ``logo_name``)."""
+    lines = []
+    for key in ("organisation", "header", "footer"):
+        if getattr(template, key):
+            lines.append(f"{key} = {_toml_string(getattr(template, key))}")
+    lines.append(f"accent = {_toml_string(template.accent)}")
+    lines.append(f"cover = {'true' if template.cover else 'false'}")
+    if template.paper:
+        lines.append(f"paper = {_toml_string(template.paper.lower())}")
+    lines.append(f"font = {_toml_string(template.font)}")
+    if logo_name:
+        lines.append(f"logo = {_toml_string(logo_name)}")
+    return "\n".join(lines) + "\n"
+
+
 def install_template(source: Path | str, data_dir: Path | str) -> Path:
     """Check the template at ``source`` and keep a copy in the data folder's templates/
     folder, its logo next to it; return the copy's path. Nothing is written when the
@@ -270,24 +345,16 @@ def install_template(source: Path | str, data_dir: Path | str) -> Path:
     name, n = stem, 2
     while (folder / f"{name}.toml").exists():
         name, n = f"{stem}-{n}", n + 1
-    lines = []
-    for key in ("organisation", "header", "footer"):
-        if getattr(template, key):
-            lines.append(f"{key} = {_toml_string(getattr(template, key))}")
-    lines.append(f"accent = {_toml_string(template.accent)}")
-    lines.append(f"cover = {'true' if template.cover else 'false'}")
-    if template.paper:
-        lines.append(f"paper = {_toml_string(template.paper.lower())}")
     logo_path = None
     if template.logo is not None:
         logo_path = folder / f"{name}-logo.{'png' if template.logo.kind == 'png' else 'jpg'}"
-        lines.append(f"logo = {_toml_string(logo_path.name)}")
+    text = template_toml(template, logo_path.name if logo_path else "")
     target = folder / f"{name}.toml"
     try:
         folder.mkdir(parents=True, exist_ok=True)
         if logo_path is not None:
             logo_path.write_bytes(template.logo.data)
-        target.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        target.write_text(text, encoding="utf-8")
     except OSError as exc:
         raise TemplateError(f"cannot keep a copy of the template in {folder}: "
                             f"{exc.strerror}") from None

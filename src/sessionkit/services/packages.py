@@ -80,12 +80,15 @@ class MergeReport:
     agenda_updated: int = 0
     outcomes_added: int = 0
     outcomes_updated: int = 0
+    # the package's report template became the session's (it had none here)
+    template_added: bool = False
 
     @property
     def changed_anything(self) -> bool:
         return any((self.session_added, self.notes_added, self.notes_updated,
                     self.notes_deleted, self.versions_kept, self.people_added, self.agenda_added,
-                    self.agenda_updated, self.outcomes_added, self.outcomes_updated))
+                    self.agenda_updated, self.outcomes_added, self.outcomes_updated,
+                    self.template_added))
 
     def summary(self) -> str:
         head = f"{self.file_name}: session {self.session_code}"
@@ -105,6 +108,8 @@ class MergeReport:
         if self.outcomes_added or self.outcomes_updated:
             extra.append(f"outcomes: {self.outcomes_added} added, "
                          f"{self.outcomes_updated} updated")
+        if self.template_added:
+            extra.append("its report template taken (the session had none here)")
         return "; ".join([head, notes, *extra])
 
     def to_dict(self) -> dict:
@@ -137,7 +142,7 @@ def build_package(store: Store, session_id: str) -> Package:
     return Package(session=bundle.session, people=people, roles=bundle.roles,
                    agenda=bundle.agenda, outcomes=bundle.outcomes,
                    documents=bundle.documents, notes=notes, versions=versions,
-                   device=device_name())
+                   template=store.session_templates.get(session_id), device=device_name())
 
 
 def export_package(store: Store, session_id: str, path: Path) -> Path:
@@ -326,6 +331,11 @@ def _merge(store: Store, pkg: Package, file_name: str, now: datetime) -> MergeRe
             join=lambda mine, o: _join_outcome(store, mine, o))
         if report.session_added and pkg.documents:
             _add_documents(store, pkg, target)
+        # the package's template (checked when read) only where the session has none:
+        # the look chosen on this computer wins
+        if pkg.template is not None and store.session_templates.get(target) is None:
+            store.session_templates.save(target, pkg.template)
+            report.template_added = True
 
         def local_ids(n: Note) -> Note:
             n = replace(n, session_id=target, outcome_ids=sorted(

@@ -50,7 +50,7 @@ from sessionkit.report.model import (
 __all__ = [
     "PAPER_SIZES", "SECTION_KEYS", "SECTION_TITLES", "ExportJob", "ExportResult",
     "ReportCancelled", "ReportError", "ReportOptions", "export_report", "iter_export",
-    "preview_pdf",
+    "preview_pdf", "remember_template", "session_template",
 ]
 
 
@@ -252,3 +252,36 @@ def preview_pdf(store, session_id: str, options: ReportOptions | dict | None = N
         if stop is not None and stop():
             raise ReportCancelled("the preview was superseded")
     return buffer.getvalue()
+
+
+# -- the report template chosen for a session ---------------------------------------------
+
+
+def remember_template(store, session_id: str, template) -> None:
+    """Keep ``template`` (a checked report.template.ReportTemplate) as the session's
+    template, its logo's bytes with it; None forgets the choice."""
+    from sessionkit.domain.models import SessionTemplate
+    from sessionkit.report.template import logo_file_name, template_toml
+
+    if template is None:
+        store.session_templates.clear(session_id)
+        return
+    logo_name = logo_file_name(template)
+    store.session_templates.save(session_id, SessionTemplate(
+        toml=template_toml(template, logo_name),
+        logo=template.logo.data if template.logo else None, logo_name=logo_name))
+
+
+def session_template(store, session_id: str):
+    """The template remembered for the session (a ReportTemplate), or None; a kept
+    template that no longer passes the checks is ReportError (one sentence)."""
+    from sessionkit.report.template import TemplateError, template_from_text
+
+    kept = store.session_templates.get(session_id)
+    if kept is None:
+        return None
+    try:
+        return template_from_text(kept.toml, kept.logo_name, kept.logo,
+                                  shown="kept for this session")
+    except TemplateError as exc:
+        raise ReportError(str(exc)) from None

@@ -284,6 +284,18 @@ def _m8_speaker_turns(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX idx_live_turns_session ON live_turns(session_id, item_id)")
 
 
+def _m9_session_templates(db: sqlite_utils.Database) -> None:
+    """The report template chosen for a session (store/repos.py SessionTemplateRepo):
+    the template's TOML text and its logo, kept in the data file so the session's
+    reports and its package carry the same look wherever the file goes."""
+    db.execute(
+        "CREATE TABLE session_templates ("
+        " session_id TEXT PRIMARY KEY REFERENCES sessions(id) ON DELETE CASCADE,"
+        " toml TEXT NOT NULL,"
+        " logo BLOB,"
+        " logo_name TEXT NOT NULL DEFAULT '')")
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _m1_initial,
     _m2_live_run,
@@ -293,6 +305,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _m6_note_clocks_and_conflicts,
     _m7_stage_time_cards,
     _m8_speaker_turns,
+    _m9_session_templates,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -25,6 +25,7 @@ from sessionkit.domain.models import (
     Role,
     RoleKind,
     Session,
+    SessionTemplate,
     parse_enum,
     to_iso,
     utc_now,
@@ -502,6 +503,35 @@ class ReportMetaRepo:
                           attendance=r["attendance"] or "",
                           signed_off_by=r["signed_off_by"] or "",
                           signed_off_at=_datetime_of(r["signed_off_at"]))
+
+
+class SessionTemplateRepo:
+    """The report template chosen for each session (one row at most per session)."""
+
+    def __init__(self, db: sqlite_utils.Database):
+        self.db = db
+
+    def get(self, session_id: str) -> SessionTemplate | None:
+        row = self.db.execute(
+            "SELECT toml, logo, logo_name FROM session_templates WHERE session_id = ?",
+            [session_id]).fetchone()
+        if row is None:
+            return None
+        return SessionTemplate(toml=row[0], logo=bytes(row[1]) if row[1] else None,
+                               logo_name=row[2] or "")
+
+    def save(self, session_id: str, template: SessionTemplate) -> None:
+        with self.db.atomic():
+            self.db.execute(
+                "INSERT INTO session_templates (session_id, toml, logo, logo_name) "
+                "VALUES (?, ?, ?, ?) ON CONFLICT(session_id) DO UPDATE SET "
+                "toml = excluded.toml, logo = excluded.logo, logo_name = excluded.logo_name",
+                [session_id, template.toml, template.logo, template.logo_name])
+
+    def clear(self, session_id: str) -> None:
+        with self.db.atomic():
+            self.db.execute("DELETE FROM session_templates WHERE session_id = ?",
+                            [session_id])
 
 
 class PersonCueRepo:

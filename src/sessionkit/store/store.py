@@ -27,6 +27,7 @@ from sessionkit.store.repos import (
     ReportMetaRepo,
     RoleRepo,
     SessionRepo,
+    SessionTemplateRepo,
 )
 from sessionkit.store.search import SearchRepo
 
@@ -57,6 +58,7 @@ class Store:
         self.live = LiveRepo(db)
         self.search = SearchRepo(db)
         self.imports = ImportRepo(db)
+        self.session_templates = SessionTemplateRepo(db)
 
     @classmethod
     def open(cls, data_dir: Path) -> "Store":

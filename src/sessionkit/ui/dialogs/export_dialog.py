@@ -55,6 +55,8 @@ from sessionkit.ui.workers import ExportReportWorker
 FOLDER_KEY = "report/last_folder"
 FORMAT_KEY = "report/format"
 TEMPLATE_KEY = "report/template"  # the file name of the last template used, in templates/
+# the Template choice standing for the template remembered for the session (in its data)
+SESSION_TEMPLATE = ":session:"
 
 
 def format_label(fmt: formats.ReportFormat) -> str:
@@ -91,6 +93,7 @@ class ExportReportDialog(QDialog):
         self.data_dir = Path(data_dir)
         self.session_id = session_id
         self.session_code = session_code
+        self.store = store  # the UI's store: the session's remembered template, if any
         if settings is None:
             from sessionkit.ui.preferences import ui_settings
 
@@ -98,6 +101,7 @@ class ExportReportDialog(QDialog):
         self.settings = settings
         self.pool = pool or QThreadPool.globalInstance()
         self.worker: ExportReportWorker | None = None
+        self._exported_template = None  # the template the running export uses
         self.result = None  # the ExportResult of the last finished export
         self._cancelling = False
         self.setObjectName("exportReportDialog")
@@ -279,7 +283,10 @@ class ExportReportDialog(QDialog):
         self.language.setCurrentIndex(
             max(0, self.language.findData(prefs.report_language)))
         kept = self._value(TEMPLATE_KEY, "")
-        if kept:  # gone or renamed since: None
+        session_index = self.template.findData(SESSION_TEMPLATE)
+        if session_index >= 0:  # the session's own template comes first
+            self.template.setCurrentIndex(session_index)
+        elif kept:  # gone or renamed since: None
             from sessionkit.report.template import templates_folder
 
             index = self.template.findData(str(templates_folder(self.data_dir) / kept))
@@ -329,6 +336,9 @@ class ExportReportDialog(QDialog):
 
         self.template.clear()
         self.template.addItem(self.tr("None"), "")
+        # listed when the session has one kept; it is checked when chosen or exported
+        if self.store is not None and self.store.session_templates.get(self.session_id):
+            self.template.addItem(self.tr("This session's template"), SESSION_TEMPLATE)
         for path in list_templates(self.data_dir):
             self.template.addItem(path.stem, str(path))
         if select is not None:
@@ -339,7 +349,40 @@ class ExportReportDialog(QDialog):
         from sessionkit.report.template import load_template
 
         path = self.template.currentData()
+        if path == SESSION_TEMPLATE:
+            return self._session_template()
         return load_template(path) if path else None
+
+    def _session_template(self):
+        """The template remembered for the session (checked), or None; TemplateError if
+        the kept one no longer passes the checks."""
+        if self.store is None:
+            return None
+        from sessionkit.report.template import TemplateError
+        from sessionkit.services.reports import ReportError, session_template
+
+        try:
+            return session_template(self.store, self.session_id)
+        except ReportError as exc:
+            raise TemplateError(str(exc)) from None
+
+    def _remember_template(self) -> None:
+        """The template this export used becomes the session's (None forgets it)."""
+        if self.store is None or self.template.currentData() == SESSION_TEMPLATE:
+            return
+        from sessionkit.services.reports import remember_template
+
+        try:
+            remember_template(self.store, self.session_id, self._exported_template)
+        except Exception as exc:  # noqa: BLE001 - the report is saved; say what was not kept
+            QMessageBox.warning(
+                self, self.tr("Template not remembered"),
+                self.tr("The report was saved, but its template could not be remembered "
+                        "for this session: {reason}").format(reason=str(exc)))
+            return
+        self._fill_templates(select=None)
+        index = self.template.findData(SESSION_TEMPLATE)
+        self.template.setCurrentIndex(max(0, index))
 
     def _template_chosen(self) -> None:
         from sessionkit.report.template import TemplateError
@@ -426,6 +469,7 @@ class ExportReportDialog(QDialog):
             return None
         self.result = None
         self._cancelling = False
+        self._exported_template = template
         worker = ExportReportWorker(self.data_dir, self.session_id, path,
                                     self.current_format().name,
                                     options={**self.options(), "template": template})
@@ -472,10 +516,12 @@ class ExportReportDialog(QDialog):
         if self.settings is not None:
             self.settings.setValue(FOLDER_KEY, str(path.parent))
             self.settings.setValue(FORMAT_KEY, self.current_format().name)
-            self.settings.setValue(TEMPLATE_KEY, Path(self.template.currentData()).name
-                                   if self.template.currentData() else "")
+            if self.template.currentData() != SESSION_TEMPLATE:
+                self.settings.setValue(TEMPLATE_KEY, Path(self.template.currentData()).name
+                                       if self.template.currentData() else "")
             self.settings.sync()
         self._remember_paper()
+        self._remember_template()
         self._set_status(self.tr("Report saved: {path}").format(path=str(path)))
         warnings = list(getattr(result, "warnings", []) or [])
         if warnings:
