@@ -731,6 +731,18 @@ Everything stays on this computer; SessionKit never uses the network.</source>
         <translation>なし</translation>
     </message>
     <message>
+        <source>This session&apos;s template</source>
+        <translation>このセッションのテンプレート</translation>
+    </message>
+    <message>
+        <source>Template not remembered</source>
+        <translation>テンプレートを記憶できませんでした</translation>
+    </message>
+    <message>
+        <source>The report was saved, but its template could not be remembered for this session: {reason}</source>
+        <translation>報告書は保存されましたが、このセッションのテンプレートとして記憶できませんでした: {reason}</translation>
+    </message>
+    <message>
         <source>Template refused</source>
         <translation>テンプレートは使用できません</translation>
     </message>

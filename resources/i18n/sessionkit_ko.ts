@@ -731,6 +731,18 @@ Everything stays on this computer; SessionKit never uses the network.</source>
         <translation>없음</translation>
     </message>
     <message>
+        <source>This session&apos;s template</source>
+        <translation>이 세션의 템플릿</translation>
+    </message>
+    <message>
+        <source>Template not remembered</source>
+        <translation>템플릿을 기억하지 못함</translation>
+    </message>
+    <message>
+        <source>The report was saved, but its template could not be remembered for this session: {reason}</source>
+        <translation>보고서는 저장되었지만 이 세션의 템플릿으로 기억하지 못했습니다: {reason}</translation>
+    </message>
+    <message>
         <source>Template refused</source>
         <translation>템플릿을 사용할 수 없음</translation>
     </message>

@@ -731,6 +731,18 @@ Everything stays on this computer; SessionKit never uses the network.</source>
         <translation>无</translation>
     </message>
     <message>
+        <source>This session&apos;s template</source>
+        <translation>本会议的模板</translation>
+    </message>
+    <message>
+        <source>Template not remembered</source>
+        <translation>未能记住模板</translation>
+    </message>
+    <message>
+        <source>The report was saved, but its template could not be remembered for this session: {reason}</source>
+        <translation>报告已保存，但未能将其模板记为本会议的模板：{reason}</translation>
+    </message>
+    <message>
         <source>Template refused</source>
         <translation>无法使用模板</translation>
     </message>
