@@ -196,7 +196,8 @@ def test_the_preview_is_reached_with_tab_and_scrolls_with_the_keys(qtbot, dialog
     assert scroll in seen
     scroll.setFocus()
     bar = scroll.verticalScrollBar()
-    assert bar.maximum() > 0  # three pages do not fit: there is something to scroll
+    # three pages do not fit: there is something to scroll, once the pages are laid out
+    qtbot.waitUntil(lambda: bar.maximum() > 0, timeout=5000)
     bar.setValue(0)
     qtbot.keyClick(scroll, Qt.Key.Key_PageDown)
     assert bar.value() > 0
