@@ -299,6 +299,16 @@ def test_cli_docx_carries_a_safe_svg_logo_as_a_picture(data, tmp_path):
     assert w / h == pytest.approx(3.0, rel=0.05) and pixel == (255, 0, 0)
 
 
+def test_cli_an_svg_with_a_circular_use_is_drawn_without_stray_lines(data, tmp_path):
+    svg = (b'<svg xmlns="http://www.w3.org/2000/svg" width="30" height="10">'
+           b'<g id="a"><rect width="30" height="10" fill="#ff0000"/><use href="#a"/></g></svg>')
+    path = _write(tmp_path / "tpl", 'logo = "logo.svg"\n', {"logo.svg": svg})
+    out = cli("report", "--session", "D3", "-o", str(tmp_path / "r.pdf"),
+              "--template", str(path), data_dir=data)
+    assert out.returncode == 0 and out.stderr == "", out.stderr
+    assert (tmp_path / "r.pdf").stat().st_size > 0
+
+
 def test_install_keeps_an_svg_logo_as_svg(tmp_path):
     from sessionkit.report.template import install_template
 

@@ -22,6 +22,7 @@ between the check and the export.
 from __future__ import annotations
 
 import io
+import logging
 import os
 import re
 import stat
@@ -245,6 +246,9 @@ def svg_drawing(data: bytes, shown: str = "logo"):
     except ImportError:  # pragma: no cover - a dependency
         raise TemplateError(f"the logo {shown} is an SVG, which this build cannot draw; "
                             "save it as PNG or JPEG") from None
+    # svglib logs what it skips (an unknown element, a circular <use>) as errors, which
+    # would reach the command line's stderr as stray lines; the logo is checked here
+    logging.getLogger("svglib").setLevel(logging.CRITICAL)
     try:
         drawing = svg2rlg(io.BytesIO(data), resolve_entities=False)
     except Exception:  # svglib/lxml raise many kinds for odd input
