@@ -53,6 +53,14 @@ CAP = (2 * 1024 * 1024 + 2) // 3 * 4
     ({"toml": GOOD_TOML, "logo_name": "logo.png",
       "logo": base64.b64encode(b"<svg xmlns='http://www.w3.org/2000/svg'/>").decode()},
      "SVG"),
+    ({"toml": 'logo = "logo.svg"\n', "logo_name": "logo.svg",
+      "logo": base64.b64encode(b"<svg xmlns='http://www.w3.org/2000/svg' width='9' height='9'>"
+                               b"<script>alert(1)</script></svg>").decode()},
+     "SVG with a script"),
+    ({"toml": 'logo = "logo.svg"\n', "logo_name": "logo.svg",
+      "logo": base64.b64encode(b"<svg xmlns='http://www.w3.org/2000/svg' width='9' height='9'>"
+                               b"<image href='file:///etc/passwd'/></svg>").decode()},
+     "refers to another file"),
     ({"toml": 'logo = "../../x.png"\n', "logo_name": "../../x.png", "logo": LOGO},
      "unusable file name"),
 ])

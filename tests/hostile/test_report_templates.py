@@ -205,11 +205,117 @@ def test_an_svg_with_entities_or_broken_xml_is_refused(tmp_path):
                                             {"l.svg": b"<svg><g></svg>"}))
 
 
-def test_a_clean_svg_is_refused_with_a_sentence_saying_to_use_png(tmp_path):
-    # the SVG renderer (svglib) is not bundled: a clean SVG is refused, not dropped silently
-    svg = b'<svg xmlns="http://www.w3.org/2000/svg"><rect width="5" height="5"/></svg>'
+SVG_ACTIVE = [
+    (b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script>'
+     b'<rect width="5" height="5"/></svg>', "script or foreign content"),
+    (b'<svg xmlns="http://www.w3.org/2000/svg"><foreignObject width="9" height="9">'
+     b'<p xmlns="http://www.w3.org/1999/xhtml">hi</p></foreignObject></svg>',
+     "script or foreign content"),
+    (b'<svg xmlns="http://www.w3.org/2000/svg"><image href="file:///etc/passwd" '
+     b'width="10" height="10"/></svg>', "refers to another"),
+    (b'<svg xmlns="http://www.w3.org/2000/svg"><image width="10" height="10"/></svg>',
+     "refers to another"),  # an image with no data: URI at all
+    (b'<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY a "lol"><!ENTITY b "&a;&a;&a;&a;&a;">'
+     b'<!ENTITY c "&b;&b;&b;&b;&b;&b;"><!ENTITY d "&c;&c;&c;&c;&c;&c;&c;">]>'
+     b'<svg xmlns="http://www.w3.org/2000/svg"><text>&d;</text></svg>', "DTD"),
+]
+
+
+@pytest.mark.parametrize("svg,words", SVG_ACTIVE)
+def test_an_svg_with_script_foreign_content_a_file_image_or_entities_is_refused(
+        tmp_path, svg, words):
     message = _refused(_write(tmp_path, 'logo = "l.svg"\n', {"l.svg": svg}))
-    assert "PNG or JPEG" in message
+    assert words in message and "l.svg" in message
+
+
+SAFE_SVG = (b'<?xml version="1.0"?>\n<!-- a comment first -->'
+            b'<svg xmlns="http://www.w3.org/2000/svg" width="120" height="40">'
+            b'<rect width="120" height="40" fill="#ff0000"/>'
+            b'<circle cx="20" cy="20" r="10" fill="url(#g)"/></svg>')
+
+
+def test_a_safe_svg_logo_is_taken_at_its_size(tmp_path):
+    t = load_template(_write(tmp_path, 'logo = "l.svg"\n', {"l.svg": SAFE_SVG}))
+    assert t.logo.kind == "svg" and t.logo.aspect() == pytest.approx(3.0)
+
+
+def _red_pixels_near_the_top(png: Path) -> int:
+    from PIL import Image
+
+    with Image.open(png) as im:
+        im = im.convert("RGB")
+        w, h = im.size
+        top = im.crop((0, 0, w // 2, h // 10))  # the header band, left half: the logo's box
+        raw = top.tobytes()
+        return sum(1 for i in range(0, len(raw), 3)
+                   if raw[i] > 200 and raw[i + 1] < 60 and raw[i + 2] < 60)
+
+
+@pytest.mark.skipif(not shutil.which("pdftoppm"), reason="poppler-utils not installed")
+def test_cli_pdf_draws_a_safe_svg_logo_on_every_page_as_one_form(data, tmp_path):
+    from pypdf import PdfReader
+
+    path = _write(tmp_path / "tpl", 'organisation = "Zephyr Org"\nlogo = "logo.svg"\n'
+                  'accent = "#0b5394"\nfooter = "Foot Line"\n', {"logo.svg": SAFE_SVG})
+    out_file = tmp_path / "r.pdf"
+    out = cli("report", "--session", "D3", "-o", str(out_file), "--template", str(path),
+              data_dir=data)
+    assert out.returncode == 0, out.stderr
+    reader = PdfReader(str(out_file))
+    forms = set()
+    for page in reader.pages:
+        xobjects = page["/Resources"].get("/XObject", {})
+        forms |= {xobjects.raw_get(k).idnum for k in xobjects
+                  if xobjects[k].get_object().get("/Subtype") == "/Form"}
+    assert len(forms) == 1  # drawn once, the same form on every page
+    subprocess.run(["pdftoppm", "-r", "40", "-png", str(out_file), str(tmp_path / "p")],
+                   check=True)
+    shots = sorted(tmp_path.glob("p-*.png"))
+    assert len(shots) == len(reader.pages) >= 2
+    for shot in shots:
+        assert _red_pixels_near_the_top(shot) > 20, shot.name  # the red logo is there
+
+
+def test_cli_docx_carries_a_safe_svg_logo_as_a_picture(data, tmp_path):
+    import zipfile
+
+    from PIL import Image
+
+    path = _write(tmp_path / "tpl", 'organisation = "Zephyr Org"\nlogo = "logo.svg"\n',
+                  {"logo.svg": SAFE_SVG})
+    out_file = tmp_path / "r.docx"
+    out = cli("report", "--session", "D3", "--format", "docx", "-o", str(out_file),
+              "--template", str(path), data_dir=data)
+    assert out.returncode == 0, out.stderr
+    with zipfile.ZipFile(out_file) as z:
+        header = "".join(z.read(n).decode() for n in z.namelist() if "header" in n)
+        rels = "".join(z.read(n).decode() for n in z.namelist()
+                       if n.startswith("word/_rels/header") and n.endswith(".rels"))
+        media = rels.split('Target="media/')[1].split('"')[0]
+        with Image.open(io.BytesIO(z.read(f"word/media/{media}"))) as im:
+            w, h = im.size
+            pixel = im.convert("RGB").getpixel((w - 3, h // 2))
+    assert "Zephyr Org" in header and rels.count("media/") == 1
+    assert w / h == pytest.approx(3.0, rel=0.05) and pixel == (255, 0, 0)
+
+
+def test_cli_an_svg_with_a_circular_use_is_drawn_without_stray_lines(data, tmp_path):
+    svg = (b'<svg xmlns="http://www.w3.org/2000/svg" width="30" height="10">'
+           b'<g id="a"><rect width="30" height="10" fill="#ff0000"/><use href="#a"/></g></svg>')
+    path = _write(tmp_path / "tpl", 'logo = "logo.svg"\n', {"logo.svg": svg})
+    out = cli("report", "--session", "D3", "-o", str(tmp_path / "r.pdf"),
+              "--template", str(path), data_dir=data)
+    assert out.returncode == 0 and out.stderr == "", out.stderr
+    assert (tmp_path / "r.pdf").stat().st_size > 0
+
+
+def test_install_keeps_an_svg_logo_as_svg(tmp_path):
+    from sessionkit.report.template import install_template
+
+    source = _write(tmp_path / "src", 'logo = "l.svg"\n', {"l.svg": SAFE_SVG})
+    kept = install_template(source, tmp_path / "data")
+    assert load_template(kept).logo.data == SAFE_SVG
+    assert kept.with_name(kept.stem + "-logo.svg").read_bytes() == SAFE_SVG
 
 
 def test_list_templates_reads_the_data_folder(tmp_path):

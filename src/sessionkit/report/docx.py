@@ -319,6 +319,29 @@ def _block(body: _Body, b: m.Block) -> None:
         raise TypeError(f"unknown report block {type(b).__name__}")
 
 
+def _svg_png(logo) -> bytes | None:
+    """An SVG logo as a PNG for Word: drawn by svglib as a one-page PDF, then rasterised
+    by PDFium (already bundled for the preview; ReportLab's renderPM needs Cairo)."""
+    try:
+        import pypdfium2 as pdfium
+        from reportlab.graphics import renderPDF
+
+        from sessionkit.report.template import svg_drawing
+
+        pdf = renderPDF.drawToString(svg_drawing(logo.data, logo.name))
+        scale = min(240 / logo.height, 1600 / logo.width, 20.0)  # ~8 mm high at 760 dpi
+        document = pdfium.PdfDocument(pdf)
+        try:
+            image = document[0].render(scale=scale).to_pil()
+        finally:
+            document.close()
+        out = io.BytesIO()
+        image.save(out, format="PNG")
+        return out.getvalue()
+    except Exception:  # a drawing or rasterising failure must not stop the report
+        return None
+
+
 def _template_header(doc, sec, paragraph, template) -> None:
     """The organisation's look in the header: the logo (one image part, shown on every
     page since the header is), the organisation and header text in the accent colour;
@@ -329,8 +352,10 @@ def _template_header(doc, sec, paragraph, template) -> None:
     if template.logo is not None:
         height = Mm(8)
         width = min(int(height * template.logo.aspect()), Mm(40))
-        paragraph.add_run().add_picture(io.BytesIO(template.logo.data), width=Emu(width))
-        paragraph.add_run("  ")
+        data = _svg_png(template.logo) if template.logo.kind == "svg" else template.logo.data
+        if data is not None:  # an SVG that could not be rasterised: the name alone
+            paragraph.add_run().add_picture(io.BytesIO(data), width=Emu(width))
+            paragraph.add_run("  ")
     line = " · ".join(t for t in (template.organisation, template.header) if t)
     if line:
         start = len(paragraph.runs)

@@ -387,6 +387,44 @@ class _Doc(BaseDocTemplate):
             self.canv.addOutlineEntry(title, key, level=level, closed=False)
 
 
+def _logo_painter(logo):
+    """A function drawing the template's logo with its bottom-left at (x, y), scaled into
+    height × max_width, returning the width used (0 with no logo).
+
+    A PNG or JPEG: one ImageReader for every page; ReportLab names an image by its
+    content, so the logo is embedded once and each page refers to the same image object.
+    An SVG stays vectors: drawn once into a Form XObject that every page reuses."""
+    if logo is None:
+        return lambda canv, x, y, height, max_width: 0.0
+    if logo.kind == "svg":
+        from reportlab.graphics import renderPDF
+
+        from sessionkit.report.template import svg_drawing
+
+        drawing = svg_drawing(logo.data, logo.name)
+    else:
+        image = ImageReader(io.BytesIO(logo.data))
+
+    def draw(canv: Canvas, x: float, y: float, height: float, max_width: float) -> float:
+        width = min(height * logo.aspect(), max_width)
+        height = width / logo.aspect()
+        if logo.kind != "svg":
+            canv.drawImage(image, x, y, width, height, mask="auto")
+            return width
+        if not canv.hasForm("sessionkit-logo"):
+            canv.beginForm("sessionkit-logo", 0, 0, logo.width, logo.height)
+            renderPDF.draw(drawing, canv, 0, 0)
+            canv.endForm()
+        canv.saveState()
+        canv.translate(x, y)
+        canv.scale(width / logo.width, height / logo.height)
+        canv.doForm("sessionkit-logo")
+        canv.restoreState()
+        return width
+
+    return draw
+
+
 def _page_templates(report: m.Report, doc: BaseDocTemplate, frame: Frame, pagesize,
                     margin_x: float) -> list[PageTemplate]:
     """The running page (header, rule, footer) and, when the template asks, the cover
@@ -394,20 +432,10 @@ def _page_templates(report: m.Report, doc: BaseDocTemplate, frame: Frame, pagesi
     template = report.options.template
     header = f"{report.code} · {report.title}" if report.code else report.title
     accent = colors.HexColor(template.accent) if template else ACCENT
-    # One ImageReader for every page: ReportLab names an image by its content, so the
-    # logo is embedded once and each page refers to the same image object.
-    logo = ImageReader(io.BytesIO(template.logo.data)) if template and template.logo else None
+    draw_logo = _logo_painter(template.logo if template else None)
+    logo = template.logo if template else None
     org_line = " · ".join(t for t in (template.organisation, template.header) if t) \
         if template else ""
-
-    def draw_logo(canv: Canvas, x: float, y: float, height: float, max_width: float) -> float:
-        """Draw the logo with its bottom-left at (x, y); return the width used."""
-        if logo is None:
-            return 0.0
-        width = min(height * template.logo.aspect(), max_width)
-        height = width / template.logo.aspect()
-        canv.drawImage(logo, x, y, width, height, mask="auto")
-        return width
 
     def on_page(canv: Canvas, d) -> None:
         w, h = d.pagesize

@@ -12,8 +12,9 @@ footer text, cover page, paper), read from a small TOML file.
 
 Qt-free. Everything in the file comes from outside, so every field is checked here and
 a bad one is refused with one sentence (:class:`TemplateError`) before anything is
-drawn: unknown keys by name, a logo that is not a small regular PNG or JPEG inside the
-template's folder, an SVG logo (refused: the SVG renderer is not bundled). The logo's
+drawn: unknown keys by name, a logo that is not a small regular PNG, JPEG or SVG inside
+the template's folder, an SVG that names anything outside itself or carries a DTD,
+script or foreign content (a safe SVG is drawn with svglib, as vectors). The logo's
 bytes are read once here and carried in the template, so the file cannot change
 between the check and the export.
 """
@@ -21,6 +22,7 @@ between the check and the export.
 from __future__ import annotations
 
 import io
+import logging
 import os
 import re
 import stat
@@ -48,10 +50,10 @@ class TemplateError(ValueError):
 @dataclass(frozen=True)
 class Logo:
     name: str  # the file name, for messages
-    kind: str  # "png" or "jpeg"
+    kind: str  # "png", "jpeg" or "svg"
     data: bytes
-    width: int  # pixels
-    height: int
+    width: float  # pixels (an SVG: its drawing's width and height in points)
+    height: float
 
     def aspect(self) -> float:
         return self.width / self.height
@@ -176,7 +178,7 @@ def parse_template(data: dict, folder: Path | None, name: str = "", shown: str =
             raise TemplateError(f"the template {shown} names the logo {relative}, "
                                 "which it does not carry")
         else:
-            fields["logo"] = logo_from_bytes(logos[relative], relative)
+            fields["logo"] = logo_from_bytes(logos[relative], relative, Path(relative).suffix)
     return ReportTemplate(**fields)
 
 
@@ -212,7 +214,8 @@ def load_logo(folder: Path, relative: str) -> Logo:
 
 
 def logo_from_bytes(data: bytes, shown: str, suffix: str = "") -> Logo:
-    """Check a logo's bytes: at most LOGO_MAX_BYTES, a PNG or JPEG that decodes fully."""
+    """Check a logo's bytes: at most LOGO_MAX_BYTES, a PNG or JPEG that decodes fully, or
+    a self-contained SVG that svglib can draw."""
     if not isinstance(data, bytes | bytearray):
         raise TemplateError(f"the logo {shown} is not an image")
     if len(data) > LOGO_MAX_BYTES:
@@ -220,10 +223,39 @@ def logo_from_bytes(data: bytes, shown: str, suffix: str = "") -> Logo:
                             f"(at most {LOGO_MAX_BYTES // (1024 * 1024)} MB)")
     head = data[:512].lstrip()
     if suffix.lower() == ".svg" or head.startswith(b"<?xml") or head.startswith(b"<svg"):
-        check_svg(data, shown)
-        raise TemplateError(f"the logo {shown} is an SVG, which this build cannot draw; "
-                            "save it as PNG or JPEG")
+        return _svg(bytes(data), shown)
     return _raster(bytes(data), shown)
+
+
+def _svg(data: bytes, shown: str) -> Logo:
+    check_svg(data, shown)  # first: svglib must only ever see bytes that passed it
+    drawing = svg_drawing(data, shown)
+    width, height = float(drawing.width or 0), float(drawing.height or 0)
+    if not (0 < width < 1e5 and 0 < height < 1e5):
+        raise TemplateError(f"the logo {shown} is an SVG without a usable width and height")
+    return Logo(name=shown, kind="svg", data=data, width=width, height=height)
+
+
+def svg_drawing(data: bytes, shown: str = "logo"):
+    """A checked SVG's bytes as a ReportLab Drawing (TemplateError if it cannot be drawn).
+
+    svglib parses with lxml; it is given the bytes (never a path) with entity resolution
+    off, and check_svg has already refused any DTD, so nothing outside can be read."""
+    try:
+        from svglib.svglib import svg2rlg
+    except ImportError:  # pragma: no cover - a dependency
+        raise TemplateError(f"the logo {shown} is an SVG, which this build cannot draw; "
+                            "save it as PNG or JPEG") from None
+    # svglib logs what it skips (an unknown element, a circular <use>) as errors, which
+    # would reach the command line's stderr as stray lines; the logo is checked here
+    logging.getLogger("svglib").setLevel(logging.CRITICAL)
+    try:
+        drawing = svg2rlg(io.BytesIO(data), resolve_entities=False)
+    except Exception:  # svglib/lxml raise many kinds for odd input
+        drawing = None
+    if drawing is None:
+        raise TemplateError(f"the logo {shown} is an SVG that cannot be drawn")
+    return drawing
 
 
 def _raster(data: bytes, shown: str) -> Logo:
@@ -286,6 +318,14 @@ def check_svg(data: bytes, shown: str) -> None:
                 raise TemplateError(f"the logo {shown} is an SVG that refers to another "
                                     "file or address, which is refused")
         tag = el.tag.rsplit("}", 1)[-1] if isinstance(el.tag, str) else ""
+        if tag.lower() in ("script", "foreignobject"):
+            raise TemplateError(f"the logo {shown} is an SVG with a script or foreign "
+                                "content, which is refused")
+        if tag == "image":
+            href = next((v.strip() for a, v in el.attrib.items() if _HREF.search(a)), "")
+            if not href.startswith("data:"):
+                raise TemplateError(f"the logo {shown} is an SVG that refers to another "
+                                    f"file or address ({href[:60]}), which is refused")
         if tag == "style" and el.text and re.search(r"(@import|url\(\s*['\"]?(?!#))",
                                                      el.text):
             raise TemplateError(f"the logo {shown} is an SVG whose style loads another "
@@ -315,7 +355,10 @@ def logo_file_name(template: ReportTemplate) -> str:
     """The name the template's logo is kept under beside its TOML text ("" if none)."""
     if template.logo is None:
         return ""
-    return "logo.png" if template.logo.kind == "png" else "logo.jpg"
+    return f"logo.{_SUFFIX[template.logo.kind]}"
+
+
+_SUFFIX = {"png": "png", "jpeg": "jpg", "svg": "svg"}
 
 
 def template_toml(template: ReportTemplate, logo_name: str = "") -> str:
@@ -347,7 +390,7 @@ def install_template(source: Path | str, data_dir: Path | str) -> Path:
         name, n = f"{stem}-{n}", n + 1
     logo_path = None
     if template.logo is not None:
-        logo_path = folder / f"{name}-logo.{'png' if template.logo.kind == 'png' else 'jpg'}"
+        logo_path = folder / f"{name}-logo.{_SUFFIX[template.logo.kind]}"
     text = template_toml(template, logo_path.name if logo_path else "")
     target = folder / f"{name}.toml"
     try:
