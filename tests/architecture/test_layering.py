@@ -42,12 +42,15 @@ QT = {"PySide6", "shiboken6", "PyQt5", "PyQt6"}
 CLI = {"sessionkit.cli", "sessionkit.__main__"}  # cli/ is a package: its modules too
 # layer → the sessionkit packages (or modules) it must never import
 FORBIDDEN: dict[str, set[str]] = {
-    "domain": {"store", "services", "interchange", "report", "bundles", "ui", *CLI},
-    "store": {"services", "interchange", "report", "bundles", "ui", *CLI},
-    "interchange": {"services", "ui", *CLI},
-    "report": {"services", "ui", *CLI},
-    "bundles": {"services", "ui", *CLI},
-    "services": {"ui", *CLI},
+    "domain": {"store", "services", "interchange", "report", "bundles", "link", "ui", *CLI},
+    "store": {"services", "interchange", "report", "bundles", "link", "ui", *CLI},
+    "interchange": {"services", "link", "ui", *CLI},
+    "report": {"services", "link", "ui", *CLI},
+    "bundles": {"services", "link", "ui", *CLI},
+    "services": {"link", "ui", *CLI},
+    # the network link (live views, followers, remote control): above services, below
+    # the two front ends, which both start it
+    "link": {"ui", *CLI},
     "ui": {*CLI},  # cli/ and ui/ are the two front ends; neither builds on the other
 }
 

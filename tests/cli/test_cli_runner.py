@@ -41,4 +41,7 @@ def test_every_command_group_is_registered_in_one_list():
     here = Path(cli.__file__).parent
     modules = {f"sessionkit.cli.{p.stem}" for p in here.glob("*.py")
                if p.stem not in ("__init__", "common")}
-    assert set(cli.COMMANDS) == modules
+    # a large group may keep some of its commands in a part named after it
+    # (live_serve.py for `live serve`), registered by the group's own module
+    groups = {m for m in modules if not any(m.startswith(g + "_") for g in modules)}
+    assert set(cli.COMMANDS) == groups

@@ -296,6 +296,13 @@ def _m9_session_templates(db: sqlite_utils.Database) -> None:
         " logo_name TEXT NOT NULL DEFAULT '')")
 
 
+def _m10_stage_message(db: sqlite_utils.Database) -> None:
+    """The stage message kept with the live run, so a message set from the command line
+    or a remote control reaches the stage display and the shared views, and survives a
+    restart like the rest of the run."""
+    db.execute("ALTER TABLE live_sessions ADD COLUMN stage_message TEXT NOT NULL DEFAULT ''")
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _m1_initial,
     _m2_live_run,
@@ -306,6 +313,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _m7_stage_time_cards,
     _m8_speaker_turns,
     _m9_session_templates,
+    _m10_stage_message,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -103,6 +103,20 @@ class LiveRepo:
                 "paused_seconds = excluded.paused_seconds",
                 [item.item_id, session_id, item.extra_seconds, item.paused_seconds])
 
+    def stage_message(self, session_id: str) -> str:
+        """The message shown on stage now ('' for none)."""
+        rows = list(self.db.query(
+            "SELECT stage_message FROM live_sessions WHERE session_id = ?", [session_id]))
+        return (rows[0]["stage_message"] or "") if rows else ""
+
+    def save_stage_message(self, session_id: str, text: str) -> None:
+        with self.db.atomic():
+            self.db.execute(
+                "INSERT INTO live_sessions (session_id, stage_message, updated) VALUES (?, ?, ?) "
+                "ON CONFLICT(session_id) DO UPDATE SET stage_message = excluded.stage_message, "
+                "updated = excluded.updated",
+                [session_id, text, to_iso(datetime.now().astimezone())])
+
     def time_cards(self, session_id: str) -> list[str] | None:
         """The session's stage time cards, or None when it has its own none (built-ins)."""
         rows = list(self.db.query("SELECT cards FROM live_time_cards WHERE session_id = ?",
