@@ -261,9 +261,15 @@ class SecretariatFilter(QSortFilterProxyModel):
         self.words = ""
 
     def set_filter(self, **values) -> None:
-        for name, value in values.items():
-            setattr(self, name, value)
-        self.invalidateFilter()
+        if hasattr(self, "beginFilterChange"):  # Qt >= 6.10
+            self.beginFilterChange()
+            for name, value in values.items():
+                setattr(self, name, value)
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            for name, value in values.items():
+                setattr(self, name, value)
+            self.invalidateFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent) -> bool:  # noqa: N802
         rows = self.sourceModel().rows
@@ -275,7 +281,14 @@ class SecretariatFilter(QSortFilterProxyModel):
     def lessThan(self, left, right) -> bool:  # noqa: N802
         rows = self.sourceModel().rows
         key = KEYS[left.column()]
-        return sort_value(rows[left.row()], key) < sort_value(rows[right.row()], key)
+        (a, a_then), (b, b_then) = (sort_value(rows[left.row()], key),
+                                    sort_value(rows[right.row()], key))
+        if a != b:
+            return a < b
+        # equal values keep the programme's order both ways (Qt reverses descending)
+        if self.sortOrder() == Qt.SortOrder.DescendingOrder:
+            return a_then > b_then
+        return a_then < b_then
 
     def session_id(self, index: QModelIndex | QPersistentModelIndex) -> str | None:
         if not index.isValid():

@@ -14,7 +14,6 @@ from __future__ import annotations
 import importlib.util
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -111,7 +110,7 @@ class SecretariatWindow(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(KEYS.index("title"), QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(40)
-        self.table.activated.connect(self.open_index)
+        self.table.activated.connect(self.open_index)  # Enter, and a double click
         layout.addWidget(self.table, 1)
 
         bottom = QHBoxLayout()
@@ -131,8 +130,6 @@ class SecretariatWindow(QWidget):
         bottom.addWidget(self.close_button)
         layout.addLayout(bottom)
 
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close,
-                  context=Qt.ShortcutContext.WindowShortcut)
         self.find_box.textChanged.connect(lambda text: self._refilter(words=text))
         self.find_box.returnPressed.connect(self._find_return)
         self.day_combo.currentIndexChanged.connect(
@@ -326,6 +323,14 @@ class SecretariatWindow(QWidget):
         self.refresh_if_changed()
         self._update_proceedings()
         self.timer.start()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        # Esc closes, as in a dialog (a field or list that uses Esc itself, such as an
+        # open combo list, gets it first)
+        if event.key() == Qt.Key.Key_Escape and not event.modifiers():
+            self.close()
+            return
+        super().keyPressEvent(event)
 
     def hideEvent(self, event) -> None:  # noqa: N802
         self.timer.stop()
