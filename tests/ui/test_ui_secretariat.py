@@ -348,3 +348,24 @@ def test_two_hundred_sessions_take_a_few_queries_and_none_to_paint(qtbot, store,
     assert reading <= 8, statements
     # showing, sorting and painting read no more than the one change check
     assert all("data_version" in s for s in statements[reading:]), statements[reading:]
+
+
+def test_ctrl_shift_s_is_free_listed_in_help_and_documented(qtbot, window):
+    from pathlib import Path
+
+    from PySide6.QtGui import QAction, QKeySequence
+
+    from sessionkit.ui.dialogs.about import ShortcutsDialog
+
+    key = QKeySequence("Ctrl+Shift+S")
+    claims = [a.objectName() for a in window.findChildren(QAction) if key in a.shortcuts()]
+    assert claims == ["secretariatAction"]
+    dialog = ShortcutsDialog(window)
+    qtbot.addWidget(dialog)
+    rows = [(dialog.table.item(r, 0).text(), dialog.table.item(r, 1).text())
+            for r in range(dialog.table.rowCount())]
+    assert ("Ctrl+Shift+S", "Secretariat view: every session's notes, outcomes, actions "
+            "and report") in rows
+    root = Path(__file__).resolve().parents[2]
+    assert "| Ctrl+Shift+S | Secretariat view" in (root / "docs" / "keyboard.md").read_text()
+    assert "| Ctrl+Shift+S | Secretariat view" in (root / "README.md").read_text()
