@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from conftest import SCHEDULES
 from sessionkit.domain.models import Note, NoteKind
@@ -188,7 +188,9 @@ def test_refreshes_when_another_connection_writes_or_a_report_is_exported(
 
     view.show()
     qtbot.waitExposed(view)
-    assert view.timer.isActive() and view.timer.interval() <= 5000
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow, timeout=3000)
+    assert view.timer.isActive() and view.timer.interval() == 3000
     other = Store.open(data_dir)  # the writer thread, a merge: another connection
     try:
         vb = other.sessions.find("VBTHYJ").id
@@ -200,6 +202,19 @@ def test_refreshes_when_another_connection_writes_or_a_report_is_exported(
     export_report(conference, vb, tmp_path / "vb.md", fmt="md")
     view.refresh_if_changed()
     assert _cell(view, "VBTHYJ", "report").startswith("✓ ")
+    # behind another window: checked less often, and at once when it comes forward
+    other_window = QWidget()
+    qtbot.addWidget(other_window)
+    other_window.show()
+    other_window.activateWindow()
+    qtbot.waitUntil(lambda: not view.isActiveWindow(), timeout=3000)
+    assert view.timer.interval() == 15000
+    export_report(conference, conference.sessions.find("G9JGWY").id, tmp_path / "g.md",
+                  fmt="md")
+    assert _cell(view, "G9JGWY", "report") == "Not exported"
+    view.activateWindow()
+    qtbot.waitUntil(lambda: _cell(view, "G9JGWY", "report").startswith("✓ "), timeout=3000)
+    assert view.timer.interval() == 3000
     view.hide()
     assert not view.timer.isActive()  # nothing polled while nobody looks
 

@@ -6,14 +6,15 @@ session after another from it. It does not keep the app running once the last ma
 window is closed. Opening a session goes the way Session → Open… goes
 (``session_switcher.open_session``: the draft saved, a live run asked about first).
 The figures are read again when the data file changes (another connection's commit,
-this one's writes, a report exported), checked every few seconds while shown.
+this one's writes, a report exported): checked every 3 s while the view is the active
+window, every 15 s while it is shown behind another, and at once when it comes forward.
 """
 
 from __future__ import annotations
 
 import importlib.util
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -31,7 +32,10 @@ from PySide6.QtWidgets import (
 from sessionkit.services import report_exports, secretariat
 from sessionkit.ui.secretariat.model import KEYS, SecretariatFilter, SecretariatModel
 
-POLL_MS = 3000
+POLL_MS = 3000  # while the secretariat looks at the view
+# while another window is in front (a rapporteur typing on the same laptop: the drafts
+# change the data file all the time, and 200 sessions × 200 notes take ~0.1 s to count)
+POLL_IDLE_MS = 15000
 
 
 def t(text: str) -> str:
@@ -147,7 +151,7 @@ class SecretariatWindow(QWidget):
         self.setTabOrder(self.open_button, self.close_button)
 
         self.timer = QTimer(self)
-        self.timer.setInterval(POLL_MS)
+        self.timer.setInterval(POLL_IDLE_MS)  # POLL_MS once the window is active
         self.timer.timeout.connect(self.refresh_if_changed)
         self.refresh()
         self._size_columns()
@@ -323,6 +327,14 @@ class SecretariatWindow(QWidget):
         self.refresh_if_changed()
         self._update_proceedings()
         self.timer.start()
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange:
+            active = self.isActiveWindow()
+            self.timer.setInterval(POLL_MS if active else POLL_IDLE_MS)
+            if active and self.isVisible():
+                self.refresh_if_changed()  # fresh the moment the secretariat looks
 
     def keyPressEvent(self, event) -> None:  # noqa: N802
         # Esc closes, as in a dialog (a field or list that uses Esc itself, such as an
