@@ -205,3 +205,20 @@ def test_a_folder_in_place_of_the_record_never_fails_an_export(store, conference
     assert any("report export not recorded" in r.getMessage() for r in caplog.records)
     assert _row(overview(store), "G9JGWY").report_exported_at is None
     assert not list(data_dir.glob(".report-exports.json.*"))  # no temp file left behind
+
+
+def test_order_follows_the_times_shown_in_each_sessions_zone(store, conference):
+    """A session entered in another zone sorts by the day and time the table shows."""
+    from zoneinfo import ZoneInfo
+
+    from sessionkit.services.session_admin import new_session
+
+    s = store.sessions.get(new_session(store, "K1", "Seoul side event"))
+    # 09:15 in Seoul is 00:15 UTC, before every other session's 08:00 UTC
+    s.start, s.timezone = datetime(2020, 12, 14, 9, 15, tzinfo=ZoneInfo("Asia/Seoul")), \
+        "Asia/Seoul"
+    store.sessions.save(s)
+    rows = overview(store)
+    k1 = _row(rows, "K1")
+    assert (k1.day, k1.time) == ("2020-12-14", "09:15")
+    assert [r.code for r in rows[:5]] == ["G9JGWY", "VBTHYJ", "3NEFSQ", "SCYPFZ", "K1"]

@@ -34,7 +34,7 @@ class SessionRow:
     title: str
     day: str  # "2026-11-18" in the session's own time zone; "" when not scheduled
     time: str  # "14:30" likewise
-    start: datetime | None  # for sorting
+    start: datetime | None  # as stored (aware)
     room: str
     track: str
     notes: int
@@ -111,14 +111,13 @@ def _local(session) -> datetime | None:
 
 
 def sort_key(row: SessionRow):
-    """Start time, then code (sessions not scheduled yet last), as Session → Open… lists."""
-    start = _utc(row.start) if row.start is not None else None
-    return (start is None, start or datetime.min.replace(tzinfo=timezone.utc),
-            row.code.casefold())
+    """Day and time as shown (each session's own zone: the programme's order, also when
+    a few sessions were entered in another zone), then code; not scheduled yet last."""
+    return (not row.day, row.day, row.time, row.code.casefold())
 
 
 def overview(store) -> list[SessionRow]:
-    """One row per session (binned ones left out), by start time then code."""
+    """One row per session (binned ones left out), by day, time and code."""
     from sessionkit.interchange.files import store_folder
     from sessionkit.services import report_exports
     from sessionkit.services.notes import device_name

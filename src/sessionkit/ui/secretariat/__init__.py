@@ -33,8 +33,8 @@ def open_secretariat(window):
         # beside the main window's top left, as far as the screen allows
         screen = window.screen().availableGeometry() if window.screen() else None
         if screen is not None:
-            view.resize(min(view.width(), screen.width() - 24),
-                        min(view.height(), screen.height() - 64))
+            # wide enough on a 1366-pixel laptop for the titles to show; 1024 still fits
+            view.resize(min(1280, screen.width() - 24), min(720, screen.height() - 64))
             x = max(screen.left(), min(window.x() + 40, screen.right() - view.width() - 12))
             y = max(screen.top(), min(window.y() + 40, screen.bottom() - view.height() - 40))
             view.move(x, y)
