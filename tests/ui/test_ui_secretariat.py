@@ -384,3 +384,17 @@ def test_ctrl_shift_s_is_free_listed_in_help_and_documented(qtbot, window):
     root = Path(__file__).resolve().parents[2]
     assert "| Ctrl+Shift+S | Secretariat view" in (root / "docs" / "keyboard.md").read_text()
     assert "| Ctrl+Shift+S | Secretariat view" in (root / "README.md").read_text()
+
+
+def test_every_control_is_named_and_reachable_by_keyboard(qtbot, view):
+    from ui_walk import interactive_widgets, keyboard_unreachable, nameless
+
+    view.show()
+    qtbot.waitExposed(view)
+    assert len(interactive_widgets(view)) >= 7
+    assert nameless(view) == []
+    assert keyboard_unreachable(view) == []
+    # Tab from the table goes on to the buttons, not from cell to cell
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_Tab)
+    assert view.focusWidget() in (view.proceedings_button, view.open_button)
