@@ -222,3 +222,15 @@ def test_order_follows_the_times_shown_in_each_sessions_zone(store, conference):
     k1 = _row(rows, "K1")
     assert (k1.day, k1.time) == ("2020-12-14", "09:15")
     assert [r.code for r in rows[:5]] == ["G9JGWY", "VBTHYJ", "3NEFSQ", "SCYPFZ", "K1"]
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "mkfifo"), reason="POSIX named pipes")
+def test_a_named_pipe_in_place_of_the_record_does_not_hang(store, conference, data_dir,
+                                                            caplog):
+    import os
+
+    os.mkfifo(data_dir / "report-exports.json")
+    with caplog.at_level(logging.WARNING):
+        rows = overview(store)  # returns at once: the pipe is not read
+    assert all(r.report_exported_at is None for r in rows)
+    assert "it is not a regular file" in caplog.records[0].getMessage()
