@@ -34,6 +34,7 @@ COMMANDS: list[str] = [
     "sessionkit.cli.backup",  # backup list|create|restore
     "sessionkit.cli.interchange",  # import, export-ics, calendar export, package
     "sessionkit.cli.search",  # search
+    "sessionkit.cli.secretariat",  # secretariat (every session's progress)
     "sessionkit.cli.live",  # live start|pause|next|prev|plus|message|status|serve
 ]
 

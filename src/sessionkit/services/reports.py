@@ -111,11 +111,13 @@ def _os_error(path: Path, exc: OSError) -> ReportError:
 class ExportJob:
     """One export, as an iterator of (done, total) progress steps."""
 
-    def __init__(self, report: Report, path: Path, fmt: str, data_dir: Path | None = None):
+    def __init__(self, report: Report, path: Path, fmt: str, data_dir: Path | None = None,
+                 session_id: str | None = None):
         self.report = report
         self.path = path
         self.format = fmt
         self.data_dir = data_dir  # the store's folder, which the report must not land in
+        self.session_id = session_id  # recorded as exported once the file is in place
         self.result: ExportResult | None = None
         self._gen = self._steps()
 
@@ -205,6 +207,20 @@ class ExportJob:
                 discard(tmp)
         self.result = ExportResult(path=path, format=self.format,
                                    warnings=self.report.warnings + warnings)
+        self._record_export()
+
+    def _record_export(self) -> None:
+        """The secretariat's overview shows which reports were exported (and when)."""
+        if self.session_id is None or self.data_dir is None:
+            return
+        from sessionkit.services import report_exports
+
+        try:
+            report_exports.record(self.data_dir, self.session_id, self.format)
+        except OSError as exc:  # the report is written; only the overview misses it
+            import logging
+
+            logging.getLogger(__name__).warning("report export not recorded: %s", exc)
 
 
 def _unknown_format(fmt) -> str:
@@ -227,7 +243,7 @@ def iter_export(store, session_id: str, path: Path | str, fmt: str = "pdf",
     data_dir = store_folder(store)
     _check_destination(path, data_dir)  # again when the job starts: the disk may change
     report = build_report(store, session_id, opts)
-    return ExportJob(report, path, chosen.name, data_dir)
+    return ExportJob(report, path, chosen.name, data_dir, session_id=session_id)
 
 
 def export_report(store, session_id: str, path: Path | str, fmt: str = "pdf",

@@ -8,6 +8,7 @@ transaction by wrapping them in ``store.atomic()``.
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from datetime import datetime
 
 import sqlite_utils
@@ -37,6 +38,23 @@ from sessionkit.store.rows import (  # noqa: F401 (NotFound, read_clock: re-expo
     clock_json,
     read_clock,
 )
+
+
+def _safe_datetime(value: str | None) -> datetime | None:
+    """A stored time, or None when it is empty or unreadable (an overview must show)."""
+    try:
+        return _datetime_of(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def _utc_key(value: datetime) -> float:
+    """For comparing times with and without an offset (a naive one is taken as UTC)."""
+    from datetime import timezone
+
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=timezone.utc)
+    return value.timestamp()
 
 
 class SessionRepo:
@@ -362,6 +380,20 @@ class OutcomeRepo:
                     "SELECT * FROM outcomes WHERE session_id = ? ORDER BY position",
                     [session_id])]
 
+    def status_counts(self) -> dict[str, dict[OutcomeStatus, int]]:
+        """Session id -> how many of its outcomes have each status, for every session at
+        once (the secretariat's overview: one query, not one per session)."""
+        out: dict[str, dict[OutcomeStatus, int]] = {}
+        for sid, status, n in self.db.execute(
+                "SELECT session_id, status, COUNT(*) FROM outcomes GROUP BY session_id, status"):
+            try:
+                key = parse_enum(OutcomeStatus, status, "outcome status")
+            except ValueError:  # a status from a newer SessionKit: not reached yet
+                key = OutcomeStatus.OPEN
+            counts = out.setdefault(sid, {})
+            counts[key] = counts.get(key, 0) + n
+        return out
+
 
 class DocumentRepo:
     def __init__(self, db: sqlite_utils.Database):
@@ -386,6 +418,18 @@ class DocumentRepo:
                 for r in self.db.query(
                     "SELECT * FROM documents WHERE session_id = ? ORDER BY position",
                     [session_id])]
+
+
+@dataclass(frozen=True)
+class NoteFigures:
+    """One session's notes in figures (NoteRepo.figures_by_session)."""
+
+    notes: int = 0  # live notes (not in the bin)
+    key_messages: int = 0
+    actions: int = 0
+    actions_incomplete: int = 0  # live actions without an owner or without a due date
+    last_change: datetime | None = None  # the latest note written, edited or binned
+    last_device: str = ""  # the device that made that note
 
 
 class NoteRepo:
@@ -453,6 +497,38 @@ class NoteRepo:
     def all_ids(self) -> set[str]:
         """Every note's id, deleted ones too (a deleted note is only marked)."""
         return {r[0] for r in self.db.execute("SELECT id FROM notes")}
+
+    def figures_by_session(self) -> dict[str, NoteFigures]:
+        """Session id -> its notes in figures, for every session at once: two queries
+        whatever the number of sessions and notes (the secretariat's overview)."""
+        # One pass over the notes: the counts of live notes, and the latest change of
+        # any note (binned ones too) with its device. With exactly one max() aggregate,
+        # SQLite takes the bare columns from the row holding the max; julianday()
+        # compares times written with any UTC offset (a package from another laptop).
+        figures = {r[0]: r[1:] for r in self.db.execute(
+            "SELECT session_id, SUM(deleted_at IS NULL),"
+            " SUM(deleted_at IS NULL AND kind = 'key_message'),"
+            " SUM(deleted_at IS NULL AND kind = 'action'),"
+            " MAX(MAX(COALESCE(julianday(updated), 0), COALESCE(julianday(deleted_at), 0),"
+            "  COALESCE(julianday(created), 0))), updated, created, deleted_at, device "
+            "FROM notes GROUP BY session_id")}
+        incomplete: dict[str, int] = {}
+        for sid, owner, due in self.db.execute(
+                "SELECT session_id, action_owner, action_due FROM notes "
+                "WHERE deleted_at IS NULL AND kind = 'action'"):
+            # the same test as the readiness check (Python's strip: any space counts)
+            if not (owner or "").strip() or not due:
+                incomplete[sid] = incomplete.get(sid, 0) + 1
+        out: dict[str, NoteFigures] = {}
+        for sid, (n, keys, actions, _latest, updated, created, deleted, device) in \
+                figures.items():
+            times = [t for t in (_safe_datetime(updated or created), _safe_datetime(deleted))
+                     if t is not None]
+            out[sid] = NoteFigures(notes=n or 0, key_messages=keys or 0, actions=actions or 0,
+                                   actions_incomplete=incomplete.get(sid, 0),
+                                   last_change=max(times, key=_utc_key) if times else None,
+                                   last_device=device or "")
+        return out
 
     def insert_rows(self, rows: list[dict], links: list[dict]) -> None:
         """Bulk insert of ready-made note rows and note→outcome links (the test-data

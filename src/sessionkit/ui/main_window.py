@@ -103,6 +103,8 @@ class MainWindow(QMainWindow):
         # File → Import schedule… / Export package… / Merge package… / calendar.
         from sessionkit.ui.dialogs.interchange_menu import install as install_interchange
         install_interchange(self)
+        from sessionkit.ui.secretariat import install as install_secretariat
+        install_secretariat(self)  # File → Secretariat view… (Ctrl+Shift+S)
 
     # -- composition API for other features -------------------------------------------
     def add_panel(self, widget: QWidget, area: str = "left", index: int | None = None) -> None:
