@@ -375,3 +375,23 @@ def test_a_package_the_merge_checks_refuse_changes_nothing(stores):
         assert [(s.id, s.code) for s in f.sessions.list()] == before
     finally:
         server.close()
+
+
+def test_stop_is_prompt_while_connecting_to_a_silent_host():
+    """A follower reconnecting to a host that accepts and never answers stops at once."""
+    from sessionkit.link.follow import Ticket
+
+    srv, held = _raw_server(None)
+    try:
+        ticket = Ticket(address="x", base_url=f"http://127.0.0.1:{srv.getsockname()[1]}",
+                        follow_token="t" * 32, session_id="s")
+        f = Follower(ticket, lambda doc: None)
+        f.start()
+        assert wait_for(lambda: held, timeout=5)
+        began = time.monotonic()
+        f.stop()
+        assert not f.is_alive() and time.monotonic() - began < 1.5
+    finally:
+        srv.close()
+        for c in held:
+            c.close()

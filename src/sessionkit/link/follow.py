@@ -477,10 +477,7 @@ class Follower(threading.Thread):
         timeout = aiohttp.ClientTimeout(total=None, connect=TIMEOUT, sock_connect=TIMEOUT)
         async with aiohttp.ClientSession(timeout=timeout, trust_env=False) as client:
             while not self._stopping.is_set():
-                try:
-                    await self._session(client)
-                except Exception:  # noqa: BLE001 - any network or protocol failure: retry
-                    pass
+                await self._until_stopped(self._session(client))
                 if self._stopping.is_set():
                     break
                 if self.status == "connected":
@@ -494,6 +491,23 @@ class Follower(threading.Thread):
                     await asyncio.wait_for(self._stopping.wait(), delay)
                 except asyncio.TimeoutError:
                     pass
+
+    async def _until_stopped(self, coro) -> None:
+        """Run ``coro`` until it ends or stop() is called (a connection attempt to a
+        host that is gone must not hold Stop following up for the connect timeout).
+        Any network or protocol failure just ends it: the caller reconnects."""
+        task = asyncio.create_task(coro)
+        stopper = asyncio.create_task(self._stopping.wait())
+        try:
+            await asyncio.wait({task, stopper}, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            stopper.cancel()
+            if not task.done():
+                task.cancel()
+            try:
+                await task
+            except (Exception, asyncio.CancelledError):  # noqa: BLE001
+                pass
 
     async def _session(self, http) -> None:
         """One WebSocket connection, until it drops, goes silent or we stop."""
@@ -526,11 +540,14 @@ class Follower(threading.Thread):
 
     async def _pings(self, ws) -> None:
         n = 0
-        while True:
-            await ws.send_str(json.dumps({"type": "ping", "t0": time.time() * 1000}))
-            n += 1
-            # a few quick ones first: the offset is good from the first second
-            await asyncio.sleep(0.2 if n < 4 else self.ping_every)
+        try:
+            while not ws.closed:
+                await ws.send_str(json.dumps({"type": "ping", "t0": time.time() * 1000}))
+                n += 1
+                # a few quick ones first: the offset is good from the first second
+                await asyncio.sleep(0.2 if n < 4 else self.ping_every)
+        except (ConnectionError, RuntimeError, OSError):
+            return  # the connection went; the receiving side reconnects
 
     def _message(self, text: str) -> None:
         if len(text) > self.max_message:
