@@ -6,7 +6,10 @@ the field, e.g. ``d3.toml: agenda[2].minutes: expected a whole number``.
 
 from __future__ import annotations
 
+import hashlib
 import tomllib
+import uuid
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -28,6 +31,22 @@ from sessionkit.domain.models import (
 
 FORMAT_NAME = "sessionkit-session"
 FORMAT_VERSION = 1
+
+# Bundled sessions get ids derived from the file's bytes, so that two laptops seeding
+# the same file mean the same session, items and people (a rapporteur following a
+# moderator stamps notes with the moderator's ids). Fixed forever: changing it would
+# give the same file other ids on a newer SessionKit.
+STABLE_NAMESPACE = uuid.UUID("5e55104b-17c0-4d6e-9a3b-b0d1e5c0ffee")
+
+MakeId = Callable[[str], str]
+
+
+def stable_id_maker(raw: bytes) -> MakeId:
+    """Ids for the parts of one session file: uuid5 over the file's SHA-256 and the
+    part's name ("session", "person:<key>", "agenda:<position>:<kind>:<title>"…). A
+    changed byte in the file gives every part a new id."""
+    base = uuid.uuid5(STABLE_NAMESPACE, "sha256:" + hashlib.sha256(raw).hexdigest())
+    return lambda name: str(uuid.uuid5(base, name))
 
 
 class BundleError(ValueError):
@@ -134,7 +153,8 @@ def _outcome(r: _Reader, o: dict, i: int) -> Outcome:
                    comment=r.text(o, "comment", w))
 
 
-def _people(r: _Reader, data: dict[str, Any], bundle: SessionBundle) -> dict[str, str]:
+def _people(r: _Reader, data: dict[str, Any], bundle: SessionBundle,
+            make_id: MakeId | None = None) -> dict[str, str]:
     """Add the [[people]] and their roles; return each person's key → their id."""
     keys: dict[str, str] = {}
     for i, p in enumerate(r.table_list(data, "people")):
@@ -151,6 +171,8 @@ def _people(r: _Reader, data: dict[str, Any], bundle: SessionBundle) -> dict[str
         key = r.text(p, "key", w) or person.display_name
         if key in keys:
             raise r.fail(f"{w}key", f"{key!r} is used twice")
+        if make_id is not None:
+            person.id = make_id(f"person:{key}")
         keys[key] = person.id
         bundle.people.append(person)
         for role_name in r.texts(p, "roles", w):
@@ -181,7 +203,10 @@ def _agenda_item(r: _Reader, a: dict, i: int, keys: dict[str, str]) -> AgendaIte
                       person_ids=person_ids)
 
 
-def parse_session_data(data: dict[str, Any], path: Path) -> SessionBundle:
+def parse_session_data(data: dict[str, Any], path: Path,
+                       make_id: MakeId | None = None) -> SessionBundle:
+    """The bundle a session file describes; with ``make_id``, every id comes from it
+    (stable ids), else each is a fresh random one."""
     r = _Reader(path)
     bundle = SessionBundle(session=_session(r, data))
     for i, d in enumerate(r.table_list(data, "documents")):
@@ -191,14 +216,25 @@ def parse_session_data(data: dict[str, Any], path: Path) -> SessionBundle:
             as_of=r.text(d, "as_of", w), local_path=r.text(d, "local_path", w)))
     for i, o in enumerate(r.table_list(data, "outcomes")):
         bundle.outcomes.append(_outcome(r, o, i))
-    keys = _people(r, data, bundle)  # before the agenda, which names people by key
+    keys = _people(r, data, bundle, make_id)  # before the agenda, which names people by key
     for i, a in enumerate(r.table_list(data, "agenda")):
         bundle.agenda.append(_agenda_item(r, a, i, keys))
+    if make_id is not None:
+        bundle.session.id = make_id("session")
+        for i, d in enumerate(bundle.documents):
+            d.id = make_id(f"document:{i}")
+        for i, o in enumerate(bundle.outcomes):
+            o.id = make_id(f"outcome:{i}")
+        for i, a in enumerate(bundle.agenda):
+            a.id = make_id(f"agenda:{i}:{a.kind.value}:{a.title}")
     return bundle
 
 
-def load_session_file(path: Path) -> SessionBundle:
-    """Read one session file; raise BundleError naming the file and field."""
+def load_session_file(path: Path, stable_ids: bool = False) -> SessionBundle:
+    """Read one session file; raise BundleError naming the file and field.
+
+    ``stable_ids``: ids derived from the file's bytes (bundled sessions: the same on
+    every laptop); otherwise fresh ones (a template may make many sessions)."""
     path = Path(path)
     try:
         raw = path.read_bytes()
@@ -210,7 +246,7 @@ def load_session_file(path: Path) -> SessionBundle:
         raise BundleError(f"{path.name}: not UTF-8 text") from None
     except tomllib.TOMLDecodeError as exc:
         raise BundleError(f"{path.name}: not a valid TOML file ({exc})") from None
-    return parse_session_data(data, path)
+    return parse_session_data(data, path, stable_id_maker(raw) if stable_ids else None)
 
 
 def bundled_session_files(folder: Path) -> list[Path]:

@@ -11,15 +11,42 @@ from sessionkit.cli.common import (CliError, find_session, kind_label, open_stor
 def cmd_note_add(args) -> int:
     from sessionkit.services.notes import NoteError, add_note
 
+    if bool(args.follow) != bool(args.code):
+        raise CliError("--follow and --code go together: the moderator's address and "
+                       "the pairing code their screen shows")
     store = open_store(args)
+    context = {}
+    if args.follow:  # first: a session this laptop lacks is fetched from the moderator
+        context, followed = _followed_context(store, args)
     session = find_session(store, args.session)
+    if args.follow and followed.session_id != session.id:
+        raise CliError(f"the moderator at {args.follow.strip()} runs another session than "
+                       f"{session.code}; the note was not saved")
     text = " ".join(args.text)
     try:
-        note = add_note(store, session.id, text, kind=args.kind)
+        note = add_note(store, session.id, text, kind=args.kind, **context)
     except (NoteError, ValueError) as exc:
         raise CliError(str(exc)) from None
     print(note.id)
     return 0
+
+
+def _followed_context(store, args):
+    """The moderator's current item and speaker, in this store's ids, for a note added
+    with --follow (pairs, reads the state once; fetches the session if missing)."""
+    from sessionkit.link.follow import LinkError, ensure_session, fetch_state, map_state, pair
+
+    try:
+        ticket = pair(args.follow, args.code)
+        doc = fetch_state(ticket)
+        ensure_session(store, ticket, doc)
+        stamp = map_state(store, doc)
+    except LinkError as exc:
+        raise CliError(f"{str(exc).rstrip('.')}; the note was not saved") from None
+    if stamp is None:  # ensure_session just made sure it is here
+        raise CliError("the moderator's session is not on this computer; "
+                       "the note was not saved")
+    return {"agenda_item_id": stamp.item_id, "speaker_id": stamp.speaker_id}, stamp
 
 
 def cmd_notes_import(args) -> int:
@@ -107,6 +134,11 @@ def register(sub, common) -> None:
     session_arg(p)
     p.add_argument("--kind", default="note",
                    help="note, key_message, decision, action, question, recommendation, quote")
+    p.add_argument("--follow", metavar="ADDRESS",
+                   help="stamp the note with the item and speaker a moderator sharing "
+                        "on the network is running now (e.g. 192.168.1.5:8765)")
+    p.add_argument("--code", metavar="CODE",
+                   help="the pairing code the moderator's screen shows (with --follow)")
     p.add_argument("text", nargs="+", help="the note's text (put it after --)")
     p.set_defaults(func=cmd_note_add)
 

@@ -521,3 +521,28 @@ def set_time_cards(store, session_id: str, cards: list[str] | None) -> None:
             clean.append(text)
         cards = clean + [""] * (TIME_CARD_COUNT - len(clean))
     store.live.save_time_cards(session_id, cards)
+
+
+# -- the stage message ------------------------------------------------------------------
+STAGE_MESSAGE_MAX_CHARS = 200
+
+
+def stage_message(store, session_id: str) -> str:
+    """The message on stage now ('' for none), as the GUI, the CLI and the link see it."""
+    return store.live.stage_message(session_id)
+
+
+def set_stage_message(store, session_id: str, text: str) -> str:
+    """Put ``text`` on stage ('' takes the message down); returns what was stored.
+
+    Refused with ClockError (nothing stored) when it is longer than
+    STAGE_MESSAGE_MAX_CHARS or holds a line break or control character: the stage
+    shows one line, in big letters."""
+    text = str(text).strip()
+    if len(text) > STAGE_MESSAGE_MAX_CHARS:
+        raise ClockError(f"The stage message is longer than {STAGE_MESSAGE_MAX_CHARS} "
+                         "characters.")
+    if any(ord(ch) < 32 or ord(ch) == 127 for ch in text):
+        raise ClockError("The stage message holds a line break or control character.")
+    store.live.save_stage_message(session_id, text)
+    return text

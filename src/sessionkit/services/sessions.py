@@ -35,11 +35,17 @@ def seed_bundled_sessions(store: Store, folder: Path | None = None) -> SeedResul
     for path in pending:
         name = f"bundle:{path.stem}"
         try:
-            bundle = load_session_file(path)
+            # ids derived from the file: every laptop seeding it means the same session
+            bundle = load_session_file(path, stable_ids=True)
         except BundleError as exc:
             result.errors.append(str(exc))
             continue
         bundle.session.source = name
+        if store.sessions.presence(bundle.session.id) is not None:
+            # already here, merged from another laptop's package before this file was
+            # seeded: that is this file's session; never written over
+            store.mark_bundle_loaded(name, bundle.session.id)
+            continue
         with store.atomic():
             store.save_bundle(bundle)
             store.mark_bundle_loaded(name, bundle.session.id)

@@ -24,9 +24,12 @@ from sessionkit.services.clock import (
     ClockState,
     SessionClock,
     WarningLevel,
+    ClockError,
     format_clock,
     format_elapsed,
+    set_stage_message,
     set_time_cards,
+    stage_message,
     time_cards,
 )
 from sessionkit.ui.context import SessionContext
@@ -127,12 +130,17 @@ class LiveController(QObject):
         super().__init__(parent)
         self.ctx = ctx
         self.clock = SessionClock(ctx.store, ctx.session_id, now=now)
-        self.message = ""
+        # the stage message is kept with the run: `sessionkit live message`, the link's
+        # remote control and this window all show and change the same one
+        self.message = self._stored_message() or ""
         # the message on stage is a time card ("5 minutes"): it belongs to the item it
         # was shown in, and leaves the stage when the item changes or the session ends
         self.message_is_card = False
         self.readout = False
         self.readout_index = 0
+        # ui/live/follow.py's FollowLink while this laptop follows a moderator: their
+        # run drives the clock shown here and stamps the notes; the keys drive nothing
+        self.follow = None
         self.stage_screen_index = 0
         self.stage = None  # StageDisplay, made on first show
         self.stage_screen_chosen = False  # the moderator picked the stage screen
@@ -151,6 +159,8 @@ class LiveController(QObject):
 
     # -- for the capture panel: who a note is credited to --------------------------
     def capture_context(self) -> dict | None:
+        if self.follow is not None:  # the moderator's item, or nothing: never our own run
+            return None
         try:
             running = self.clock.now_running()
         except sqlite3.Error:  # the store is closing or busy: no stamp rather than a crash
@@ -284,6 +294,9 @@ class LiveController(QObject):
 
     # -- publishing --------------------------------------------------------------------
     def refresh(self) -> ClockSnapshot:
+        if self.follow is not None:  # the followed run is shown instead of ours
+            self.follow.tick()
+            return self.snapshot
         try:
             snap = self.clock.snapshot()
         except sqlite3.ProgrammingError:  # the store was closed (app quitting)
@@ -292,6 +305,11 @@ class LiveController(QObject):
         except sqlite3.OperationalError:  # busy for a moment: try again next tick
             return self.snapshot
         self.snapshot = snap
+        stored = self._stored_message()
+        if stored is not None and stored != self.message:  # changed by the CLI or the link
+            self.message = stored
+            self.message_is_card = bool(stored) and stored in self.time_cards()
+            self.message_changed.emit(stored)
         item_id = snap.current.item.id if snap.current else None
         if item_id != self._item_id:
             self._item_id = item_id
@@ -364,6 +382,8 @@ class LiveController(QObject):
         self.ctx.reload_bundle()  # actual times changed: report/agenda panels reload
 
     def toggle_run(self) -> None:
+        if self._followed():
+            return
         if self.clock.state == ClockState.IDLE and not self.ctx.store.agenda.for_session(
                 self.ctx.session_id):
             self.problem.emit(_t("The agenda is empty: add an item before starting."))
@@ -375,26 +395,38 @@ class LiveController(QObject):
         self._after_command()
 
     def next_item(self) -> None:
+        if self._followed():
+            return
         if self.clock.next():
             self._after_command()
 
     def previous_item(self) -> None:
+        if self._followed():
+            return
         if self.clock.previous():
             self._after_command()
 
     def extend_minute(self) -> None:
+        if self._followed():
+            return
         if self.clock.extend(60):
             self.refresh()
 
     def shorten_minute(self) -> None:
+        if self._followed():
+            return
         if self.clock.extend(-60):
             self.refresh()
 
     def finish(self) -> None:
+        if self._followed():
+            return
         if self.clock.finish():
             self._after_command()
 
     def reset(self) -> None:
+        if self._followed():
+            return
         self.clock.reset()
         self._after_command()
 
@@ -485,6 +517,8 @@ class LiveController(QObject):
 
     def send_message(self, text: str | None = None) -> None:
         """With text: show it on stage. Without: ask for it (the Ctrl+Shift+M key)."""
+        if self._followed():
+            return
         if not isinstance(text, str):  # None, or a signal's stray `checked` flag
             text = None
         if text is None:
@@ -494,7 +528,15 @@ class LiveController(QObject):
             text = ask_stage_message(parent, self.message, self.time_cards())
             if text is None:
                 return
-        self.message = text.strip()[:200]
+        try:
+            message = set_stage_message(self.ctx.store, self.ctx.session_id,
+                                        text.strip()[:200])
+        except ClockError as exc:  # a line break in a pasted text
+            self.problem.emit(str(exc))
+            return
+        except sqlite3.Error:
+            message = text.strip()[:200]  # shown on this stage anyway; stored next time
+        self.message = message
         # a card picked in the dialog is a card too; anything typed stays until F4
         self.message_is_card = bool(self.message) and self.message in self.time_cards()
         self.message_changed.emit(self.message)
@@ -505,6 +547,7 @@ class LiveController(QObject):
         if self.message_is_card:
             self.message = ""
             self.message_is_card = False
+            self._store_message("")
             self.message_changed.emit("")
 
     # -- stage time cards (Ctrl+Shift+1…5) -----------------------------------------------
@@ -535,11 +578,34 @@ class LiveController(QObject):
         self.cue_card_requested.emit()
 
     def clear_message(self) -> None:
+        if self._followed():
+            return
         if self.message:
             self.message = ""
             self.message_is_card = False
+            self._store_message("")
             self.message_changed.emit("")
             self.refresh()
+
+    def _stored_message(self) -> str | None:
+        try:
+            return stage_message(self.ctx.store, self.ctx.session_id)
+        except sqlite3.Error:  # closing or busy: keep what is shown
+            return None
+
+    def _store_message(self, text: str) -> None:
+        try:
+            set_stage_message(self.ctx.store, self.ctx.session_id, text)
+        except (ClockError, sqlite3.Error):
+            pass
+
+    def _followed(self) -> bool:
+        """While following a moderator the clock is theirs: say so, do nothing."""
+        if self.follow is None:
+            return False
+        self.notice.emit(_t("Following a moderator: their run drives this clock. "
+                            "Live → Stop following to drive it yourself."))
+        return True
 
     # -- read-out mode (key messages one by one, for the closing plenary) ----------------
     def toggle_readout(self) -> None:

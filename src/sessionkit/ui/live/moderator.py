@@ -48,6 +48,7 @@ class ModeratorTools(QObject):
         if capture is not None and hasattr(capture, "set_speaker_chooser"):
             capture.set_speaker_chooser(self.controller)
         self.live = False
+        self.follow_link = None  # ui/live/follow.py's FollowLink while following a moderator
         self.actions = make_live_actions(self.controller, window)
         self._build_menus()
         self._register_help()
@@ -124,6 +125,8 @@ class ModeratorTools(QObject):
         """Before the window saves its layout on close, take the live panel out of
         the splitter (and leave live mode), so the saved layout is the window's own."""
         if obj is self.window and event.type() == QEvent.Type.Close:
+            if self.follow_link is not None:
+                self.stop_following()
             if self.cue_card is not None:
                 self.cue_card.close()
             was_live = self.live
@@ -223,6 +226,12 @@ class ModeratorTools(QObject):
         self._action(live_menu, t("&Finish the session now"), self.controller.finish)
         # far from the everyday entries, and its question defaults to No
         self._action(live_menu, t("&Reset live run…"), lambda: self.panel.confirm_reset())
+        live_menu.addSeparator()
+        self.follow_action = self._action(live_menu, t("F&ollow a moderator…"),
+                                          self.follow_moderator)
+        self.stop_follow_action = self._action(live_menu, t("Stop follo&wing"),
+                                               self.stop_following)
+        self.stop_follow_action.setEnabled(False)
         bar.insertMenu(help_action, live_menu)
         self._label_time_cards()
         w.menus["session"] = session_menu
@@ -238,6 +247,16 @@ class ModeratorTools(QObject):
             if k.action_id == "show_time_card" and k.arg and k.arg <= len(cards):
                 self.actions[k.name].setText(t("Stage time card {n}: “{text}”").format(
                     n=k.arg, text=cards[k.arg - 1]))
+
+    def follow_moderator(self) -> None:
+        from sessionkit.ui.live.follow import ask_and_follow
+
+        ask_and_follow(self)
+
+    def stop_following(self) -> None:
+        from sessionkit.ui.live.follow import stop_following
+
+        stop_following(self)
 
     def edit_time_cards(self) -> None:
         from sessionkit.ui.live.live_panel import TimeCardsDialog

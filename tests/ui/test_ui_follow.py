@@ -1,0 +1,159 @@
+"""Live → Follow a moderator… in the real main window: notes typed on the follower get
+the moderator's item and speaker, the live band shows the moderator's clock, the live
+keys drive nothing, a dropped link keeps the last item (and says so) and reconnects."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from sessionkit.services.clock import SessionClock
+from sessionkit.services.sessions import seed_bundled_sessions
+from sessionkit.store import Store
+from sessionkit.ui.live.follow import SETTINGS_KEY, ask_and_follow, start_following, stop_following
+from ui_keys import ctrl_enter, key, type_text
+
+from link_helpers import CODE, FakeModerator, state_document
+
+FAST = {"backoff": (0.05, 0.1), "lost_after": 0.3}
+
+
+@pytest.fixture
+def moderator(tmp_path):
+    m = Store.open(tmp_path / "moderator")
+    seed_bundled_sessions(m)
+    sid = m.sessions.find("D3").id
+    clock = SessionClock(m, sid)
+    clock.start()
+    clock.next()  # item 2, Naoki Mori
+    server = FakeModerator(state_document(m, sid))
+    yield m, server
+    server.close()
+    m.close()
+
+
+def notes_of(w):
+    return w.ctx.store.notes.for_session(w.ctx.session_id)
+
+
+def test_follow_stamps_notes_and_disables_the_live_keys(qtbot, open_window, moderator):
+    m, server = moderator
+    w = open_window()
+    tools = w.moderator
+    link = start_following(tools, server.address, CODE.lower(), FAST)
+    assert link is not None
+    qtbot.waitUntil(lambda: link.status == "connected", timeout=5000)
+    item2 = w.ctx.store.agenda.for_session(w.ctx.session_id)[1]
+    panel = tools.panel
+    assert panel.isVisible()  # live mode, to show the moderator's clock
+    link.tick()
+    assert panel.item_title.text() == "2. Presentation: Naoki Mori"
+    assert panel.item_speaker.text() == "Naoki Mori"
+    assert panel.item_remaining.text() in ("15:00", "14:59")
+    note = panel.findChild(type(panel.item_title), "followStatus")
+    assert note.isVisible() and note.text().startswith(f"Following {server.address}")
+    assert "Stop following" in note.text()
+    # the note box shows the stamp and the note gets it
+    capture = w.capture_panel
+    assert capture.live_label.text() == "Live: Presentation: Naoki Mori · Naoki Mori"
+    box = capture.edit
+    box.setFocus()
+    type_text(qtbot, box, "Kitakyushu and Surabaya: 5 pilot projects")
+    ctrl_enter(qtbot, box)
+    n, = notes_of(w)
+    assert (n.agenda_item_id, n.speaker_id) == (item2.id, item2.person_ids[0])
+    # the live buttons and keys drive nothing while following
+    for b in (panel.start_button, panel.next_button, panel.previous_button,
+              panel.extend_button, panel.message_button):
+        assert not b.isEnabled()
+    driving = [tools.actions[name] for name in ("toggle_run", "next_item", "previous_item",
+                                                 "extend_minute", "send_message")]
+    assert not any(a.isEnabled() for a in driving)
+    assert tools.actions["toggle_cue_card"].isEnabled()  # reading aids stay
+    before = SessionClock(w.ctx.store, w.ctx.session_id).state
+    key(qtbot, w, Qt.Key.Key_F5)
+    tools.controller.toggle_run()  # even called directly: refused
+    assert SessionClock(w.ctx.store, w.ctx.session_id).state == before
+    # the moderator moves on: the follower's stamp follows
+    SessionClock(m, m.sessions.find("D3").id).next()
+    server.push(state_document(m, m.sessions.find("D3").id, seq=2))
+    qtbot.waitUntil(lambda: link.doc["current"]["index"] == 2, timeout=5000)
+    assert panel.item_title.text() == "3. Presentation: Kim Sang-Kap"
+    # Stop following: our own live keys again
+    tools.stop_follow_action.trigger()
+    assert tools.follow_link is None and tools.controller.follow is None
+    assert panel.start_button.isEnabled() and all(a.isEnabled() for a in driving)
+    assert not note.isVisible()
+
+
+def test_a_dropped_link_stamps_the_last_item_says_so_and_reconnects(qtbot, open_window,
+                                                                     moderator):
+    _, server = moderator
+    w = open_window()
+    tools = w.moderator
+    link = start_following(tools, server.address, CODE, FAST)
+    qtbot.waitUntil(lambda: link.status == "connected", timeout=5000)
+    item2 = w.ctx.store.agenda.for_session(w.ctx.session_id)[1]
+    server.stop()
+    qtbot.waitUntil(lambda: link.status == "lost", timeout=5000)
+    note = tools.panel.findChild(type(tools.panel.item_title), "followStatus")
+    assert "link lost — stamping with the last known item" in note.text()
+    box = w.capture_panel.edit
+    box.setFocus()
+    type_text(qtbot, box, "typed while the link was down")
+    ctrl_enter(qtbot, box)
+    n, = notes_of(w)
+    assert n.agenda_item_id == item2.id and n.text == "typed while the link was down"
+    server.start()
+    qtbot.waitUntil(lambda: link.status == "connected", timeout=10000)
+    assert note.text().startswith(f"Following {server.address}\n")
+    stop_following(tools)
+
+
+def test_the_dialog_remembers_the_address_and_a_wrong_code_is_one_sentence(
+        qtbot, open_window, moderator):
+    _, server = moderator
+    w = open_window()
+    tools = w.moderator
+    boxes = []
+
+    def answer(fill, kind=None):
+        def poll():
+            dialog = QApplication.activeModalWidget()
+            if dialog is None or (kind is not None and not isinstance(dialog, kind)):
+                QTimer.singleShot(10, poll)
+                return
+            fill(dialog)
+        QTimer.singleShot(0, poll)
+
+    def fill_dialog(dialog):
+        dialog.address.setText(server.address)
+        dialog.code.setText("ZZZZ-ZZZZ")
+        dialog.accept()
+
+    def read_message(box):
+        boxes.append(box.text())
+        box.accept()
+
+    answer(fill_dialog)
+    answer(read_message, QMessageBox)
+    assert ask_and_follow(tools) is None
+    qtbot.waitUntil(lambda: bool(boxes), timeout=5000)
+    assert boxes == ["The pairing code was not accepted; check it with the moderator "
+                     "(it changes each time sharing starts)."]
+    assert tools.follow_link is None
+    # the address is offered again next time (once a pairing went through)
+    link = start_following(tools, server.address, CODE, FAST)
+    assert link is not None
+    assert w.ctx.settings.value(SETTINGS_KEY) == server.address
+    seen = []
+
+    def check(dialog):
+        seen.append(dialog.address.text())
+        dialog.reject()
+
+    answer(check)
+    ask_and_follow(tools)
+    assert seen == [server.address]
+    stop_following(tools)
