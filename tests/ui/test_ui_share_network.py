@@ -190,6 +190,9 @@ def test_remote_control_gets_its_own_address_and_qr(qtbot, shared, fake_link):
     assert dialog.control_qr.isVisible()
     assert qr_text_matches(dialog.control_qr.pixmap(), server.urls["control"])
     assert qr_text_matches(dialog.stage_qr.pixmap(), server.urls["stage"])
+    # the biggest it gets fits a 1024×768 screen, title bar and task bar included
+    assert dialog.width() <= 1000 and dialog.height() <= 680
+    assert dialog.screen().availableGeometry().contains(dialog.frameGeometry())
 
 
 def test_closing_the_dialog_keeps_sharing_and_the_menu_reopens_it(qtbot, shared, fake_link):
@@ -324,13 +327,23 @@ def test_every_live_change_is_told_to_the_server_but_not_every_tick(qtbot, share
 
 
 def from_server_thread(qtbot, server, action, text=None):
-    """Call the control handler as the server does: on its own thread."""
+    """Call the control handler as the server does: on a thread of its own. Returns
+    the error it raised for the phone (None: done)."""
     done = threading.Event()
-    worker = threading.Thread(target=lambda: (server.control_handler(action, text),
-                                              done.set()))
+    raised = []
+
+    def call():
+        try:
+            server.control_handler(action, text)
+        except Exception as exc:  # noqa: BLE001 - handed to the test
+            raised.append(exc)
+        done.set()
+
+    worker = threading.Thread(target=call)
     worker.start()
     qtbot.waitUntil(done.is_set, timeout=3000)
     worker.join()
+    return raised[0] if raised else None
 
 
 def test_a_phone_moves_the_live_panel_to_the_next_item(qtbot, shared, fake_link, fake):
@@ -338,7 +351,10 @@ def test_a_phone_moves_the_live_panel_to_the_next_item(qtbot, shared, fake_link,
     c = w.moderator.controller
     start_on_loopback(qtbot, open_dialog(qtbot, w), control=True)
     server = fake_link.made[-1]
-    from_server_thread(qtbot, server, "start")
+    refused = from_server_thread(qtbot, server, "next")  # not started: said so
+    assert isinstance(refused, LinkError) and str(refused) == "The session is not running."
+    assert c.clock.state == ClockState.IDLE
+    assert from_server_thread(qtbot, server, "start") is None
     assert c.clock.state == ClockState.RUNNING
     assert w.moderator.live  # the window went into live mode, as with F5
     panel = w.moderator.panel
@@ -367,8 +383,11 @@ def test_a_phone_moves_the_live_panel_to_the_next_item(qtbot, shared, fake_link,
     assert QApplication.activeModalWidget() is None
     from_server_thread(qtbot, server, "prev")
     assert panel.item_title.text() == f"1. {first}"
-    from_server_thread(qtbot, server, "delete-everything")  # unknown: ignored
-    assert c.snapshot.current.index == 0
+    refused = from_server_thread(qtbot, server, "prev")
+    assert isinstance(refused, LinkError) and str(refused) == "This is the first item."
+    refused = from_server_thread(qtbot, server, "delete-everything")
+    assert isinstance(refused, LinkError) and str(refused) == "Unknown action."
+    assert c.snapshot.current.index == 0 and c.clock.state == ClockState.RUNNING
 
 
 def test_a_phone_after_stop_changes_nothing_and_never_hangs(qtbot, shared, fake_link):
@@ -406,7 +425,7 @@ def test_the_real_server_answers_on_loopback_and_stops(qtbot, open_window):
     sharing = w.moderator.sharing
     assert sharing.server_factory is None  # the real one
     dialog = open_dialog(qtbot, w)
-    start_on_loopback(qtbot, dialog)
+    start_on_loopback(qtbot, dialog, control=True)
     assert isinstance(sharing.server, server_module.LinkServer), dialog.error_label.text()
     stage = dialog.url_fields["stage"].text()
     assert stage.startswith("http://127.0.0.1:")
@@ -414,6 +433,28 @@ def test_the_real_server_answers_on_loopback_and_stops(qtbot, open_window):
     with urllib.request.urlopen(state_url, timeout=5) as answer:
         doc = json.loads(answer.read())
     assert doc["v"] == 1 and doc["session"]["id"] == w.ctx.session_id
+    assert doc["state"] == "idle"
+    # a phone presses Start then Next: the window runs them, the answer shows them
+    control = dialog.url_fields["control"].text()
+    answers = []
+
+    def press(action):
+        request = urllib.request.Request(control + action, data=b"", method="POST")
+        with urllib.request.urlopen(request, timeout=10) as answer:
+            answers.append(json.loads(answer.read()))
+
+    for action in ("start", "next"):
+        worker = threading.Thread(target=press, args=(action,))
+        worker.start()
+        qtbot.waitUntil(lambda: not worker.is_alive(), timeout=10000)
+    c = w.moderator.controller
+    assert c.clock.state == ClockState.RUNNING and c.snapshot.current.index == 1
+    assert answers[-1]["state"] == "running" and answers[-1]["current"]["index"] == 1
+    assert w.moderator.panel.item_title.text() == f"2. {c.snapshot.current.item.title}"
+    # the moderator's stage message reaches the views
+    c.send_message("Two minutes left")
+    with urllib.request.urlopen(state_url, timeout=5) as answer:
+        assert json.loads(answer.read())["message"] == "Two minutes left"
     qtbot.mouseClick(dialog.stop_button, Qt.MouseButton.LeftButton)
     assert sharing.server is None
     with pytest.raises((urllib.error.URLError, ConnectionError, OSError)):

@@ -116,6 +116,7 @@ class ShareDialog(QDialog):
         # -- before sharing ---------------------------------------------------------------
         self.setup_page = QWidget()
         self.setup_page.setObjectName("shareSetup")
+        self.setup_page.setMinimumWidth(520)  # the wrapped sentences need a width to wrap to
         setup = QVBoxLayout(self.setup_page)
         setup.setContentsMargins(0, 0, 0, 0)
         setup.addWidget(_caption(self.tr(
@@ -163,6 +164,7 @@ class ShareDialog(QDialog):
         stage_box.addWidget(self.stage_qr, 0, Qt.AlignmentFlag.AlignHCenter)
         stage_box.addWidget(_caption(self.tr("Scan with the phone at the lectern: the stage "
                                              "view."), "shareStageQrCaption"))
+        stage_box.addStretch(1)
         top.addLayout(stage_box, 1)
         self.control_box = QWidget()
         control_box = QVBoxLayout(self.control_box)
@@ -173,6 +175,7 @@ class ShareDialog(QDialog):
         control_box.addWidget(self.control_qr, 0, Qt.AlignmentFlag.AlignHCenter)
         control_box.addWidget(_caption(self.tr("Remote control: anyone with this code can "
                                                "drive the clock.")))
+        control_box.addStretch(1)
         top.addWidget(self.control_box, 1)
         code_box = QVBoxLayout()
         code_box.addWidget(_caption(self.tr("Pairing code for a rapporteur's laptop (Live → "
@@ -358,7 +361,20 @@ class ShareDialog(QDialog):
             self.stage_qr.clear()
             self.control_qr.clear()
             self.start_button.setFocus()
+        self._fit()
+
+    def _fit(self) -> None:
+        """Its size for what it shows now, and wholly on its screen: it grows when
+        sharing starts, possibly from a place near the screen's edge."""
         self.adjustSize()
+        if not self.isVisible() or self.screen() is None:
+            return
+        area = self.screen().availableGeometry()
+        frame = self.frameGeometry()
+        x = max(area.left(), min(frame.x(), area.right() + 1 - frame.width()))
+        y = max(area.top(), min(frame.y(), area.bottom() + 1 - frame.height()))
+        if (x, y) != (frame.x(), frame.y()):
+            self.move(x, y)
 
     def _show_clients(self) -> None:
         self.clients_label.setText(self.tr("Connected: {n}").format(n=self.sharing.clients))

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+import sys
 import threading
 from pathlib import Path
 
@@ -91,7 +92,7 @@ def _signature(snap) -> tuple:
 class _ControlBridge(QObject):
     """Lives on the UI thread; the server's thread emits, the UI thread runs."""
 
-    requested = Signal(str, object, object, int)  # action, text, threading.Event, generation
+    requested = Signal(str, object, object, int)  # action, text, (Event, outcome), generation
 
 
 class LiveSharing(QObject):
@@ -185,6 +186,9 @@ class LiveSharing(QObject):
             return error_sentence(exc)
         from sessionkit.ui.i18n import current_language
 
+        # the server answers a refused action with its own error class
+        refused = getattr(sys.modules.get(getattr(factory, "__module__", "")), "LinkError",
+                          RuntimeError)
         with self._lock:
             self._generation += 1
             generation = self._generation
@@ -195,7 +199,7 @@ class LiveSharing(QObject):
             try:
                 server = factory(Path(self.ctx.data_dir), self.ctx.session_id, host=host,
                                  port=p, control=control, language=current_language(),
-                                 control_handler=self._handler(generation))
+                                 control_handler=self._handler(generation, refused))
                 server.start()
             except Exception as exc:  # noqa: BLE001 - told as one sentence
                 error = error_sentence(exc)
@@ -315,21 +319,30 @@ class LiveSharing(QObject):
         self.notify()
 
     # -- remote control: from the server's thread to the UI thread --------------------
-    def _handler(self, generation: int):
+    def _handler(self, generation: int, refused: type[Exception]):
+        """The server calls this on its own thread; it waits (a bounded time) for the
+        window to carry the action out, so the phone's answer shows the new state.
+        An action that cannot be done raises the server's error with the sentence."""
         def control(action: str, text: str | None = None) -> None:
             event = threading.Event()
+            outcome: list[str] = []
             with self._lock:
                 if generation != self._generation:
                     return  # sharing stopped (or restarted) meanwhile
                 self._waiting.add(event)
-            self._bridge.requested.emit(str(action), text, event, generation)
+            self._bridge.requested.emit(str(action), text, (event, outcome), generation)
             event.wait(CONTROL_WAIT_S)
+            if outcome:
+                raise refused(outcome[0])
         return control
 
-    def _run_control(self, action: str, text, event, generation: int) -> None:
+    def _run_control(self, action: str, text, waiter, generation: int) -> None:
+        event, outcome = waiter
         try:
             if generation == self._generation and self.server is not None:
-                self.run_action(action, text)
+                why = self.run_action(action, text)
+                if why:
+                    outcome.append(why)
         except Exception:  # noqa: BLE001 - a phone's tap never breaks the window
             log.exception("remote control action %r", action)
         finally:
@@ -337,32 +350,38 @@ class LiveSharing(QObject):
                 self._waiting.discard(event)
             event.set()
 
-    def run_action(self, action: str, text: str | None = None) -> bool:
-        """What the remote control asks, done as the moderator's buttons do it.
-        ``start`` starts or resumes; ``pause`` pauses or resumes (one button on a
-        phone); a finished session does not start again."""
+    def run_action(self, action: str, text: str | None = None) -> str | None:
+        """What the remote control asks, done as the moderator's buttons do it; returns
+        None, or the sentence saying why it was not done. ``start`` starts or resumes
+        (nothing when running); ``pause`` pauses or resumes (one button on a phone)."""
         c = self.controller
         state = c.clock.state
+        moving = state in (ClockState.RUNNING, ClockState.PAUSED)
         if action == "start":
-            if state not in (ClockState.IDLE, ClockState.PAUSED):
-                return False
+            if state == ClockState.FINISHED:
+                return t("The session has finished. Reset the live run to start again.")
+            if state == ClockState.IDLE and not self.ctx.store.agenda.for_session(
+                    self.ctx.session_id):
+                return t("The agenda is empty: add an item before starting the session.")
+            if state == ClockState.RUNNING:
+                return None
             c.toggle_run()
-        elif action == "pause":
-            if state not in (ClockState.RUNNING, ClockState.PAUSED):
-                return False
-            c.toggle_run()
-        elif action == "next":
-            c.next_item()
+        elif action in ("pause", "next", "plus"):
+            if not moving:
+                return t("The session is not running.")
+            {"pause": c.toggle_run, "next": c.next_item, "plus": c.extend_minute}[action]()
         elif action == "prev":
+            if state == ClockState.IDLE:
+                return t("The session is not running.")
+            if moving and c.snapshot.current is not None and c.snapshot.current.index == 0:
+                return t("This is the first item.")
             c.previous_item()
-        elif action == "plus":
-            c.extend_minute()
         elif action == "message":
             c.send_message(text if isinstance(text, str) else "")
         else:
-            return False
+            return t("Unknown action.")
         self.tools._notice(t("Remote control: {action}").format(action=self._label(action)))
-        return True
+        return None
 
     @staticmethod
     def _label(action: str) -> str:
