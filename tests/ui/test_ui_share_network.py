@@ -217,6 +217,30 @@ def test_closing_the_dialog_keeps_sharing_and_the_menu_reopens_it(qtbot, shared,
     assert w.moderator.sharing.server is None
 
 
+def test_the_last_choices_are_offered_again(qtbot, open_window, fake_link):
+    w = open_window(track=False)
+    w.moderator.sharing.server_factory = fake_link
+    start_on_loopback(qtbot, open_dialog(qtbot, w), control=True, port="9100")
+    assert fake_link.made[-1].port == 9100
+    w.close()
+    again = open_window()
+    dialog = open_dialog(qtbot, again)
+    assert dialog.network.currentData().host == "127.0.0.1"
+    assert dialog.port.text() == "9100" and dialog.control.isChecked()
+
+
+def test_the_network_list_is_read_again_when_the_dialog_opens(qtbot, shared, monkeypatch):
+    from sessionkit.ui.live import share_dialog
+
+    dialog = open_dialog(qtbot, shared)
+    dialog.hide()
+    wifi = share_dialog.NetworkChoice("Wi-Fi — 10.1.2.3", "10.1.2.3", "Wi-Fi — 10.1.2.3")
+    real = share_dialog.network_choices
+    monkeypatch.setattr(share_dialog, "network_choices", lambda: [wifi, *real()])
+    dialog = open_dialog(qtbot, shared)
+    assert dialog.network.itemText(0) == "Wi-Fi — 10.1.2.3"
+
+
 def test_closing_the_window_stops_the_server(qtbot, open_window, fake_link):
     w = open_window(track=False)
     w.moderator.sharing.server_factory = fake_link

@@ -258,26 +258,32 @@ class ShareDialog(QDialog):
         outer.addLayout(buttons)
 
         self._fill_networks()
+        self._load_choices()
         sharing.sharing_changed.connect(lambda _on: self.refresh())
         sharing.clients_changed.connect(lambda _n: self._show_clients())
         self.refresh()
 
     # -- before sharing ---------------------------------------------------------------
     def _fill_networks(self) -> None:
+        """The interfaces as they are now (the Wi-Fi may have joined since the last
+        time), keeping the one chosen."""
+        current = self.network.currentData()
         self.network.clear()
         for choice in network_choices():
             self.network.addItem(choice.label, choice)
+        if current is not None:
+            self.choose_host(current.host)
+
+    def _load_choices(self) -> None:
+        """What was chosen the last time sharing started (the Qt INI of the data folder)."""
         settings = getattr(self.sharing.ctx, "settings", None)
-        last = settings.value("share/host") if settings is not None else None
-        for i in range(self.network.count()):
-            if self.network.itemData(i).host == last:
-                self.network.setCurrentIndex(i)
-                break
-        if settings is not None:
-            port = settings.value("share/port")
-            if port not in (None, ""):
-                self.port.setText(str(port))
-            self.control.setChecked(settings.value("share/control") in (True, "true"))
+        if settings is None:
+            return
+        self.choose_host(str(settings.value("share/host") or ""))
+        port = settings.value("share/port")
+        if port not in (None, ""):
+            self.port.setText(str(port))
+        self.control.setChecked(settings.value("share/control") in (True, "true"))
 
     def choose_host(self, host: str) -> bool:
         for i in range(self.network.count()):
@@ -360,6 +366,7 @@ class ShareDialog(QDialog):
         else:
             self.stage_qr.clear()
             self.control_qr.clear()
+            self._fill_networks()
             self.start_button.setFocus()
         self._fit()
 
