@@ -483,3 +483,16 @@ def test_the_real_server_answers_on_loopback_and_stops(qtbot, open_window):
     assert sharing.server is None
     with pytest.raises((urllib.error.URLError, ConnectionError, OSError)):
         urllib.request.urlopen(state_url, timeout=2)
+
+
+def test_every_control_of_the_dialog_is_named_and_reachable_by_keyboard(qtbot, shared,
+                                                                         fake_link):
+    from ui_walk import keyboard_unreachable, nameless
+
+    dialog = open_dialog(qtbot, shared)
+    assert nameless(dialog) == [] and keyboard_unreachable(dialog) == []
+    start_on_loopback(qtbot, dialog, control=True)
+    assert dialog.live_page.isVisible()
+    assert nameless(dialog) == [] and keyboard_unreachable(dialog) == []
+    assert dialog.stage_qr.accessibleName() == "QR code of the stage view"
+    assert dialog.code_label.accessibleName() == "Pairing code"
