@@ -51,6 +51,9 @@ class ModeratorTools(QObject):
         self.follow_link = None  # ui/live/follow.py's FollowLink while following a moderator
         self.actions = make_live_actions(self.controller, window)
         self._build_menus()
+        from sessionkit.ui.live.sharing import LiveSharing
+
+        self.sharing = LiveSharing(self)  # Live → Share on the local network…
         self._register_help()
         agenda_panel = getattr(window, "agenda_panel", None)
         tree = getattr(agenda_panel, "tree", None)
