@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sessionkit.ui.live.sharing import DEFAULT_PORT
+from sessionkit.link import DEFAULT_PORT
 
 QR_SIZE = 200  # px, at most: a phone reads it from a laptop screen at arm's length
 PORT_MIN, PORT_MAX = 1024, 65535

@@ -22,11 +22,11 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QToolButton
 
+from sessionkit.link import DEFAULT_PORT  # tried first; a free one if it is taken
 from sessionkit.services.clock import ClockState
 
 log = logging.getLogger(__name__)
 
-DEFAULT_PORT = 8765  # tried first when no port is given; a free one if it is taken
 CLIENT_POLL_MS = 1000
 # How long a phone's request waits for the window to carry its action out. The UI
 # thread answers in milliseconds; the bound only matters if it is stuck.
