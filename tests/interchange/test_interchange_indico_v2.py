@@ -10,7 +10,7 @@ import pytest
 
 from cli_runner import invoke
 from interchange_helpers import fixture
-from sessionkit.domain.models import ItemKind, RoleKind
+from sessionkit.domain.models import ItemKind
 from sessionkit.interchange.schedule import ScheduleError, parse_schedule, read_schedule
 from sessionkit.services.importing import import_schedule
 

@@ -131,6 +131,8 @@ class _Reader:
                     where = f"entry {plain(_text(key))[:40] or '?'}"
                     try:
                         ev = self.entry(entry, where, _id(key))
+                    except ScheduleError:
+                        raise  # the whole file (too many entries), not this entry
                     except (ValueError, OverflowError):
                         parsed.skip(where, "its date or time cannot be read")
                         continue
@@ -427,7 +429,7 @@ def speakers_with_affiliations(line: str) -> list[SchedulePerson] | None:
     if not m:
         return None
     people, depth, current = [], 0, []
-    for ch in m.group(1) + ",":
+    for ch in m.group(1):
         if ch == "(":
             depth += 1
         elif ch == ")":
@@ -437,6 +439,7 @@ def speakers_with_affiliations(line: str) -> list[SchedulePerson] | None:
             current = []
         else:
             current.append(ch)
+    people.append("".join(current).strip())  # the last (or an unclosed parenthesis)
     out = []
     for text in people:
         am = re.fullmatch(r"(.*?)\s*\((.*)\)", text)
