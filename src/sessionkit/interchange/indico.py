@@ -286,8 +286,11 @@ class _Reader:
         out: list[str] = []
 
         def add(value) -> None:
-            href = _text(value).strip()
+            href = _text(value)
             if not href or len(href) > 2000:
+                return
+            href = plain(href)
+            if not href:
                 return
             if href.startswith("/") and self.base:
                 href = urljoin(self.base, href)

@@ -211,7 +211,7 @@ def _people(ev: dict, ctx: _Context) -> list[SchedulePerson]:
 
 def _links(ev: dict) -> list[str]:
     out = []
-    url = _text(ev.get("url")).strip()
+    url = plain(_text(ev.get("url")))
     if url:
         out.append(url)
     for field in ("links", "attachments"):
@@ -221,7 +221,7 @@ def _links(ev: dict) -> list[str]:
         for item in items:
             href = item if isinstance(item, str) else \
                 _text(item.get("url")) if isinstance(item, dict) else ""
-            href = href.strip()
+            href = plain(href)
             if href and href not in out:
                 out.append(href)
     return out
