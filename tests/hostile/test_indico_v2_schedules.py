@@ -188,6 +188,19 @@ def test_indico_wrong_types_in_optional_fields_are_tolerated():
                for w in parsed.warnings)
 
 
+@pytest.mark.parametrize("tz", ["../../etc/passwd", "Mars/Olympus_Mons", "x" * 5000])
+def test_an_unknown_or_unsafe_zone_is_named_and_utc_used(tz):
+    doc = indico_doc({"c1": contribution(1, startDate=when(tz=tz), endDate=when(
+        t="10:30:00", tz=tz))})
+    parsed = parse_schedule(json.dumps(doc).encode())
+    assert parsed.events[0].start.isoformat() == "2025-05-12T10:00:00+00:00"
+    assert parsed.warnings == [f"the schedule's time zone {tz[:64]!r} is unknown; its times "
+                               "were read as UTC"]
+    parsed = parse_schedule(json.dumps(doc).encode(), default_timezone="Asia/Seoul")
+    assert parsed.events[0].start.isoformat() == "2025-05-12T10:00:00+09:00"
+    assert parsed.warnings == [f"the schedule's time zone {tz[:64]!r} is unknown"]
+
+
 def test_control_characters_never_reach_the_store(store, tmp_path):
     from sessionkit.services.importing import import_schedule
 

@@ -162,6 +162,7 @@ def test_every_reader_warning_goes_through_translation(qtbot):
         "entry s1, part c3: left out of the agenda: its date (year 9999) is outside the "
         "years 1900-2200",
         "the timetable gives no time zone; times without one were read as UTC",
+        "the schedule's time zone '../etc/passwd' is unknown; its times were read as UTC",
         "Indico event 7: skipped: its timetable is not an object",
         "day '20250512': skipped: its entries are not an object",
     ]

@@ -101,6 +101,7 @@ class _Reader:
         self.host = (parts.hostname or "").lower() if ok else ""
         self.default_tz = zone(default_timezone) if default_timezone else None
         self.seen_keys: set[str] = set()
+        self.unknown_tz = ""  # the first zone name the file gives that is not known
 
     # -- the file ------------------------------------------------------------------
     def read(self, results: dict) -> ParsedSchedule:
@@ -140,7 +141,10 @@ class _Reader:
                         parsed.events.append(ev)
         self.unique_codes()
         parsed.events.sort(key=_chronological)
-        if parsed.naive_as_utc:
+        if self.unknown_tz:
+            parsed.warn(f"the schedule's time zone {self.unknown_tz!r} is unknown"
+                        + ("; its times were read as UTC" if parsed.naive_as_utc else ""))
+        elif parsed.naive_as_utc:
             parsed.warn("the timetable gives no time zone; times without one were read as UTC")
         return parsed
 
@@ -271,7 +275,11 @@ class _Reader:
             dt = datetime.combine(date.fromisoformat(d), time.fromisoformat(t))
         except ValueError:
             return None, None
-        return dt, zone(_text(value.get("tz")))
+        name = plain(_text(value.get("tz")))
+        tz = zone(name)
+        if name and tz is None and not self.unknown_tz:
+            self.unknown_tz = name[:64]
+        return dt, tz
 
     def place(self, dt: datetime, tz):
         if dt.tzinfo is not None:

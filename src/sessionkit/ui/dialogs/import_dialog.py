@@ -65,6 +65,11 @@ _WARNINGS = [
      QT_TRANSLATE_NOOP(
          "ImportDialog",
          "The schedule's time zone {tz} is unknown; the events' own UTC offsets were used.")),
+    (r"the schedule's time zone (?P<tz>.+) is unknown; its times were read as UTC",
+     QT_TRANSLATE_NOOP(
+         "ImportDialog",
+         "The schedule's time zone {tz} is unknown; its times were read as UTC (enter the "
+         "conference's time zone above to correct them).")),
     (r"the schedule's time zone (?P<tz>.+) is unknown",
      QT_TRANSLATE_NOOP(
          "ImportDialog",
