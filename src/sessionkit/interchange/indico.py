@@ -199,7 +199,7 @@ class _Reader:
             people = _persons(entry.get("presenters"))
         return ScheduleEvent(
             key=ids["key"], code=ids["code"], title=title,
-            track=plain(_text(entry.get("title"))) if block and slot else "",
+            track=plain(_text(entry.get("title"))) if block else "",
             room=_room(entry), type="session" if block else "contribution",
             start=start, end=end, timezone=tz_name,
             description=paragraphs(_text(entry.get("description"))),
