@@ -144,6 +144,27 @@ def test_every_reader_warning_goes_through_translation(qtbot):
         "event 'A1' ('Talk') appears more than once in the file; the copy was ignored",
         "event 'A1' ('Talk') appears more than once in the file; the later, different one "
         "was ignored",
+        # Indico timetables and schedule JSON version 2
+        "entry c4: skipped: it has no usable startDate",
+        "event E5: skipped: it has no usable start",
+        "entry c4: skipped: its date (year 9999) is outside the years 1900-2200",
+        "event E2: skipped: its date (year 1) is outside the years 1900-2200",
+        "entry c3: skipped: its date or time cannot be read",
+        "event E2: skipped: it is marked canceled",
+        "entry c8: skipped: its entryType 'Poster' is not Session, Contribution or Break",
+        "entry c9: skipped: it is not an object",
+        "entry c2: skipped: it has no title",
+        "event E7: its end (year 9999) is outside the years 1900-2200; the end time was "
+        "left empty",
+        "entry c1: the duration is too long; the end time was left empty",
+        "entry s1, part c3: left out of the agenda: it has no title",
+        "entry s1, part c5: left out of the agenda: it is not an object",
+        "entry s1, part c3: left out of the agenda: its date (year 9999) is outside the "
+        "years 1900-2200",
+        "the timetable gives no time zone; times without one were read as UTC",
+        "the schedule's time zone '../etc/passwd' is unknown; its times were read as UTC",
+        "Indico event 7: skipped: its timetable is not an object",
+        "day '20250512': skipped: its entries are not an object",
     ]
     marker = Marker()
     QCoreApplication.installTranslator(marker)
@@ -156,6 +177,11 @@ def test_every_reader_warning_goes_through_translation(qtbot):
     assert translate_warning("something new") == "something new"
     assert translate_warning(readers[6]) == (
         "Event 12: it ends before it starts; the end time was left empty.")
+    assert translate_warning("entry c4: skipped: its date (year 9999) is outside the years "
+                             "1900-2200") == (
+        "Entry c4: skipped, its date (year 9999) is outside the years 1900–2200.")
+    assert translate_warning("entry s1, part c3: left out of the agenda: it has no title") == (
+        "Entry s1, part c3: left out of the agenda, it has no title.")
 
 
 def test_a_bad_file_is_explained_and_cannot_be_imported(qtbot, store, tmp_path):
@@ -248,3 +274,27 @@ def test_file_menu_actions_in_the_main_window(qtbot, data_dir, tmp_path):
     dialog.close()
     window.close()
     store.close()
+
+
+def test_an_indico_timetable_is_previewed_and_imported_with_its_agenda(qtbot, store):
+    """No format to choose: the dialog reads Indico's export as it reads the others."""
+    dialog = ImportScheduleDialog(store, path=fixture("indico-timetable.json"))
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 3, timeout=10000)
+    assert "Indico event 1234 on indico.example.org — 3 events, time zone Asia/Bangkok" \
+        in dialog.info.text()
+    rows = {dialog.proxy.index(r, 6).data(): (dialog.proxy.index(r, 3).data(),
+                                              dialog.proxy.index(r, 5).data())
+            for r in range(3)}
+    assert rows == {"KEY": ("Opening keynote: cities and climate", ""),
+                    "W1-1": ("Water and cities: Urban water security", "Water and cities"),
+                    "W1-2": ("Water and cities: Finance", "Water and cities")}
+    dialog.filter_edit.setText("Nguyễn")  # a presenter in the first block's agenda
+    assert dialog.proxy.rowCount() == 1
+    dialog.filter_edit.setText("")
+    dialog.all_button.click()
+    with qtbot.waitSignal(dialog.imported, timeout=10000) as sig:
+        dialog.import_button.click()
+    assert sorted(sig.args[0].added) == ["KEY", "W1-1", "W1-2"]
+    s = store.sessions.find("W1-1")
+    assert [a.title for a in store.agenda.for_session(s.id)][2] == "Coffee break"

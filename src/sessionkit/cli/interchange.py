@@ -108,7 +108,8 @@ def cmd_package_merge(args) -> int:
 def register(sub, common) -> None:
     p = sub.add_parser("import", parents=[common],
                        help="import a conference schedule (frab/Pentabarf XML, pretalx/frab "
-                            "JSON, iCalendar)")
+                            "JSON versions 1 and 2, an Indico timetable as JSON or iCalendar, "
+                            "iCalendar)")
     p.add_argument("file", metavar="FILE")
     p.add_argument("--select", nargs="+", metavar="CODE_OR_GUID", action="extend",
                    help="import only these events (code, id, slug, guid or uid)")

@@ -14,6 +14,7 @@ import re
 from itertools import accumulate
 from datetime import date, datetime, time
 
+from sessionkit.interchange import indico, schedule_v2
 from sessionkit.interchange.infile import not_utf8
 from sessionkit.interchange.schedule_model import (
     MAX_EVENTS,
@@ -93,7 +94,9 @@ def _check_numbers(obj: dict) -> None:
 
 
 def _looks_like_event(obj: dict) -> bool:
-    return "title" in obj and ("date" in obj or "start" in obj or "guid" in obj)
+    # "startDate": an Indico timetable entry
+    return "title" in obj and ("date" in obj or "start" in obj or "guid" in obj
+                               or "startDate" in obj)
 
 
 def load_json(data: bytes, what: str = "JSON", event_limit: int | None = None) -> object:
@@ -181,13 +184,28 @@ def _structure_problems(doc) -> list[str]:
     return problems
 
 
+def _other_json_hint(doc) -> str:
+    """What the file may be instead, when it is not a schedule at all."""
+    if isinstance(doc, dict) and "results" in doc:
+        return ('; an Indico timetable export needs "results" as an object of events '
+                'and days')
+    return ""
+
+
 def parse_schedule_json(data: bytes, default_timezone: str = "") -> ParsedSchedule:
+    """Any JSON schedule: Indico's timetable export, schedule JSON version 2 (events
+    at the top level) or version 1 (events in rooms in days), told apart by shape."""
     doc = load_json(data, event_limit=MAX_EVENTS)
+    if indico.is_indico_json(doc):
+        return indico.parse_indico_json(doc, default_timezone)
+    if schedule_v2.is_schedule_v2(doc):
+        return schedule_v2.parse_schedule_v2(doc, default_timezone)
     problems = _structure_problems(doc)
     if problems:
         shown = "; ".join(problems[:3])
         more = f" (and {len(problems) - 3} more)" if len(problems) > 3 else ""
-        raise ScheduleError(f"not a valid frab/pretalx schedule JSON: {shown}{more}")
+        raise ScheduleError(f"not a valid frab/pretalx schedule JSON: {shown}{more}"
+                            + _other_json_hint(doc))
     conf = doc["schedule"]["conference"]
     parsed = ParsedSchedule(format="schedule-json")
     acronym = plain(_text(conf.get("acronym")))

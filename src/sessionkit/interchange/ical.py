@@ -29,6 +29,7 @@ from sessionkit.interchange.schedule_model import (
     year_problem,
     zone,
 )
+from sessionkit.interchange import indico
 from sessionkit.interchange.text import paragraphs, plain
 
 _SPEAKERS = re.compile(r"^\s*(?:speakers?|presenters?|presented by)\s*:\s*(.+)$", re.I)
@@ -146,6 +147,7 @@ def parse_ical(data: bytes, default_timezone: str = "") -> ParsedSchedule:
     cal_tz = zone(cal_tz_name) or (zone(default_timezone) if default_timezone else None)
     parsed.timezone = cal_tz.key if cal_tz is not None else ""
 
+    from_indico = indico.is_indico_calendar(_prop(cal, "PRODID"))
     try:
         events = cal.walk("VEVENT")
     except RecursionError:
@@ -153,7 +155,7 @@ def parse_ical(data: bytes, default_timezone: str = "") -> ParsedSchedule:
     for i, comp in enumerate(events, 1):
         parsed.count_event()
         try:
-            ev = _event(comp, i, parsed, cal_tz)
+            ev = _event(comp, i, parsed, cal_tz, from_indico)
         except (ValueError, OverflowError):
             # A date at the edge of the calendar, or similar: this event only.
             parsed.skip(f"event {plain(_prop(comp, 'UID'))[:60] or i}",
@@ -161,6 +163,8 @@ def parse_ical(data: bytes, default_timezone: str = "") -> ParsedSchedule:
             continue
         if ev is not None:
             parsed.events.append(ev)
+    if from_indico:
+        indico.name_calendar(parsed)
     if parsed.naive_as_utc:
         parsed.warn("the calendar gives no time zone for some events; they were read as UTC")
     return parsed
@@ -170,7 +174,8 @@ class _Skip(Exception):
     """An event that can't be imported; the message says why."""
 
 
-def _event(comp, index: int, parsed: ParsedSchedule, cal_tz) -> ScheduleEvent | None:
+def _event(comp, index: int, parsed: ParsedSchedule, cal_tz,
+           from_indico: bool = False) -> ScheduleEvent | None:
     uid = plain(_prop(comp, "UID"))
     title = plain(_prop(comp, "SUMMARY"))
     where = f"event {uid or index}"
@@ -189,8 +194,15 @@ def _event(comp, index: int, parsed: ParsedSchedule, cal_tz) -> ScheduleEvent | 
         key = f"{key}#{recurrence.isoformat()}"
     code = uid.split("@", 1)[0] if uid and "@" in uid and len(uid.split("@", 1)[0]) <= 16 \
         else short_hash(key, length=6)
-    description, people = _description_and_speakers(comp)
     url = plain(_prop(comp, "URL"))
+    indico_code = _INDICO_UID.match(uid)
+    if from_indico or indico_code:
+        description, people = _indico_description(comp, url)
+        if indico_code:  # the codes the Indico JSON export gives the same entries
+            code = {"contribution": "c", "session-block": "s", "session": "session-",
+                    "event": "event-"}[indico_code[1]] + indico_code[2]
+    else:
+        description, people = _description_and_speakers(comp)
     return ScheduleEvent(
         key=key, code=code, title=title, room=plain(_prop(comp, "LOCATION")),
         track=_track(comp), start=start, end=end, timezone=tz_name, description=description,
@@ -224,7 +236,13 @@ def _event_times(comp, parsed: ParsedSchedule, cal_tz, where: str):
             start = start.replace(tzinfo=timezone.utc)
             parsed.naive_as_utc = True
     key_attr = getattr(start.tzinfo, "key", "")
-    if key_attr:
+    if key_attr and cal_tz is not None and start.utcoffset() == timedelta(0) \
+            and key_attr.upper() in ("UTC", "ETC/UTC", "Z"):
+        # A UTC time (Indico writes only these) in a calendar that names its zone,
+        # or read with --timezone: shown in that zone, the instant unchanged.
+        start = local(start, cal_tz)
+        tz_name = cal_tz.key
+    elif key_attr:
         tz_name = key_attr
     elif cal_tz is not None:
         start = local(start, cal_tz)
@@ -255,6 +273,23 @@ def _description_and_speakers(comp) -> tuple[list[str], list[SchedulePerson]]:
             names = re.split(r"\s*(?:,|;|\band\b|&)\s*", m.group(1))
             people = [SchedulePerson(name=n.strip()) for n in names if n.strip()]
             description = ([rest.strip()] if rest.strip() else []) + description[1:]
+    return description, people
+
+
+_INDICO_UID = re.compile(r"indico-(contribution|session-block|session|event)-(\d{1,12})@")
+
+
+def _indico_description(comp, url: str) -> tuple[list[str], list[SchedulePerson]]:
+    """Indico's description: "Speakers: Name (Affiliation), …", the text, the URL."""
+    description = paragraphs(_prop(comp, "DESCRIPTION"))
+    people: list[SchedulePerson] = []
+    if description:
+        found = indico.speakers_with_affiliations(description[0])
+        if found is not None:
+            people = found
+            description = description[1:]
+    if description and url and description[-1].strip() == url:
+        description = description[:-1]  # the URL is kept as a link already
     return description, people
 
 

@@ -23,6 +23,7 @@ from sessionkit.interchange.schedule_model import (
     ParsedSchedule,
     place_in_zone,
     read_bytes_capped,
+    ScheduleAgendaItem,
     ScheduleError,
     ScheduleEvent,
     SchedulePerson,
@@ -50,6 +51,7 @@ __all__ = [
     "ParsedSchedule",
     "place_in_zone",
     "read_bytes_capped",
+    "ScheduleAgendaItem",
     "ScheduleError",
     "ScheduleEvent",
     "SchedulePerson",
@@ -121,7 +123,8 @@ def _parse_schedule(data: bytes, default_timezone: str) -> ParsedSchedule:
     else:
         raise ScheduleError(
             "unrecognised file format: expected frab/Pentabarf schedule XML, "
-            "pretalx/frab schedule JSON or an iCalendar (.ics) file")
+            "pretalx/frab schedule JSON (version 1 or 2), an Indico timetable export "
+            "(JSON) or an iCalendar (.ics) file")
     if len(parsed.events) > MAX_EVENTS:  # the readers stop earlier; kept as a backstop
         raise ScheduleError(too_many_events())
     for i, ev in enumerate(parsed.events, 1):

@@ -36,6 +36,20 @@ class SchedulePerson:
     name: str
     bio: str = ""
     key: str = ""  # the schedule's own id/code for the person, if any
+    affiliation: str = ""  # becomes the person's organisation
+    # "" for a speaker; else a RoleKind value ("chair", "moderator") given to the
+    # person only when the session is first imported, like the agenda
+    role: str = ""
+
+
+@dataclass
+class ScheduleAgendaItem:
+    """One part of an event the schedule itself splits up (an Indico session's
+    contributions and breaks); becomes an agenda item of a new session."""
+    title: str
+    kind: str = "presentation"  # an ItemKind value
+    minutes: int = 10
+    people: list[SchedulePerson] = field(default_factory=list)
 
 
 @dataclass
@@ -56,6 +70,7 @@ class ScheduleEvent:
     links: list[str] = field(default_factory=list)
     people: list[SchedulePerson] = field(default_factory=list)
     aliases: list[str] = field(default_factory=list)  # id, slug, guid: what --select accepts
+    agenda: list[ScheduleAgendaItem] = field(default_factory=list)  # empty: one item
 
     @property
     def source(self) -> str:
@@ -192,10 +207,15 @@ def check_event_text(ev: ScheduleEvent, where: str) -> None:
               ev.language, ev.abstract, ev.timezone, *ev.description, *ev.links,
               *ev.aliases):
         check_text(v, where)
-    for p in ev.people:
+    people = list(ev.people)
+    for item in ev.agenda:
+        check_text(item.title, where)
+        people.extend(item.people)
+    for p in people:
         check_text(p.name, where)
         check_text(p.bio, where)
         check_text(p.key, where)
+        check_text(p.affiliation, where)
 
 
 def dedupe(parsed: ParsedSchedule) -> None:

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from sessionkit.domain.models import AgendaItem, ItemKind, Person, Session, to_iso
+from sessionkit.domain.models import AgendaItem, ItemKind, Person, RoleKind, Session, to_iso
 from sessionkit.interchange.schedule import (
     ParsedSchedule,
     ScheduleError,
@@ -30,7 +30,7 @@ from sessionkit.interchange.schedule import (
     read_schedule,
 )
 from sessionkit.store import Store
-from sessionkit.store.imports import ImportRepo, loads_list
+from sessionkit.store.imports import ImportRepo, loads_list, speaker_fingerprint
 
 _NS = uuid.UUID("5b0c6a39-3f0e-4d53-9a4c-6a2f0b7f2c11")  # SessionKit import namespace
 
@@ -73,19 +73,47 @@ def _fields_from_row(r: dict) -> dict:
 
 
 def session_from_event(ev: ScheduleEvent, session_id: str) -> tuple[Session, list[Person]]:
+    """The session and its speakers: the event's people without another role, then
+    the people of its agenda parts (an Indico session's presenters)."""
     s = Session(code=ev.code, title=ev.title, subtitle=ev.subtitle, track=ev.track,
                 room=ev.room, start=ev.start, end=ev.end, timezone=ev.timezone,
                 description=list(ev.description), language=ev.language,
                 abstract=ev.abstract, links=list(ev.links), source=ev.source, id=session_id)
     people = []
     seen = set()
-    for p in ev.people:
-        pid = person_id_for(ev.source, p.key or p.name)
+    named = [p for p in ev.people if not p.role]
+    named += [p for item in ev.agenda for p in item.people]
+    for p in named:
+        pid = _person_id(ev, p)
         if pid in seen:
             continue
         seen.add(pid)
-        people.append(Person(display_name=p.name, bio=p.bio, id=pid))
+        people.append(_person(p, pid))
     return s, people
+
+
+def _person_id(ev: ScheduleEvent, p) -> str:
+    return person_id_for(ev.source, p.key or p.name)
+
+
+def _person(p, pid: str) -> Person:
+    return Person(display_name=p.name, bio=p.bio, organisation=p.affiliation, id=pid)
+
+
+def _fingerprints(people: list[Person]) -> list[tuple[str, ...]]:
+    return [speaker_fingerprint(p.display_name, p.bio, p.organisation) for p in people]
+
+
+def _other_roles(ev: ScheduleEvent) -> list[tuple[Person, RoleKind]]:
+    out = []
+    for p in ev.people:
+        if p.role:
+            try:
+                role = RoleKind(p.role)
+            except ValueError:
+                continue
+            out.append((_person(p, _person_id(ev, p)), role))
+    return out
 
 
 @dataclass
@@ -207,8 +235,7 @@ def _plan_events(store: Store, events: list[ScheduleEvent]) -> list[PlannedEvent
             items.append(PlannedEvent(ev, KEPT, sid, "deleted here"))
             continue
         new_session, new_people = session_from_event(ev, sid)
-        new_hash = snapshot_hash(_fields_from_session(new_session),
-                                 [(p.display_name, p.bio) for p in new_people])
+        new_hash = snapshot_hash(_fields_from_session(new_session), _fingerprints(new_people))
         current_hash = snapshot_hash(_fields_from_row(row), speakers.get(sid, []))
         record = records.get(ev.source)
         last = record["snapshot_hash"] if record else None
@@ -252,12 +279,12 @@ def apply_plan(store: Store, plan: ImportPlan, progress: Progress | None = None,
                 if item.action == ADD:
                     repo.insert_session(session)
                     repo.replace_speakers(session.id, people)
-                    _default_agenda(repo, session, people)
+                    repo.add_roles(session.id, _other_roles(ev))
+                    _default_agenda(repo, session, people, ev)
                 else:
                     repo.update_imported_fields(session)
                     repo.replace_speakers(session.id, people)
-                h = snapshot_hash(_fields_from_session(session),
-                                  [(p.display_name, p.bio) for p in people])
+                h = snapshot_hash(_fields_from_session(session), _fingerprints(people))
                 repo.save_record(ev.source, session.id, schedule, h, plan.file_name)
             elif item.action == UNCHANGED and item.record_hash != item.new_hash:
                 # Unchanged content but no (or an outdated) record: remember it, so
@@ -269,9 +296,23 @@ def apply_plan(store: Store, plan: ImportPlan, progress: Progress | None = None,
     return report
 
 
-def _default_agenda(repo: ImportRepo, session: Session, people: list[Person]) -> None:
-    """A new imported session gets one agenda item spanning the event, which the
+def _default_agenda(repo: ImportRepo, session: Session, people: list[Person],
+                    ev: ScheduleEvent) -> None:
+    """A new imported session gets the parts the schedule gives (an Indico session's
+    contributions and breaks), else one agenda item spanning the event, which the
     moderator then splits and edits (as the bundled D3 gets a default agenda)."""
+    if ev.agenda:
+        for pos, part in enumerate(ev.agenda):
+            try:
+                kind = ItemKind(part.kind)
+            except ValueError:
+                kind = ItemKind.PRESENTATION
+            ids = list(dict.fromkeys(_person_id(ev, p) for p in part.people))
+            repo.insert_agenda_item(session.id, AgendaItem(
+                title=part.title, kind=kind, planned_minutes=max(1, part.minutes),
+                position=pos, person_ids=ids,
+                id=str(uuid.uuid5(_NS, f"{session.source}/agenda/{pos}"))))
+        return
     minutes = 60
     if session.start and session.end and session.end > session.start:
         minutes = max(1, int((session.end - session.start).total_seconds() // 60))

@@ -68,19 +68,21 @@ class ImportRepo:
                 f"SELECT id FROM sessions WHERE id IN ({marks})", chunk).fetchall())
         return out
 
-    def speakers_for(self, session_ids: list[str]) -> dict[str, list[tuple[str, str]]]:
-        """(name, bio) of each session's speakers, in role order."""
-        out: dict[str, list[tuple[str, str]]] = {sid: [] for sid in session_ids}
+    def speakers_for(self, session_ids: list[str]) -> dict[str, list[tuple[str, ...]]]:
+        """(name, bio) of each session's speakers, in role order; (name, bio,
+        organisation) for a speaker with an organisation."""
+        out: dict[str, list[tuple[str, ...]]] = {sid: [] for sid in session_ids}
         for start in range(0, len(session_ids), 500):
             chunk = session_ids[start:start + 500]
             marks = ",".join("?" * len(chunk))
             for r in self.db.query(
-                    "SELECT r.session_id, p.display_name, p.bio FROM roles r "
+                    "SELECT r.session_id, p.display_name, p.bio, p.organisation FROM roles r "
                     "JOIN people p ON p.id = r.person_id "
                     f"WHERE r.role = ? AND r.session_id IN ({marks}) "
                     "ORDER BY r.session_id, r.position, p.display_name",
                     [RoleKind.SPEAKER.value, *chunk]):
-                out[r["session_id"]].append((r["display_name"], r["bio"] or ""))
+                out[r["session_id"]].append(speaker_fingerprint(
+                    r["display_name"], r["bio"] or "", r["organisation"] or ""))
         return out
 
     def save_record(self, source: str, session_id: str, schedule: str, snapshot_hash: str,
@@ -112,15 +114,30 @@ class ImportRepo:
         self.db.execute("DELETE FROM roles WHERE session_id = ? AND role = ?",
                         [session_id, RoleKind.SPEAKER.value])
         for pos, p in enumerate(people):
-            self.db.execute(
-                "INSERT INTO people (id, display_name, native_name, family_name_first, "
-                "position, organisation, department, country, bio, photo_path) "
-                "VALUES (?, ?, '', 0, '', '', '', '', ?, '') "
-                "ON CONFLICT(id) DO UPDATE SET display_name = excluded.display_name, "
-                "bio = excluded.bio", [p.id, p.display_name, p.bio])
+            self._upsert_person(p)
             self.db.execute(
                 "INSERT OR REPLACE INTO roles (session_id, person_id, role, position) "
                 "VALUES (?, ?, ?, ?)", [session_id, p.id, RoleKind.SPEAKER.value, pos])
+
+    def add_roles(self, session_id: str, people: list[tuple[Person, RoleKind]]) -> None:
+        """Other roles a schedule names (an Indico session's conveners as chairs),
+        added once, when the session is first imported; a role already there stays."""
+        for pos, (p, role) in enumerate(people):
+            self._upsert_person(p)
+            self.db.execute(
+                "INSERT OR IGNORE INTO roles (session_id, person_id, role, position) "
+                "VALUES (?, ?, ?, ?)", [session_id, p.id, role.value, pos])
+
+    def _upsert_person(self, p: Person) -> None:
+        # An organisation the schedule leaves out never erases one typed here.
+        self.db.execute(
+            "INSERT INTO people (id, display_name, native_name, family_name_first, "
+            "position, organisation, department, country, bio, photo_path) "
+            "VALUES (?, ?, '', 0, '', ?, '', '', ?, '') "
+            "ON CONFLICT(id) DO UPDATE SET display_name = excluded.display_name, "
+            "bio = excluded.bio, organisation = CASE WHEN excluded.organisation = '' "
+            "THEN people.organisation ELSE excluded.organisation END",
+            [p.id, p.display_name, p.organisation, p.bio])
 
     def insert_agenda_item(self, session_id: str, item: AgendaItem) -> None:
         self.db.execute(
@@ -131,6 +148,13 @@ class ImportRepo:
         for pos, pid in enumerate(item.person_ids):
             self.db.execute("INSERT INTO agenda_item_people (item_id, person_id, position) "
                             "VALUES (?, ?, ?)", [item.id, pid, pos])
+
+
+def speaker_fingerprint(name: str, bio: str, organisation: str) -> tuple[str, ...]:
+    """What a re-import compares of a speaker. The organisation counts only when
+    there is one, so sessions imported before schedules carried affiliations keep
+    the fingerprint they were recorded with."""
+    return (name, bio, organisation) if organisation else (name, bio)
 
 
 def loads_list(text: str | None) -> list:

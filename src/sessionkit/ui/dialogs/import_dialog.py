@@ -45,7 +45,7 @@ from sessionkit.ui.models.schedule_events import TICK_ALL_UP_TO, EventsFilter, E
 # The readers (Qt-free, interchange/) write their warnings in English; these are the
 # same sentences for translation. The pattern must match the reader's whole message;
 # one that matches none is shown as the reader wrote it.
-_WHERE = r"(?P<event>an event|event .+?)"
+_WHERE = r"(?P<event>an event|event .+?|entry .+?)"  # "entry": an Indico timetable entry
 _WARNINGS = [
     (r"the schedule gives no time zone; its times were read as UTC \(choose the "
      r"conference's time zone to correct them\)",
@@ -65,6 +65,11 @@ _WARNINGS = [
      QT_TRANSLATE_NOOP(
          "ImportDialog",
          "The schedule's time zone {tz} is unknown; the events' own UTC offsets were used.")),
+    (r"the schedule's time zone (?P<tz>.+) is unknown; its times were read as UTC",
+     QT_TRANSLATE_NOOP(
+         "ImportDialog",
+         "The schedule's time zone {tz} is unknown; its times were read as UTC (enter the "
+         "conference's time zone above to correct them).")),
     (r"the schedule's time zone (?P<tz>.+) is unknown",
      QT_TRANSLATE_NOOP(
          "ImportDialog",
@@ -111,6 +116,67 @@ _WARNINGS = [
      QT_TRANSLATE_NOOP(
          "ImportDialog",
          "{event}: skipped, it is not an object.")),
+    (_WHERE + r": skipped: it has no usable startDate",
+     QT_TRANSLATE_NOOP(
+         "ImportDialog",
+         "{event}: skipped, it has no usable start date.")),
+    (_WHERE + r": skipped: it has no usable start",
+     QT_TRANSLATE_NOOP(
+         "ImportDialog",
+         "{event}: skipped, it has no usable start.")),
+    (_WHERE + r": skipped: its date \(year (?P<year>[^)]+)\) is outside the years "
+     r"(?P<first>\d+)-(?P<last>\d+)",
+     QT_TRANSLATE_NOOP(
+         "ImportDialog",
+         "{event}: skipped, its date (year {year}) is outside the years {first}–{last}.")),
+    (_WHERE + r": skipped: its date or time cannot be read",
+     QT_TRANSLATE_NOOP(
+         "ImportDialog",
+         "{event}: skipped, its date or time cannot be read.")),
+    (_WHERE + r": skipped: it is marked (?P<state>\w+)",
+     QT_TRANSLATE_NOOP(
+         "ImportDialog",
+         "{event}: skipped, the schedule marks it {state}.")),
+    (_WHERE + r": skipped: its entryType (?P<value>.+) is not Session, Contribution or Break",
+     QT_TRANSLATE_NOOP(
+         "ImportDialog",
+         "{event}: skipped, its entryType {value} is not Session, Contribution or Break.")),
+    (_WHERE + r": its end \(year (?P<year>[^)]+)\) is outside the years (?P<first>\d+)-"
+     r"(?P<last>\d+); the end time was left empty",
+     QT_TRANSLATE_NOOP(
+         "ImportDialog",
+         "{event}: its end (year {year}) is outside the years {first}–{last}; the end time was "
+         "left empty.")),
+    (_WHERE + r": the duration is too long; the end time was left empty",
+     QT_TRANSLATE_NOOP(
+         "ImportDialog",
+         "{event}: the duration is too long; the end time was left empty.")),
+    (_WHERE + r", part (?P<part>.+?): left out of the agenda: it has no title",
+     QT_TRANSLATE_NOOP(
+         "ImportDialog",
+         "{event}, part {part}: left out of the agenda, it has no title.")),
+    (_WHERE + r", part (?P<part>.+?): left out of the agenda: it is not an object",
+     QT_TRANSLATE_NOOP(
+         "ImportDialog",
+         "{event}, part {part}: left out of the agenda, it is not an object.")),
+    (_WHERE + r", part (?P<part>.+?): left out of the agenda: its date \(year (?P<year>[^)]+)\) "
+     r"is outside the years (?P<first>\d+)-(?P<last>\d+)",
+     QT_TRANSLATE_NOOP(
+         "ImportDialog",
+         "{event}, part {part}: left out of the agenda, its date (year {year}) is outside the "
+         "years {first}–{last}.")),
+    (r"the timetable gives no time zone; times without one were read as UTC",
+     QT_TRANSLATE_NOOP(
+         "ImportDialog",
+         "The timetable gives no time zone; times without one were read as UTC.")),
+    (r"Indico event (?P<id>.+?): skipped: its timetable is not an object",
+     QT_TRANSLATE_NOOP(
+         "ImportDialog",
+         "Indico event {id}: skipped, its timetable is not an object.")),
+    (r"day (?P<day>.+?): skipped: its entries are not an object",
+     QT_TRANSLATE_NOOP(
+         "ImportDialog",
+         "Day {day}: skipped, its entries are not an object.")),
     (r"event (?P<code>.+) \((?P<title>.+)\) appears more than once in the file; the copy was "
      r"ignored",
      QT_TRANSLATE_NOOP(
@@ -135,8 +201,14 @@ def translate_warning(message: str) -> str:
         values = m.groupdict()
         event = values.get("event")
         if event is not None:  # "event 12" / "an event": the word itself is translated
-            values["event"] = (t("ImportDialog", "An event") if event == "an event" else
-                               t("ImportDialog", "Event {id}").format(id=event[len("event "):]))
+            if event == "an event":
+                values["event"] = t("ImportDialog", "An event")
+            elif event.startswith("entry "):
+                values["event"] = t("ImportDialog", "Entry {id}").format(
+                    id=event[len("entry "):])
+            else:
+                values["event"] = t("ImportDialog", "Event {id}").format(
+                    id=event[len("event "):])
         return t("ImportDialog", template).format(**values)
     return message
 
@@ -200,6 +272,8 @@ def preload_modules() -> None:
     import sessionkit.interchange.frab_json  # noqa: F401
     import sessionkit.interchange.frab_xml  # noqa: F401
     import sessionkit.interchange.ical  # noqa: F401
+    import sessionkit.interchange.indico  # noqa: F401
+    import sessionkit.interchange.schedule_v2  # noqa: F401
     import sessionkit.interchange.package  # noqa: F401
     import sessionkit.services.importing  # noqa: F401
     import sessionkit.services.packages  # noqa: F401
@@ -232,7 +306,9 @@ class ImportScheduleDialog(QDialog):
         self.file_edit.setAccessibleName(self.tr("Schedule file"))
         # typeable: paste or type a path and press Enter (or use Choose file…)
         self.file_edit.setPlaceholderText(self.tr("Type or paste the path of a frab/Pentabarf "
-                                                  "XML, pretalx JSON or .ics file, then Enter"))
+                                                  "XML, pretalx or CCC hub JSON, Indico "
+                                                  "timetable (JSON or .ics) or .ics file, "
+                                                  "then Enter"))
         self.file_edit.installEventFilter(self)
         self.browse_button = QPushButton(self.tr("Choose file…"))
         self.browse_button.clicked.connect(self.choose_file)

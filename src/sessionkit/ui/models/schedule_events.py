@@ -138,5 +138,6 @@ class EventsFilter(QSortFilterProxyModel):
             return True
         m = self.sourceModel()
         ev = m.items[row].event
-        hay = " ".join((ev.title, ev.room, ev.track, ev.code, *(p.name for p in ev.people)))
+        hay = " ".join((ev.title, ev.room, ev.track, ev.code, *(p.name for p in ev.people),
+                        *(p.name for item in ev.agenda for p in item.people)))
         return text in hay.lower()
