@@ -101,13 +101,23 @@ class _BoundedSite(BaseSite):
         await super().start()
         handler_factory = self._runner.server
         limit = self._limit
+        loop = asyncio.get_running_loop()
+        pending = [0]  # handlers made whose connection_made has not run yet
+
+        def made() -> None:
+            pending[0] -= 1
 
         def factory():
-            if len(handler_factory.connections) >= limit:
+            # aiohttp counts a connection from its connection_made, which asyncio runs on
+            # the next turn of the loop; a burst of accepts would all see the old count.
+            if len(handler_factory.connections) + pending[0] >= limit:
                 return _Refuse()
+            pending[0] += 1
+            # (the transport schedules connection_made right after this returns; two
+            # turns later it has run)
+            loop.call_soon(loop.call_soon, made)
             return handler_factory()
 
-        loop = asyncio.get_running_loop()
         self._server = await loop.create_server(
             factory, self._host, self._port, backlog=self._backlog, reuse_address=True)
 
@@ -475,6 +485,8 @@ class LinkServer:
             async with asyncio.timeout(BODY_TIMEOUT):
                 body = await request.read()
             data = json.loads(body.decode("utf-8")) if body else {}
+        except web.HTTPRequestEntityTooLarge:
+            raise
         except (TimeoutError, ValueError, UnicodeDecodeError, web.HTTPException):
             return None
         return data if isinstance(data, dict) else None
