@@ -107,9 +107,10 @@ def test_huge_headers_are_refused_and_the_server_still_answers(server):
 
 
 def test_garbage_bytes_close_the_connection(server):
-    for junk in (os.urandom(4096), b"\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03" + os.urandom(64),
-                 b"\x00" * 1024, b"HELLO\r\n\r\n", "GET / HTTP/1.1\r\nHost: 김\xff\r\nConnection: close\r\n\r\n"
-                 .encode("utf-8", "surrogateescape")):
+    tls_hello = b"\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03" + os.urandom(64)
+    bad_host = "GET / HTTP/1.1\r\nHost: 김\xff\r\nConnection: close\r\n\r\n".encode(
+        "utf-8", "surrogateescape")
+    for junk in (os.urandom(4096), tls_hello, b"\x00" * 1024, b"HELLO\r\n\r\n", bad_host):
         t0 = time.monotonic()
         response = raw(server, junk, timeout=5)
         assert time.monotonic() - t0 < 4, "the connection was not closed"
@@ -390,3 +391,16 @@ async def ws_messages_safe(url):
         await ws_messages(url, 1, timeout=5)
     except Exception:  # noqa: BLE001 - the point is only that the server keeps going
         pass
+
+
+def test_control_while_another_sessionkit_holds_the_data_is_refused_in_one_sentence(
+        server, data_dir, store, session):
+    from sessionkit.store.lock import InstanceLock
+
+    SessionClock(store, session.id).start()
+    with InstanceLock(data_dir):  # the app is open on this data folder
+        status, body = request(server, "POST", f"/c/{server.control_token}/next", body=b"{}")
+    assert status == 409
+    assert json.loads(body)["error"] == ("SessionKit is open on this data folder in another "
+                                         "window; drive the run from there.")
+    assert SessionClock(store, session.id).snapshot().current.index == 0
