@@ -78,3 +78,91 @@ def _bright_pixels_in_the_middle(png: Path) -> int:
         box = im.convert("L").crop((0, h // 3, w, 2 * h // 3))
         return sum(box.histogram()[201:])
 
+
+
+def test_an_open_stage_page_shows_the_next_item_within_a_second(data_dir, store, tmp_path):
+    """The page stays open (as on the phone at the lectern): after Next in the store, its
+    title changes within 1 s, pushed over its WebSocket. Read through Chromium's
+    DevTools endpoint on 127.0.0.1."""
+    import asyncio
+    import json
+
+    s = make_session(store)
+    clock = SessionClock(store, s.id)
+    clock.start()
+    server = LinkServer(data_dir, s.id)
+    server.start()
+    proc = subprocess.Popen(
+        [str(CHROMIUM), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+         "--no-first-run", "--disable-background-networking", "--disable-component-update",
+         "--disable-sync", f"--user-data-dir={tmp_path / 'profile-live'}",
+         "--remote-debugging-address=127.0.0.1", "--remote-debugging-port=0",
+         "--window-size=390,844", "about:blank"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        endpoint = None
+        t0 = time.monotonic()
+        while endpoint is None and time.monotonic() - t0 < 30:
+            line = proc.stderr.readline()
+            m = re.search(r"DevTools listening on (ws://127\.0\.0\.1:\d+/\S+)", line)
+            if m:
+                endpoint = m.group(1)
+        assert endpoint, "Chromium did not start its DevTools endpoint"
+
+        async def scenario():
+            import aiohttp
+
+            async with aiohttp.ClientSession() as http:
+                async with http.ws_connect(endpoint, max_msg_size=0) as cdp:
+                    ids = iter(range(1, 10**6))
+
+                    async def call(method, params=None, session=None):
+                        n = next(ids)
+                        msg = {"id": n, "method": method, "params": params or {}}
+                        if session:
+                            msg["sessionId"] = session
+                        await cdp.send_str(json.dumps(msg))
+                        while True:
+                            answer = json.loads((await cdp.receive(timeout=10)).data)
+                            if answer.get("id") == n:
+                                return answer.get("result", {})
+
+                    target = (await call("Target.createTarget",
+                                         {"url": server.urls["stage"]}))["targetId"]
+                    session = (await call("Target.attachToTarget",
+                                          {"targetId": target, "flatten": True}))["sessionId"]
+
+                    async def text(element_id):
+                        result = await call("Runtime.evaluate", {
+                            "expression": f"(document.getElementById('{element_id}')"
+                                          " || {}).textContent || ''",
+                            "returnByValue": True}, session)
+                        return result.get("result", {}).get("value", "")
+
+                    async def wait_text(element_id, want, timeout):
+                        end = time.monotonic() + timeout
+                        while time.monotonic() < end:
+                            if await text(element_id) == want:
+                                return True
+                            await asyncio.sleep(0.02)
+                        return False
+
+                    assert await wait_text("title", "Opening", 15)
+                    assert re.fullmatch(r"[45]:\d\d", await text("countdown"))
+                    await asyncio.sleep(0.5)  # the WebSocket is up (it connects at load)
+                    started = time.monotonic()
+                    clock.next()
+                    assert await wait_text("title", "Presentation: Naoki Mori", 1.0), \
+                        await text("title")
+                    return time.monotonic() - started
+
+        took = asyncio.run(scenario())
+        assert took is not None and took < 1.0
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(5)
+        server.stop()
