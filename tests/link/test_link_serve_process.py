@@ -142,3 +142,32 @@ def test_serve_binds_only_loopback_and_connects_nowhere(store, tmp_path):
         # nothing on the network; a local socket to the C library's name service
         # cache would be AF_UNIX, and even that is not made
         assert "AF_INET" not in line, line
+
+
+def test_a_port_in_use_is_one_sentence_and_exit_2(store):
+    import socket
+
+    taken = socket.socket()
+    taken.bind(("127.0.0.1", 0))
+    taken.listen()
+    port = taken.getsockname()[1]
+    try:
+        code, out, err = run_cli("live", "serve", "--session", "D3", "--bind",
+                                 f"127.0.0.1:{port}", data_dir=store.path.parent)
+    finally:
+        taken.close()
+    assert (code, out) == (2, "")
+    assert err == f"sessionkit: error: Port {port} on 127.0.0.1 is in use\n"
+
+
+@pytest.mark.slow
+def test_ctrl_c_stops_serve_with_exit_0(store):
+    proc = serve(store.path.parent)
+    try:
+        lines = read_lines(proc, 1)
+        assert lines and URL.match(lines[0])
+    finally:
+        proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=15)
+    assert proc.returncode == 0, err
+    assert "Traceback" not in err and "KeyboardInterrupt" not in err
