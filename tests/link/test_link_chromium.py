@@ -37,16 +37,21 @@ def text_of(dom: str, element_id: str) -> str:
 def test_the_stage_view_shows_the_countdown_and_follows_next(data_dir, store, tmp_path):
     s = make_session(store)
     clock = SessionClock(store, s.id)
-    clock.start()
-    server = LinkServer(data_dir, s.id)
+    server = LinkServer(data_dir, s.id, language="ja")
     server.start()
     try:
         url = server.urls["stage"]
+        dom = chromium(tmp_path, url, "--dump-dom")  # before Start, as the stage display
+        assert text_of(dom, "title") == "City pairs, a test session"
+        assert text_of(dom, "speaker") == "まもなく開始"
+        assert text_of(dom, "countdown") == "5:00"
+        assert text_of(dom, "status") == "未開始"
+        clock.start()
         dom = chromium(tmp_path, url, "--dump-dom")
         assert text_of(dom, "title") == "Opening"
         countdown = text_of(dom, "countdown")
         assert re.fullmatch(r"[45]:\d\d", countdown), countdown  # 5 minutes, running
-        assert text_of(dom, "status") == "On schedule"
+        assert text_of(dom, "status") == "予定どおり"
 
         shot = tmp_path / "stage.png"
         chromium(tmp_path, url, f"--screenshot={shot}")
@@ -62,10 +67,10 @@ def test_the_stage_view_shows_the_countdown_and_follows_next(data_dir, store, tm
         store.live.save_stage_message(s.id, "Five minutes please")
         dom = chromium(tmp_path, server.urls["cue"], "--dump-dom")
         assert text_of(dom, "name") == "Naoki Mori"
-        assert text_of(dom, "next") == "Next: Kim Sang-Kap"
+        assert text_of(dom, "next") == "次: Kim Sang-Kap"
         assert text_of(dom, "message") == "Five minutes please"
         dom = chromium(tmp_path, server.urls["agenda"], "--dump-dom", size=(1180, 820))
-        assert "▶ Now" in dom and "2. Presentation: Naoki Mori" in dom
+        assert "▶ 進行中" in dom and "2. Presentation: Naoki Mori" in dom
     finally:
         server.stop()
 

@@ -171,3 +171,25 @@ def test_ctrl_c_stops_serve_with_exit_0(store):
         out, err = proc.communicate(timeout=15)
     assert proc.returncode == 0, err
     assert "Traceback" not in err and "KeyboardInterrupt" not in err
+
+
+def test_the_views_words_follow_the_apps_language(data_dir, monkeypatch):
+    import argparse
+
+    from sessionkit.cli.live_serve import ui_language
+    from sessionkit.services import preferences
+
+    data_dir.mkdir(parents=True)
+    args = argparse.Namespace(data_dir=str(data_dir), lang=None)
+    for name in ("SESSIONKIT_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(name, raising=False)
+    assert ui_language(args) == "en"
+    monkeypatch.setenv("LANG", "ko_KR.UTF-8")
+    assert ui_language(args) == "ko"
+    preferences.update(data_dir, ui_language="zh_CN")  # Settings → Language wins
+    assert ui_language(args) == "zh_CN"
+    monkeypatch.setenv("SESSIONKIT_LANG", "ja")
+    assert ui_language(args) == "ja"
+    assert ui_language(argparse.Namespace(data_dir=str(data_dir), lang="en")) == "en"
+    monkeypatch.setenv("SESSIONKIT_LANG", "zh_TW")  # no catalogue: English, not nothing
+    assert ui_language(args) == "en"
