@@ -404,3 +404,15 @@ def test_control_while_another_sessionkit_holds_the_data_is_refused_in_one_sente
     assert json.loads(body)["error"] == ("SessionKit is open on this data folder in another "
                                          "window; drive the run from there.")
     assert SessionClock(store, session.id).snapshot().current.index == 0
+
+
+def test_a_session_deleted_while_shared_leaves_the_last_state_and_no_traceback(
+        server, store, session, capfd):
+    from sessionkit.services.session_admin import delete_session
+
+    before = state(server)
+    delete_session(store, session.id)
+    time.sleep(1.2)  # past the time a built document is reused
+    assert state(server)["session"]["id"] == before["session"]["id"]
+    _, err = capfd.readouterr()
+    assert "Traceback" not in err

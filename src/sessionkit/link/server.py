@@ -356,13 +356,19 @@ class LinkServer:
 
     def _fresh_text(self) -> str:
         if self._doc is None or time.monotonic() - self._doc_built > FRESH_FOR:
-            self._rebuild()
+            try:
+                self._rebuild()
+            except Exception:  # noqa: BLE001 - busy, or the session went: the last one
+                if self._doc is None:
+                    raise
+                log.debug("live link: state not rebuilt", exc_info=True)
         return self._doc_text
 
     async def _watch(self) -> None:
         """Every 50 ms: has anyone committed to the data file, or did notify() say so?
         Push when the state changed; every 5 s push anyway (clients see they are live)."""
         last_push = time.monotonic()
+        failing = False
         while True:
             try:
                 await asyncio.wait_for(self._wake.wait(), POLL_SECONDS)
@@ -380,10 +386,13 @@ class LinkServer:
                     if self._seq != seq or now - last_push >= PUSH_EVERY:
                         last_push = now
                         await self._broadcast()
+                failing = False
             except asyncio.CancelledError:
                 raise
             except Exception:  # noqa: BLE001 - a busy or vanished file: try next time
-                log.exception("live link: reading the live state")
+                if not failing:  # once, not every half second while it lasts
+                    log.exception("live link: reading the live state")
+                failing = True
                 await asyncio.sleep(0.5)
 
     async def _broadcast(self) -> None:
