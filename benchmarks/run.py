@@ -1,7 +1,7 @@
 """Every SessionKit performance figure in one run, as ratios against baselines
 measured in the same run, interleaved round by round, medians of several rounds.
 
-    python benchmarks/run.py [--quick] [--only startup,saving,search,export,docx,import]
+    python benchmarks/run.py [--quick] [--only startup,saving,search,export,docx,import,link]
     python -m benchmarks ...          (the same, from the repository root)
 
 See benchmarks/README.md for what each figure measures, its baseline, and the last
@@ -538,7 +538,7 @@ def print_table(rows: list[Row]) -> None:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--quick", action="store_true", help="fewer rounds (about a minute)")
-    ap.add_argument("--only", default="startup,saving,search,export,docx,import",
+    ap.add_argument("--only", default="startup,saving,search,export,docx,import,link",
                     help="comma-separated sections to run")
     ap.add_argument("--keep", type=Path, help="keep the generated data in this folder")
     args = ap.parse_args(argv)
@@ -576,6 +576,8 @@ def main(argv: list[str] | None = None) -> int:
         if "import" in sections:
             say("import …")
             rows += bench_import(tmp, rounds)
+        if "link" in sections:  # the live link's latency (bench_link.py)
+            rows += __import__("bench_link").rows(tmp, Row, 60 if args.quick else 200)
     finally:
         if args.keep is None:
             shutil.rmtree(tmp, ignore_errors=True)

@@ -25,7 +25,7 @@ from sessionkit.services.clock import SessionClock
 from sessionkit.services.sessions import seed_bundled_sessions
 from sessionkit.store import Store
 
-from link_helpers import CODE, FakeModerator, state_document
+from fake_moderator import CODE, FakeModerator, state_document
 
 
 def wait_for(cond, timeout=5.0):

@@ -26,6 +26,9 @@ def test_wheel_ships_resources_and_entry_point(wheel):
     names = zipfile.ZipFile(wheel).namelist()
     assert "sessionkit/resources/sessions/d3.toml" in names
     assert "sessionkit/__main__.py" in names
+    for name in ("stage.html", "cue.html", "agenda.html", "control.html", "link.js",
+                 "link.css"):  # the live link's views, read with importlib.resources
+        assert f"sessionkit/link/web/{name}" in names
     entry = next(n for n in names if n.endswith("entry_points.txt"))
     text = zipfile.ZipFile(wheel).read(entry).decode()
     assert "sessionkit = sessionkit.cli:main" in text

@@ -194,3 +194,14 @@ def test_spec_bundles_what_the_export_preview_loads():
     for pkg in ("pypdfium2", "pypdfium2_raw"):
         where = Path(importlib.util.find_spec(pkg).origin).parent
         assert (where / "version.json").is_file()  # the spec's collect_data_files("*.json")
+
+
+def test_spec_bundles_the_live_link_views():
+    """The live link reads its pages with importlib.resources from sessionkit/link/web:
+    the frozen app must carry every file there."""
+    spec = (PACKAGING / "sessionkit.spec").read_text(encoding="utf-8")
+    assert '"sessionkit/link/web"' in spec
+    assert '(SRC / "sessionkit" / "link" / "web").glob("*")' in spec
+    web = ROOT / "src" / "sessionkit" / "link" / "web"
+    assert {p.name for p in web.iterdir()} >= {"stage.html", "cue.html", "agenda.html",
+                                               "control.html", "link.js", "link.css"}

@@ -14,7 +14,7 @@ from sessionkit.store import Store
 from sessionkit.ui.live.follow import SETTINGS_KEY, ask_and_follow, start_following, stop_following
 from ui_keys import ctrl_enter, key, type_text
 
-from link_helpers import CODE, FakeModerator, state_document
+from fake_moderator import CODE, FakeModerator, state_document
 
 FAST = {"backoff": (0.05, 0.1), "lost_after": 0.3}
 
