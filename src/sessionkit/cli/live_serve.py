@@ -12,7 +12,8 @@ import ipaddress
 import os
 import sys
 
-from sessionkit.cli.common import CliError, data_dir, find_session, open_store, session_arg
+from sessionkit.cli.common import (CliError, _close_opened, data_dir, find_session,
+                                   open_store, session_arg)
 
 LANGS = ("en", "ja", "ko", "zh_CN")
 
@@ -99,7 +100,9 @@ def cmd_serve(args) -> int:
                        f"192.168.1.5:0; {args.bind!r} is not one") from None
     store = open_store(args, write=False)
     session = find_session(store, args.session)
-    store.close()
+    # let go of the data folder at once (a read-only open still takes the lock when it
+    # is free): `sessionkit live next` and the app must be able to drive the run
+    _close_opened()
     server = LinkServer(data_dir(args), session.id, host=host, port=port,
                         control=args.control, language=ui_language(args))
     stop = threading.Event()
