@@ -808,6 +808,73 @@ Everything stays on this computer; SessionKit never uses the network.</source>
     </message>
 </context>
 <context>
+    <name>Follow</name>
+    <message>
+        <source>Follow a moderator</source>
+        <translation>モデレーターの進行に連動</translation>
+    </message>
+    <message>
+        <source>Notes typed here get the item and speaker the moderator is running. Their screen (Live → Share on the local network…) shows the address and the code.</source>
+        <translation>ここで入力したメモには、モデレーターが進行中の項目と発言者が付きます。アドレスとコードはモデレーターの画面（進行 → ローカルネットワークで共有…）に表示されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>アドレス(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Pairing &amp;code:</source>
+        <translation>ペアリングコード(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>連動する</translation>
+    </message>
+    <message>
+        <source>Following {address} — reconnecting…</source>
+        <translation>{address} に連動中 — 再接続中…</translation>
+    </message>
+    <message>
+        <source>The moderator&apos;s run drives this clock; Live → Stop following to drive it yourself.</source>
+        <translation>このタイマーはモデレーターの進行に合わせて動きます。自分で操作するには「進行 → 連動を停止」を選んでください。</translation>
+    </message>
+    <message>
+        <source>Following {address}</source>
+        <translation>{address} に連動中</translation>
+    </message>
+    <message>
+        <source>Following {address} — link lost — stamping with the last known item; reconnecting by itself</source>
+        <translation>{address} に連動中 — 接続が切れました — 最後に受け取った項目をメモに付けています。自動で再接続します</translation>
+    </message>
+    <message>
+        <source>Connecting to {address}…</source>
+        <translation>{address} に接続中…</translation>
+    </message>
+    <message>
+        <source>Session ended</source>
+        <translation>セッション終了</translation>
+    </message>
+    <message>
+        <source>Waiting for the moderator to start</source>
+        <translation>モデレーターの開始を待っています</translation>
+    </message>
+    <message>
+        <source>The moderator&apos;s run: {code} — {title}</source>
+        <translation>モデレーターの進行: {code} — {title}</translation>
+    </message>
+    <message>
+        <source>On stage: “{message}”</source>
+        <translation>ステージ表示中: 「{message}」</translation>
+    </message>
+    <message>
+        <source>The moderator runs {code} — {title}. Open that session (Session → Open…) and follow from there.</source>
+        <translation>モデレーターが進行中のセッションは {code} — {title} です。そのセッションを開いて（セッション → 開く…）、そこから連動してください。</translation>
+    </message>
+    <message>
+        <source>{n}. {title}</source>
+        <translation>{n}. {title}</translation>
+    </message>
+</context>
+<context>
     <name>HeaderPanel</name>
     <message>
         <source>Room: {room}</source>
@@ -896,6 +963,10 @@ Everything stays on this computer; SessionKit never uses the network.</source>
         <translation>ID 不明のイベント</translation>
     </message>
     <message>
+        <source>Entry {id}</source>
+        <translation>エントリー {id}</translation>
+    </message>
+    <message>
         <source>Event {id}</source>
         <translation>イベント {id}</translation>
     </message>
@@ -914,6 +985,10 @@ Everything stays on this computer; SessionKit never uses the network.</source>
     <message>
         <source>The schedule&apos;s time zone {tz} is unknown; the events&apos; own UTC offsets were used.</source>
         <translation>プログラムのタイムゾーン {tz} は不明です。各イベントに記載の UTC オフセットを使いました。</translation>
+    </message>
+    <message>
+        <source>The schedule&apos;s time zone {tz} is unknown; its times were read as UTC (enter the conference&apos;s time zone above to correct them).</source>
+        <translation>プログラムのタイムゾーン {tz} は不明なため、時刻を UTC として読み込みました（修正するには、上の欄に会議のタイムゾーンを入力してください）。</translation>
     </message>
     <message>
         <source>The schedule&apos;s time zone {tz} is unknown.</source>
@@ -960,6 +1035,62 @@ Everything stays on this computer; SessionKit never uses the network.</source>
         <translation>{event}: オブジェクトではないため、取り込みませんでした。</translation>
     </message>
     <message>
+        <source>{event}: skipped, it has no usable start date.</source>
+        <translation>{event}: 使える開始日がないため、取り込みませんでした。</translation>
+    </message>
+    <message>
+        <source>{event}: skipped, it has no usable start.</source>
+        <translation>{event}: 使える開始日時がないため、取り込みませんでした。</translation>
+    </message>
+    <message>
+        <source>{event}: skipped, its date (year {year}) is outside the years {first}–{last}.</source>
+        <translation>{event}: 日付（{year} 年）が {first}–{last} 年の範囲外のため、取り込みませんでした。</translation>
+    </message>
+    <message>
+        <source>{event}: skipped, its date or time cannot be read.</source>
+        <translation>{event}: 日付または時刻を読み取れないため、取り込みませんでした。</translation>
+    </message>
+    <message>
+        <source>{event}: skipped, the schedule marks it {state}.</source>
+        <translation>{event}: プログラムで {state} とされているため、取り込みませんでした。</translation>
+    </message>
+    <message>
+        <source>{event}: skipped, its entryType {value} is not Session, Contribution or Break.</source>
+        <translation>{event}: entryType {value} が Session・Contribution・Break のいずれでもないため、取り込みませんでした。</translation>
+    </message>
+    <message>
+        <source>{event}: its end (year {year}) is outside the years {first}–{last}; the end time was left empty.</source>
+        <translation>{event}: 終了（{year} 年）が {first}–{last} 年の範囲外のため、終了時刻を空欄にしました。</translation>
+    </message>
+    <message>
+        <source>{event}: the duration is too long; the end time was left empty.</source>
+        <translation>{event}: 所要時間が長すぎるため、終了時刻を空欄にしました。</translation>
+    </message>
+    <message>
+        <source>{event}, part {part}: left out of the agenda, it has no title.</source>
+        <translation>{event}、パート {part}: タイトルがないため、議事次第に含めませんでした。</translation>
+    </message>
+    <message>
+        <source>{event}, part {part}: left out of the agenda, it is not an object.</source>
+        <translation>{event}、パート {part}: オブジェクトではないため、議事次第に含めませんでした。</translation>
+    </message>
+    <message>
+        <source>{event}, part {part}: left out of the agenda, its date (year {year}) is outside the years {first}–{last}.</source>
+        <translation>{event}、パート {part}: 日付（{year} 年）が {first}–{last} 年の範囲外のため、議事次第に含めませんでした。</translation>
+    </message>
+    <message>
+        <source>The timetable gives no time zone; times without one were read as UTC.</source>
+        <translation>タイムテーブルにタイムゾーンの記載がないため、タイムゾーンのない時刻は UTC として読み込みました。</translation>
+    </message>
+    <message>
+        <source>Indico event {id}: skipped, its timetable is not an object.</source>
+        <translation>Indico イベント {id}: タイムテーブルがオブジェクトではないため、取り込みませんでした。</translation>
+    </message>
+    <message>
+        <source>Day {day}: skipped, its entries are not an object.</source>
+        <translation>日付 {day}: エントリーがオブジェクトではないため、取り込みませんでした。</translation>
+    </message>
+    <message>
         <source>Event {code} ({title}) appears more than once in the file; the copy was ignored.</source>
         <translation>イベント {code}（{title}）がファイル内に複数回出てきます。重複分は無視しました。</translation>
     </message>
@@ -979,8 +1110,8 @@ Everything stays on this computer; SessionKit never uses the network.</source>
         <translation>プログラムファイル</translation>
     </message>
     <message>
-        <source>Type or paste the path of a frab/Pentabarf XML, pretalx JSON or .ics file, then Enter</source>
-        <translation>frab/Pentabarf XML、pretalx JSON、または .ics ファイルのパスを入力か貼り付けして Enter</translation>
+        <source>Type or paste the path of a frab/Pentabarf XML, pretalx or CCC hub JSON, Indico timetable (JSON or .ics) or .ics file, then Enter</source>
+        <translation>frab/Pentabarf XML、pretalx または CCC hub の JSON、Indico のタイムテーブル（JSON または .ics）、.ics ファイルのパスを入力または貼り付けて Enter</translation>
     </message>
     <message>
         <source>Choose file…</source>
@@ -1281,6 +1412,10 @@ Everything stays on this computer; SessionKit never uses the network.</source>
     <message>
         <source>Session ended</source>
         <translation>セッション終了</translation>
+    </message>
+    <message>
+        <source>Following a moderator: their run drives this clock. Live → Stop following to drive it yourself.</source>
+        <translation>モデレーターの進行に連動中: このタイマーはモデレーターの進行に合わせて動きます。自分で操作するには「進行 → 連動を停止」を選んでください。</translation>
     </message>
     <message>
         <source>+{n} min behind</source>
@@ -1788,6 +1923,14 @@ Everything stays on this computer; SessionKit never uses the network.</source>
     <message>
         <source>&amp;Reset live run…</source>
         <translation>進行をリセット(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>F&amp;ollow a moderator…</source>
+        <translation>モデレーターの進行に連動(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Stop follo&amp;wing</source>
+        <translation>連動を停止(&amp;W)</translation>
     </message>
     <message>
         <source>Live mode on/off</source>
@@ -2528,6 +2671,227 @@ It was moved aside to {moved} — nothing was deleted.</source>
     </message>
 </context>
 <context>
+    <name>SecretariatView</name>
+    <message>
+        <source>Secretariat &amp;view…</source>
+        <translation>事務局ビュー(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Secretariat view: every session&apos;s notes, outcomes, actions and report</source>
+        <translation>事務局ビュー: 全セッションのメモ・成果・行動項目・報告書</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>会場</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>トラック</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Key
+messages</source>
+        <translation>主要
+メッセージ</translation>
+    </message>
+    <message>
+        <source>Outcomes
+achieved</source>
+        <translation>達成した
+成果</translation>
+    </message>
+    <message>
+        <source>Actions
+incomplete</source>
+        <translation>情報不足の
+行動項目</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>報告書</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation>最終更新</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>このコンピューター</translation>
+    </message>
+    <message>
+        <source>another device</source>
+        <translation>別の端末</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>未書き出し</translation>
+    </message>
+    <message>
+        <source>⚠ Out of date</source>
+        <translation>⚠ 古い版</translation>
+    </message>
+    <message>
+        <source>The report has not been exported from this computer yet.</source>
+        <translation>このコンピューターからはまだ報告書を書き出していません。</translation>
+    </message>
+    <message>
+        <source>No notes yet</source>
+        <translation>メモはまだありません</translation>
+    </message>
+    <message>
+        <source>✓ {when}</source>
+        <translation>✓ {when}</translation>
+    </message>
+    <message>
+        <source>Exported {when} as {format}.</source>
+        <translation>{when} に {format} で書き出しました。</translation>
+    </message>
+    <message>
+        <source>Notes changed after the export: export it again.</source>
+        <translation>書き出し後にメモが変更されました。もう一度書き出してください。</translation>
+    </message>
+    <message>
+        <source>{when} · {device}</source>
+        <translation>{when} · {device}</translation>
+    </message>
+    <message>
+        <source>Actions without an owner or a due date, of all actions</source>
+        <translation>担当または期限のない行動項目 / 全行動項目</translation>
+    </message>
+    <message>
+        <source>Outcomes achieved, of all outcomes (and how many have no status yet)</source>
+        <translation>達成した成果 / 全成果（状況が未設定の数）</translation>
+    </message>
+    <message>
+        <source>{text} ({open} open)</source>
+        <translation>{text}（未着手 {open}）</translation>
+    </message>
+    <message>
+        <source>⚠ {n}/{total}</source>
+        <translation>⚠ {n}/{total}</translation>
+    </message>
+    <message>
+        <source>Not scheduled</source>
+        <translation>日時未定</translation>
+    </message>
+    <message>
+        <source>{achieved} achieved, {partly} partly, {not_achieved} not achieved, {open} with no status yet</source>
+        <translation>達成 {achieved}、一部達成 {partly}、未達成 {not_achieved}、状況未設定 {open}</translation>
+    </message>
+    <message>
+        <source>{n} of {total} actions lack an owner or a due date</source>
+        <translation>行動項目 {total} 件中 {n} 件に担当または期限がありません</translation>
+    </message>
+    <message>
+        <source>Latest note written, edited or binned: {when}, from {device}</source>
+        <translation>メモの最後の作成・編集・ごみ箱への移動: {when}（{device}）</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>すべての状況</translation>
+    </message>
+    <message>
+        <source>Report not exported (or out of date)</source>
+        <translation>報告書が未書き出し（または古い版）</translation>
+    </message>
+    <message>
+        <source>Actions without owner or due date</source>
+        <translation>担当または期限のない行動項目</translation>
+    </message>
+    <message>
+        <source>Outcomes with no status yet</source>
+        <translation>状況が未設定の成果</translation>
+    </message>
+    <message>
+        <source>SessionKit — Secretariat view</source>
+        <translation>SessionKit — 事務局ビュー</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>Find sessions</source>
+        <translation>セッションを検索</translation>
+    </message>
+    <message>
+        <source>Code, title, room or track</source>
+        <translation>コード・タイトル・会場・トラック</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>セッション</translation>
+    </message>
+    <message>
+        <source>Export &amp;proceedings…</source>
+        <translation>会議録を書き出す(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open session</source>
+        <translation>セッションを開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>All days</source>
+        <translation>すべての日付</translation>
+    </message>
+    <message>
+        <source>All tracks</source>
+        <translation>すべてのトラック</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>日付(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Track:</source>
+        <translation>トラック(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>表示(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>検索(&amp;F):</translation>
+    </message>
+    <message>
+        <source>No session matches.</source>
+        <translation>一致するセッションはありません。</translation>
+    </message>
+    <message>
+        <source>The sessions could not be read: {reason}</source>
+        <translation>セッションを読み込めませんでした: {reason}</translation>
+    </message>
+    <message>
+        <source>{n} of {total} sessions</source>
+        <translation>セッション {total} 件中 {n} 件</translation>
+    </message>
+</context>
+<context>
     <name>SessionEditorDialog</name>
     <message>
         <source>Edit session — {code}</source>
@@ -2834,6 +3198,212 @@ It was moved aside to {moved} — nothing was deleted.</source>
     <message>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <source>Share on the local network</source>
+        <translation>ローカルネットワークで共有</translation>
+    </message>
+    <message>
+        <source>Phones and laptops on the same network (Wi-Fi or cable) see the clock in a browser; no internet is needed. Nothing is shared until you start.</source>
+        <translation>同じネットワーク（Wi-Fi または有線）につながったスマートフォンやノートパソコンのブラウザーでタイマーを表示できます。インターネットは不要です。開始するまで何も共有されません。</translation>
+    </message>
+    <message>
+        <source>&amp;Network:</source>
+        <translation>ネットワーク(&amp;N):</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <source>Empty: {port}, or a free port if {port} is taken.</source>
+        <translation>空欄の場合: {port}。{port} が使用中なら空いているポート。</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>ポート(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Allow &amp;remote control from a phone</source>
+        <translation>スマートフォンからのリモート操作を許可(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remote control gets its own address and QR code: next, previous, +1 minute, pause and stage message. Give it only to your team.</source>
+        <translation>リモート操作には専用のアドレスと QR コードが用意されます（次へ、前へ、+1 分、一時停止、ステージへのメッセージ）。チームのメンバーにだけ渡してください。</translation>
+    </message>
+    <message>
+        <source>QR code of the stage view</source>
+        <translation>ステージ表示の QR コード</translation>
+    </message>
+    <message>
+        <source>Scan with the phone at the lectern: the stage view.</source>
+        <translation>演台のスマートフォンで読み取ると、ステージ表示が開きます。</translation>
+    </message>
+    <message>
+        <source>QR code of the remote control</source>
+        <translation>リモート操作の QR コード</translation>
+    </message>
+    <message>
+        <source>Remote control: anyone with this code can drive the clock.</source>
+        <translation>リモート操作: このコードがあれば誰でもタイマーを操作できます。</translation>
+    </message>
+    <message>
+        <source>Pairing code for a rapporteur&apos;s laptop (Live → Follow a moderator…):</source>
+        <translation>記録担当のノートパソコン用のペアリングコード（進行 → モデレーターの進行に連動…）:</translation>
+    </message>
+    <message>
+        <source>Pairing code</source>
+        <translation>ペアリングコード</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>ステージ表示:</translation>
+    </message>
+    <message>
+        <source>Cue card:</source>
+        <translation>進行カード:</translation>
+    </message>
+    <message>
+        <source>Agenda:</source>
+        <translation>議事次第:</translation>
+    </message>
+    <message>
+        <source>Remote control:</source>
+        <translation>リモート操作:</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Copy the address: {what}</source>
+        <translation>アドレスをコピー: {what}</translation>
+    </message>
+    <message>
+        <source>&amp;Start sharing</source>
+        <translation>共有を開始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;top sharing</source>
+        <translation>共有を停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Sharing goes on; Live menu → Sharing on… shows this again.</source>
+        <translation>共有は続きます。「進行」メニュー → 「共有中: …」でこの画面をもう一度表示できます。</translation>
+    </message>
+    <message>
+        <source>No network to share on: connect this computer to the room&apos;s Wi-Fi or cable, then open this again.</source>
+        <translation>共有できるネットワークがありません。このコンピューターを会場の Wi-Fi または有線 LAN に接続してから、もう一度開いてください。</translation>
+    </message>
+    <message>
+        <source>The port is a number from {low} to {high}; leave it empty for the automatic one.</source>
+        <translation>ポートは {low} から {high} までの数値です。自動にするには空欄のままにしてください。</translation>
+    </message>
+    <message>
+        <source>Sharing on {where} (port {port})</source>
+        <translation>共有中: {where}（ポート {port}）</translation>
+    </message>
+    <message>
+        <source>Connected: {n}</source>
+        <translation>接続中: {n}</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>クリップボードにコピーしました。</translation>
+    </message>
+</context>
+<context>
+    <name>Sharing</name>
+    <message>
+        <source>This computer only</source>
+        <translation>このコンピューターのみ</translation>
+    </message>
+    <message>
+        <source>Sharing could not start ({kind}). Nothing is shared.</source>
+        <translation>共有を開始できませんでした（{kind}）。何も共有されていません。</translation>
+    </message>
+    <message>
+        <source>Share on the local &amp;network…</source>
+        <translation>ローカルネットワークで共有(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Show the clock on phones and laptops in the room, with no internet</source>
+        <translation>インターネットなしで、会場のスマートフォンやノートパソコンにタイマーを表示</translation>
+    </message>
+    <message>
+        <source>This copy of SessionKit cannot share the run: its network server is missing ({name}).</source>
+        <translation>この SessionKit では進行を共有できません: ネットワークサーバー（{name}）がありません。</translation>
+    </message>
+    <message>
+        <source>The network refused to share the run: {reason}.</source>
+        <translation>ネットワークで進行を共有できませんでした: {reason}。</translation>
+    </message>
+    <message>
+        <source>Show the addresses, the pairing code and the QR code</source>
+        <translation>アドレス・ペアリングコード・QR コードを表示</translation>
+    </message>
+    <message>
+        <source>The session has finished. Reset the live run to start again.</source>
+        <translation>セッションは終了しました。もう一度始めるには進行をリセットしてください。</translation>
+    </message>
+    <message>
+        <source>The agenda is empty: add an item before starting the session.</source>
+        <translation>議事次第が空です。セッションを開始する前に項目を追加してください。</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>next item</source>
+        <translation>次の項目</translation>
+    </message>
+    <message>
+        <source>previous item</source>
+        <translation>前の項目</translation>
+    </message>
+    <message>
+        <source>+1 minute</source>
+        <translation>+1 分</translation>
+    </message>
+    <message>
+        <source>pause / resume</source>
+        <translation>一時停止 / 再開</translation>
+    </message>
+    <message>
+        <source>stage message</source>
+        <translation>ステージへのメッセージ</translation>
+    </message>
+    <message>
+        <source>The session is not running.</source>
+        <translation>セッションは進行中ではありません。</translation>
+    </message>
+    <message>
+        <source>Remote control: {action}</source>
+        <translation>リモート操作: {action}</translation>
+    </message>
+    <message>
+        <source>Sharing on {where}…</source>
+        <translation>共有中: {where}…</translation>
+    </message>
+    <message>
+        <source>Sharing on the network · {n} connected</source>
+        <translation>ネットワークで共有中 · {n} 台接続中</translation>
+    </message>
+    <message>
+        <source>This is the first item.</source>
+        <translation>これが最初の項目です。</translation>
+    </message>
+    <message>
+        <source>Unknown action.</source>
+        <translation>不明な操作です。</translation>
     </message>
 </context>
 <context>

@@ -808,6 +808,73 @@ Everything stays on this computer; SessionKit never uses the network.</source>
     </message>
 </context>
 <context>
+    <name>Follow</name>
+    <message>
+        <source>Follow a moderator</source>
+        <translation>사회자 진행 따라가기</translation>
+    </message>
+    <message>
+        <source>Notes typed here get the item and speaker the moderator is running. Their screen (Live → Share on the local network…) shows the address and the code.</source>
+        <translation>여기서 입력한 메모에는 사회자가 진행 중인 항목과 발표자가 붙습니다. 주소와 코드는 사회자의 화면(진행 → 로컬 네트워크에 공유…)에 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>주소(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Pairing &amp;code:</source>
+        <translation>페어링 코드(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>따라가기</translation>
+    </message>
+    <message>
+        <source>Following {address} — reconnecting…</source>
+        <translation>{address} 따라가는 중 — 다시 연결하는 중…</translation>
+    </message>
+    <message>
+        <source>The moderator&apos;s run drives this clock; Live → Stop following to drive it yourself.</source>
+        <translation>이 시계는 사회자의 진행에 따라 움직입니다. 직접 조작하려면 진행 → 따라가기 중지를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Following {address}</source>
+        <translation>{address} 따라가는 중</translation>
+    </message>
+    <message>
+        <source>Following {address} — link lost — stamping with the last known item; reconnecting by itself</source>
+        <translation>{address} 따라가는 중 — 연결 끊김 — 마지막으로 받은 항목을 메모에 붙이는 중, 자동으로 다시 연결합니다</translation>
+    </message>
+    <message>
+        <source>Connecting to {address}…</source>
+        <translation>{address}에 연결하는 중…</translation>
+    </message>
+    <message>
+        <source>Session ended</source>
+        <translation>세션 종료</translation>
+    </message>
+    <message>
+        <source>Waiting for the moderator to start</source>
+        <translation>사회자가 시작하기를 기다리는 중</translation>
+    </message>
+    <message>
+        <source>The moderator&apos;s run: {code} — {title}</source>
+        <translation>사회자 진행: {code} — {title}</translation>
+    </message>
+    <message>
+        <source>On stage: “{message}”</source>
+        <translation>무대 표시 중: “{message}”</translation>
+    </message>
+    <message>
+        <source>The moderator runs {code} — {title}. Open that session (Session → Open…) and follow from there.</source>
+        <translation>사회자가 진행 중인 세션은 {code} — {title}입니다. 그 세션을 연 다음(세션 → 열기…) 거기서 따라가세요.</translation>
+    </message>
+    <message>
+        <source>{n}. {title}</source>
+        <translation>{n}. {title}</translation>
+    </message>
+</context>
+<context>
     <name>HeaderPanel</name>
     <message>
         <source>Room: {room}</source>
@@ -896,6 +963,10 @@ Everything stays on this computer; SessionKit never uses the network.</source>
         <translation>ID 없는 행사</translation>
     </message>
     <message>
+        <source>Entry {id}</source>
+        <translation>항목 {id}</translation>
+    </message>
+    <message>
         <source>Event {id}</source>
         <translation>행사 {id}</translation>
     </message>
@@ -914,6 +985,10 @@ Everything stays on this computer; SessionKit never uses the network.</source>
     <message>
         <source>The schedule&apos;s time zone {tz} is unknown; the events&apos; own UTC offsets were used.</source>
         <translation>일정의 시간대 {tz}을(를) 알 수 없어 각 행사에 적힌 UTC 오프셋을 사용했습니다.</translation>
+    </message>
+    <message>
+        <source>The schedule&apos;s time zone {tz} is unknown; its times were read as UTC (enter the conference&apos;s time zone above to correct them).</source>
+        <translation>일정의 시간대 {tz}을(를) 알 수 없어 시각을 UTC로 읽었습니다 (바로잡으려면 위에 회의 시간대를 입력하세요).</translation>
     </message>
     <message>
         <source>The schedule&apos;s time zone {tz} is unknown.</source>
@@ -960,6 +1035,62 @@ Everything stays on this computer; SessionKit never uses the network.</source>
         <translation>{event}: 객체가 아니어서 건너뛰었습니다.</translation>
     </message>
     <message>
+        <source>{event}: skipped, it has no usable start date.</source>
+        <translation>{event}: 사용할 수 있는 시작 날짜가 없어 건너뛰었습니다.</translation>
+    </message>
+    <message>
+        <source>{event}: skipped, it has no usable start.</source>
+        <translation>{event}: 사용할 수 있는 시작 일시가 없어 건너뛰었습니다.</translation>
+    </message>
+    <message>
+        <source>{event}: skipped, its date (year {year}) is outside the years {first}–{last}.</source>
+        <translation>{event}: 날짜({year}년)가 {first}–{last}년 범위를 벗어나 건너뛰었습니다.</translation>
+    </message>
+    <message>
+        <source>{event}: skipped, its date or time cannot be read.</source>
+        <translation>{event}: 날짜나 시각을 읽을 수 없어 건너뛰었습니다.</translation>
+    </message>
+    <message>
+        <source>{event}: skipped, the schedule marks it {state}.</source>
+        <translation>{event}: 일정에 {state}(으)로 표시되어 있어 건너뛰었습니다.</translation>
+    </message>
+    <message>
+        <source>{event}: skipped, its entryType {value} is not Session, Contribution or Break.</source>
+        <translation>{event}: entryType {value}이(가) Session, Contribution, Break 중 어느 것도 아니어서 건너뛰었습니다.</translation>
+    </message>
+    <message>
+        <source>{event}: its end (year {year}) is outside the years {first}–{last}; the end time was left empty.</source>
+        <translation>{event}: 종료({year}년)가 {first}–{last}년 범위를 벗어나 종료 시각을 비워 두었습니다.</translation>
+    </message>
+    <message>
+        <source>{event}: the duration is too long; the end time was left empty.</source>
+        <translation>{event}: 소요 시간이 너무 길어 종료 시각을 비워 두었습니다.</translation>
+    </message>
+    <message>
+        <source>{event}, part {part}: left out of the agenda, it has no title.</source>
+        <translation>{event}, 파트 {part}: 제목이 없어 진행 순서에서 제외했습니다.</translation>
+    </message>
+    <message>
+        <source>{event}, part {part}: left out of the agenda, it is not an object.</source>
+        <translation>{event}, 파트 {part}: 객체가 아니어서 진행 순서에서 제외했습니다.</translation>
+    </message>
+    <message>
+        <source>{event}, part {part}: left out of the agenda, its date (year {year}) is outside the years {first}–{last}.</source>
+        <translation>{event}, 파트 {part}: 날짜({year}년)가 {first}–{last}년 범위를 벗어나 진행 순서에서 제외했습니다.</translation>
+    </message>
+    <message>
+        <source>The timetable gives no time zone; times without one were read as UTC.</source>
+        <translation>시간표에 시간대 정보가 없어, 시간대가 없는 시각은 UTC로 읽었습니다.</translation>
+    </message>
+    <message>
+        <source>Indico event {id}: skipped, its timetable is not an object.</source>
+        <translation>Indico 행사 {id}: 시간표가 객체가 아니어서 건너뛰었습니다.</translation>
+    </message>
+    <message>
+        <source>Day {day}: skipped, its entries are not an object.</source>
+        <translation>날짜 {day}: 항목이 객체가 아니어서 건너뛰었습니다.</translation>
+    </message>
+    <message>
         <source>Event {code} ({title}) appears more than once in the file; the copy was ignored.</source>
         <translation>행사 {code} ({title})이(가) 파일에 두 번 이상 나옵니다. 중복된 것은 무시했습니다.</translation>
     </message>
@@ -979,8 +1110,8 @@ Everything stays on this computer; SessionKit never uses the network.</source>
         <translation>일정 파일</translation>
     </message>
     <message>
-        <source>Type or paste the path of a frab/Pentabarf XML, pretalx JSON or .ics file, then Enter</source>
-        <translation>frab/Pentabarf XML, pretalx JSON 또는 .ics 파일 경로를 입력하거나 붙여 넣고 Enter</translation>
+        <source>Type or paste the path of a frab/Pentabarf XML, pretalx or CCC hub JSON, Indico timetable (JSON or .ics) or .ics file, then Enter</source>
+        <translation>frab/Pentabarf XML, pretalx 또는 CCC hub JSON, Indico 시간표(JSON 또는 .ics), .ics 파일의 경로를 입력하거나 붙여 넣은 뒤 Enter</translation>
     </message>
     <message>
         <source>Choose file…</source>
@@ -1281,6 +1412,10 @@ Everything stays on this computer; SessionKit never uses the network.</source>
     <message>
         <source>Session ended</source>
         <translation>세션 종료</translation>
+    </message>
+    <message>
+        <source>Following a moderator: their run drives this clock. Live → Stop following to drive it yourself.</source>
+        <translation>사회자 진행을 따라가는 중: 이 시계는 사회자의 진행에 따라 움직입니다. 직접 조작하려면 진행 → 따라가기 중지를 선택하세요.</translation>
     </message>
     <message>
         <source>+{n} min behind</source>
@@ -1788,6 +1923,14 @@ Everything stays on this computer; SessionKit never uses the network.</source>
     <message>
         <source>&amp;Reset live run…</source>
         <translation>진행 초기화(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>F&amp;ollow a moderator…</source>
+        <translation>사회자 진행 따라가기(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Stop follo&amp;wing</source>
+        <translation>따라가기 중지(&amp;W)</translation>
     </message>
     <message>
         <source>Live mode on/off</source>
@@ -2528,6 +2671,227 @@ It was moved aside to {moved} — nothing was deleted.</source>
     </message>
 </context>
 <context>
+    <name>SecretariatView</name>
+    <message>
+        <source>Secretariat &amp;view…</source>
+        <translation>사무국 보기(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Secretariat view: every session&apos;s notes, outcomes, actions and report</source>
+        <translation>사무국 보기: 모든 세션의 메모, 성과, 조치, 보고서</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>장소</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>트랙</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Key
+messages</source>
+        <translation>핵심
+메시지</translation>
+    </message>
+    <message>
+        <source>Outcomes
+achieved</source>
+        <translation>달성한
+성과</translation>
+    </message>
+    <message>
+        <source>Actions
+incomplete</source>
+        <translation>정보 부족
+조치</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>보고서</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation>마지막 업데이트</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>이 컴퓨터</translation>
+    </message>
+    <message>
+        <source>another device</source>
+        <translation>다른 기기</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>내보내지 않음</translation>
+    </message>
+    <message>
+        <source>⚠ Out of date</source>
+        <translation>⚠ 최신 아님</translation>
+    </message>
+    <message>
+        <source>The report has not been exported from this computer yet.</source>
+        <translation>이 컴퓨터에서 아직 보고서를 내보내지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>No notes yet</source>
+        <translation>아직 메모가 없습니다</translation>
+    </message>
+    <message>
+        <source>✓ {when}</source>
+        <translation>✓ {when}</translation>
+    </message>
+    <message>
+        <source>Exported {when} as {format}.</source>
+        <translation>{when}에 {format}(으)로 내보냈습니다.</translation>
+    </message>
+    <message>
+        <source>Notes changed after the export: export it again.</source>
+        <translation>내보낸 뒤 메모가 바뀌었습니다. 다시 내보내세요.</translation>
+    </message>
+    <message>
+        <source>{when} · {device}</source>
+        <translation>{when} · {device}</translation>
+    </message>
+    <message>
+        <source>Actions without an owner or a due date, of all actions</source>
+        <translation>담당자나 기한이 없는 조치 / 전체 조치</translation>
+    </message>
+    <message>
+        <source>Outcomes achieved, of all outcomes (and how many have no status yet)</source>
+        <translation>달성한 성과 / 전체 성과 (아직 상태가 없는 수)</translation>
+    </message>
+    <message>
+        <source>{text} ({open} open)</source>
+        <translation>{text} (미진행 {open})</translation>
+    </message>
+    <message>
+        <source>⚠ {n}/{total}</source>
+        <translation>⚠ {n}/{total}</translation>
+    </message>
+    <message>
+        <source>Not scheduled</source>
+        <translation>일시 미정</translation>
+    </message>
+    <message>
+        <source>{achieved} achieved, {partly} partly, {not_achieved} not achieved, {open} with no status yet</source>
+        <translation>달성 {achieved}, 일부 달성 {partly}, 미달성 {not_achieved}, 상태 없음 {open}</translation>
+    </message>
+    <message>
+        <source>{n} of {total} actions lack an owner or a due date</source>
+        <translation>조치 {total}개 중 {n}개에 담당자나 기한이 없습니다</translation>
+    </message>
+    <message>
+        <source>Latest note written, edited or binned: {when}, from {device}</source>
+        <translation>마지막 메모 작성·편집·휴지통 이동: {when}, {device}에서</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>모든 상태</translation>
+    </message>
+    <message>
+        <source>Report not exported (or out of date)</source>
+        <translation>보고서를 내보내지 않음 (또는 최신 아님)</translation>
+    </message>
+    <message>
+        <source>Actions without owner or due date</source>
+        <translation>담당자나 기한이 없는 조치</translation>
+    </message>
+    <message>
+        <source>Outcomes with no status yet</source>
+        <translation>아직 상태가 없는 성과</translation>
+    </message>
+    <message>
+        <source>SessionKit — Secretariat view</source>
+        <translation>SessionKit — 사무국 보기</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Find sessions</source>
+        <translation>세션 찾기</translation>
+    </message>
+    <message>
+        <source>Code, title, room or track</source>
+        <translation>코드, 제목, 장소 또는 트랙</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>세션</translation>
+    </message>
+    <message>
+        <source>Export &amp;proceedings…</source>
+        <translation>회의록 내보내기(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open session</source>
+        <translation>세션 열기(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>All days</source>
+        <translation>모든 날짜</translation>
+    </message>
+    <message>
+        <source>All tracks</source>
+        <translation>모든 트랙</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>날짜(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Track:</source>
+        <translation>트랙(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>표시(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>찾기(&amp;F):</translation>
+    </message>
+    <message>
+        <source>No session matches.</source>
+        <translation>일치하는 세션이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The sessions could not be read: {reason}</source>
+        <translation>세션을 읽을 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>{n} of {total} sessions</source>
+        <translation>세션 {total}개 중 {n}개</translation>
+    </message>
+</context>
+<context>
     <name>SessionEditorDialog</name>
     <message>
         <source>Edit session — {code}</source>
@@ -2834,6 +3198,212 @@ It was moved aside to {moved} — nothing was deleted.</source>
     <message>
         <source>&amp;Settings…</source>
         <translation>설정(&amp;S)…</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <source>Share on the local network</source>
+        <translation>로컬 네트워크에 공유</translation>
+    </message>
+    <message>
+        <source>Phones and laptops on the same network (Wi-Fi or cable) see the clock in a browser; no internet is needed. Nothing is shared until you start.</source>
+        <translation>같은 네트워크(Wi-Fi 또는 유선)에 있는 휴대폰과 노트북의 브라우저에서 시계를 볼 수 있습니다. 인터넷은 필요 없습니다. 시작하기 전에는 아무것도 공유되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Network:</source>
+        <translation>네트워크(&amp;N):</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>자동</translation>
+    </message>
+    <message>
+        <source>Empty: {port}, or a free port if {port} is taken.</source>
+        <translation>비워 두면: {port}, {port}이(가) 사용 중이면 빈 포트.</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>포트(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Allow &amp;remote control from a phone</source>
+        <translation>휴대폰에서 원격 제어 허용(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remote control gets its own address and QR code: next, previous, +1 minute, pause and stage message. Give it only to your team.</source>
+        <translation>원격 제어에는 별도의 주소와 QR 코드가 주어집니다: 다음, 이전, +1분, 일시 정지, 무대 메시지. 팀원에게만 알려 주세요.</translation>
+    </message>
+    <message>
+        <source>QR code of the stage view</source>
+        <translation>무대 화면 QR 코드</translation>
+    </message>
+    <message>
+        <source>Scan with the phone at the lectern: the stage view.</source>
+        <translation>연단의 휴대폰으로 스캔하면 무대 화면이 열립니다.</translation>
+    </message>
+    <message>
+        <source>QR code of the remote control</source>
+        <translation>원격 제어 QR 코드</translation>
+    </message>
+    <message>
+        <source>Remote control: anyone with this code can drive the clock.</source>
+        <translation>원격 제어: 이 코드가 있으면 누구나 시계를 조작할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Pairing code for a rapporteur&apos;s laptop (Live → Follow a moderator…):</source>
+        <translation>기록자 노트북용 페어링 코드 (진행 → 사회자 진행 따라가기…):</translation>
+    </message>
+    <message>
+        <source>Pairing code</source>
+        <translation>페어링 코드</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>무대 화면:</translation>
+    </message>
+    <message>
+        <source>Cue card:</source>
+        <translation>진행 카드:</translation>
+    </message>
+    <message>
+        <source>Agenda:</source>
+        <translation>진행 순서:</translation>
+    </message>
+    <message>
+        <source>Remote control:</source>
+        <translation>원격 제어:</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>복사</translation>
+    </message>
+    <message>
+        <source>Copy the address: {what}</source>
+        <translation>주소 복사: {what}</translation>
+    </message>
+    <message>
+        <source>&amp;Start sharing</source>
+        <translation>공유 시작(&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;top sharing</source>
+        <translation>공유 중지(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Sharing goes on; Live menu → Sharing on… shows this again.</source>
+        <translation>공유는 계속됩니다. 진행 메뉴 → 공유 중: …에서 이 창을 다시 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>No network to share on: connect this computer to the room&apos;s Wi-Fi or cable, then open this again.</source>
+        <translation>공유할 네트워크가 없습니다. 이 컴퓨터를 장소의 Wi-Fi나 유선 네트워크에 연결한 뒤 다시 여세요.</translation>
+    </message>
+    <message>
+        <source>The port is a number from {low} to {high}; leave it empty for the automatic one.</source>
+        <translation>포트는 {low}~{high} 사이의 숫자입니다. 자동으로 하려면 비워 두세요.</translation>
+    </message>
+    <message>
+        <source>Sharing on {where} (port {port})</source>
+        <translation>공유 중: {where} (포트 {port})</translation>
+    </message>
+    <message>
+        <source>Connected: {n}</source>
+        <translation>연결됨: {n}</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>클립보드에 복사했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Sharing</name>
+    <message>
+        <source>This computer only</source>
+        <translation>이 컴퓨터만</translation>
+    </message>
+    <message>
+        <source>Sharing could not start ({kind}). Nothing is shared.</source>
+        <translation>공유를 시작할 수 없습니다 ({kind}). 아무것도 공유되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Share on the local &amp;network…</source>
+        <translation>로컬 네트워크에 공유(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Show the clock on phones and laptops in the room, with no internet</source>
+        <translation>인터넷 없이 현장의 휴대폰과 노트북에 시계 표시</translation>
+    </message>
+    <message>
+        <source>This copy of SessionKit cannot share the run: its network server is missing ({name}).</source>
+        <translation>이 SessionKit으로는 진행을 공유할 수 없습니다: 네트워크 서버({name})가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The network refused to share the run: {reason}.</source>
+        <translation>네트워크에서 진행을 공유하지 못했습니다: {reason}.</translation>
+    </message>
+    <message>
+        <source>Show the addresses, the pairing code and the QR code</source>
+        <translation>주소, 페어링 코드, QR 코드 보기</translation>
+    </message>
+    <message>
+        <source>The session has finished. Reset the live run to start again.</source>
+        <translation>세션이 끝났습니다. 다시 시작하려면 진행을 초기화하세요.</translation>
+    </message>
+    <message>
+        <source>The agenda is empty: add an item before starting the session.</source>
+        <translation>진행 순서가 비어 있습니다. 세션을 시작하기 전에 항목을 추가하세요.</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>next item</source>
+        <translation>다음 항목</translation>
+    </message>
+    <message>
+        <source>previous item</source>
+        <translation>이전 항목</translation>
+    </message>
+    <message>
+        <source>+1 minute</source>
+        <translation>+1분</translation>
+    </message>
+    <message>
+        <source>pause / resume</source>
+        <translation>일시 정지 / 계속</translation>
+    </message>
+    <message>
+        <source>stage message</source>
+        <translation>무대 메시지</translation>
+    </message>
+    <message>
+        <source>The session is not running.</source>
+        <translation>세션이 진행 중이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Remote control: {action}</source>
+        <translation>원격 제어: {action}</translation>
+    </message>
+    <message>
+        <source>Sharing on {where}…</source>
+        <translation>공유 중: {where}…</translation>
+    </message>
+    <message>
+        <source>Sharing on the network · {n} connected</source>
+        <translation>네트워크에서 공유 중 · {n}대 연결됨</translation>
+    </message>
+    <message>
+        <source>This is the first item.</source>
+        <translation>첫 번째 항목입니다.</translation>
+    </message>
+    <message>
+        <source>Unknown action.</source>
+        <translation>알 수 없는 동작입니다.</translation>
     </message>
 </context>
 <context>

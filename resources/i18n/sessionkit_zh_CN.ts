@@ -808,6 +808,73 @@ Everything stays on this computer; SessionKit never uses the network.</source>
     </message>
 </context>
 <context>
+    <name>Follow</name>
+    <message>
+        <source>Follow a moderator</source>
+        <translation>跟随主持人</translation>
+    </message>
+    <message>
+        <source>Notes typed here get the item and speaker the moderator is running. Their screen (Live → Share on the local network…) shows the address and the code.</source>
+        <translation>在此输入的笔记会标记主持人正在进行的议程项和发言人。地址和配对码显示在主持人的屏幕上（实时 → 在局域网中共享…）。</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Pairing &amp;code:</source>
+        <translation>配对码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>跟随</translation>
+    </message>
+    <message>
+        <source>Following {address} — reconnecting…</source>
+        <translation>正在跟随 {address} — 正在重新连接…</translation>
+    </message>
+    <message>
+        <source>The moderator&apos;s run drives this clock; Live → Stop following to drive it yourself.</source>
+        <translation>此计时由主持人的进程控制；如需自己控制，请选择“实时 → 停止跟随”。</translation>
+    </message>
+    <message>
+        <source>Following {address}</source>
+        <translation>正在跟随 {address}</translation>
+    </message>
+    <message>
+        <source>Following {address} — link lost — stamping with the last known item; reconnecting by itself</source>
+        <translation>正在跟随 {address} — 连接中断 — 正在用最后已知的议程项标记笔记；将自动重新连接</translation>
+    </message>
+    <message>
+        <source>Connecting to {address}…</source>
+        <translation>正在连接 {address}…</translation>
+    </message>
+    <message>
+        <source>Session ended</source>
+        <translation>会议已结束</translation>
+    </message>
+    <message>
+        <source>Waiting for the moderator to start</source>
+        <translation>等待主持人开始</translation>
+    </message>
+    <message>
+        <source>The moderator&apos;s run: {code} — {title}</source>
+        <translation>主持人的进程：{code} — {title}</translation>
+    </message>
+    <message>
+        <source>On stage: “{message}”</source>
+        <translation>舞台显示中：“{message}”</translation>
+    </message>
+    <message>
+        <source>The moderator runs {code} — {title}. Open that session (Session → Open…) and follow from there.</source>
+        <translation>主持人正在进行 {code} — {title}。请打开该会议（会议 → 打开…），然后在那里跟随。</translation>
+    </message>
+    <message>
+        <source>{n}. {title}</source>
+        <translation>{n}. {title}</translation>
+    </message>
+</context>
+<context>
     <name>HeaderPanel</name>
     <message>
         <source>Room: {room}</source>
@@ -896,6 +963,10 @@ Everything stays on this computer; SessionKit never uses the network.</source>
         <translation>未编号的活动</translation>
     </message>
     <message>
+        <source>Entry {id}</source>
+        <translation>条目 {id}</translation>
+    </message>
+    <message>
         <source>Event {id}</source>
         <translation>活动 {id}</translation>
     </message>
@@ -914,6 +985,10 @@ Everything stays on this computer; SessionKit never uses the network.</source>
     <message>
         <source>The schedule&apos;s time zone {tz} is unknown; the events&apos; own UTC offsets were used.</source>
         <translation>无法识别日程的时区 {tz}；已使用各活动自带的 UTC 偏移。</translation>
+    </message>
+    <message>
+        <source>The schedule&apos;s time zone {tz} is unknown; its times were read as UTC (enter the conference&apos;s time zone above to correct them).</source>
+        <translation>无法识别日程的时区 {tz}，其中的时间已按 UTC 读取（如需更正，请在上方输入会议所在时区）。</translation>
     </message>
     <message>
         <source>The schedule&apos;s time zone {tz} is unknown.</source>
@@ -960,6 +1035,62 @@ Everything stays on this computer; SessionKit never uses the network.</source>
         <translation>{event}：不是对象，已跳过。</translation>
     </message>
     <message>
+        <source>{event}: skipped, it has no usable start date.</source>
+        <translation>{event}：没有可用的开始日期，已跳过。</translation>
+    </message>
+    <message>
+        <source>{event}: skipped, it has no usable start.</source>
+        <translation>{event}：没有可用的开始时间，已跳过。</translation>
+    </message>
+    <message>
+        <source>{event}: skipped, its date (year {year}) is outside the years {first}–{last}.</source>
+        <translation>{event}：日期（{year} 年）不在 {first}–{last} 年范围内，已跳过。</translation>
+    </message>
+    <message>
+        <source>{event}: skipped, its date or time cannot be read.</source>
+        <translation>{event}：无法读取其日期或时间，已跳过。</translation>
+    </message>
+    <message>
+        <source>{event}: skipped, the schedule marks it {state}.</source>
+        <translation>{event}：日程将其标记为 {state}，已跳过。</translation>
+    </message>
+    <message>
+        <source>{event}: skipped, its entryType {value} is not Session, Contribution or Break.</source>
+        <translation>{event}：其 entryType {value} 不是 Session、Contribution 或 Break，已跳过。</translation>
+    </message>
+    <message>
+        <source>{event}: its end (year {year}) is outside the years {first}–{last}; the end time was left empty.</source>
+        <translation>{event}：结束时间（{year} 年）不在 {first}–{last} 年范围内；结束时间已留空。</translation>
+    </message>
+    <message>
+        <source>{event}: the duration is too long; the end time was left empty.</source>
+        <translation>{event}：时长过长；结束时间已留空。</translation>
+    </message>
+    <message>
+        <source>{event}, part {part}: left out of the agenda, it has no title.</source>
+        <translation>{event}，部分 {part}：没有标题，未列入议程。</translation>
+    </message>
+    <message>
+        <source>{event}, part {part}: left out of the agenda, it is not an object.</source>
+        <translation>{event}，部分 {part}：不是对象，未列入议程。</translation>
+    </message>
+    <message>
+        <source>{event}, part {part}: left out of the agenda, its date (year {year}) is outside the years {first}–{last}.</source>
+        <translation>{event}，部分 {part}：日期（{year} 年）不在 {first}–{last} 年范围内，未列入议程。</translation>
+    </message>
+    <message>
+        <source>The timetable gives no time zone; times without one were read as UTC.</source>
+        <translation>时间表未注明时区；未带时区的时间已按 UTC 读取。</translation>
+    </message>
+    <message>
+        <source>Indico event {id}: skipped, its timetable is not an object.</source>
+        <translation>Indico 活动 {id}：其时间表不是对象，已跳过。</translation>
+    </message>
+    <message>
+        <source>Day {day}: skipped, its entries are not an object.</source>
+        <translation>日期 {day}：其条目不是对象，已跳过。</translation>
+    </message>
+    <message>
         <source>Event {code} ({title}) appears more than once in the file; the copy was ignored.</source>
         <translation>活动 {code}（{title}）在文件中出现了不止一次；重复的一项已忽略。</translation>
     </message>
@@ -979,8 +1110,8 @@ Everything stays on this computer; SessionKit never uses the network.</source>
         <translation>日程文件</translation>
     </message>
     <message>
-        <source>Type or paste the path of a frab/Pentabarf XML, pretalx JSON or .ics file, then Enter</source>
-        <translation>输入或粘贴 frab/Pentabarf XML、pretalx JSON 或 .ics 文件的路径，然后按 Enter</translation>
+        <source>Type or paste the path of a frab/Pentabarf XML, pretalx or CCC hub JSON, Indico timetable (JSON or .ics) or .ics file, then Enter</source>
+        <translation>输入或粘贴 frab/Pentabarf XML、pretalx 或 CCC hub JSON、Indico 时间表（JSON 或 .ics）或 .ics 文件的路径，然后按 Enter</translation>
     </message>
     <message>
         <source>Choose file…</source>
@@ -1281,6 +1412,10 @@ Everything stays on this computer; SessionKit never uses the network.</source>
     <message>
         <source>Session ended</source>
         <translation>会议已结束</translation>
+    </message>
+    <message>
+        <source>Following a moderator: their run drives this clock. Live → Stop following to drive it yourself.</source>
+        <translation>正在跟随主持人：此计时由主持人的进程控制。如需自己控制，请选择“实时 → 停止跟随”。</translation>
     </message>
     <message>
         <source>+{n} min behind</source>
@@ -1788,6 +1923,14 @@ Everything stays on this computer; SessionKit never uses the network.</source>
     <message>
         <source>&amp;Reset live run…</source>
         <translation>重置实时进程(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>F&amp;ollow a moderator…</source>
+        <translation>跟随主持人(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Stop follo&amp;wing</source>
+        <translation>停止跟随(&amp;W)</translation>
     </message>
     <message>
         <source>Live mode on/off</source>
@@ -2528,6 +2671,227 @@ It was moved aside to {moved} — nothing was deleted.</source>
     </message>
 </context>
 <context>
+    <name>SecretariatView</name>
+    <message>
+        <source>Secretariat &amp;view…</source>
+        <translation>秘书处视图(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Secretariat view: every session&apos;s notes, outcomes, actions and report</source>
+        <translation>秘书处视图：所有会议的笔记、成果、行动事项和报告</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>会场</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>专题</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <source>Key
+messages</source>
+        <translation>主要
+信息</translation>
+    </message>
+    <message>
+        <source>Outcomes
+achieved</source>
+        <translation>已达成
+成果</translation>
+    </message>
+    <message>
+        <source>Actions
+incomplete</source>
+        <translation>信息不全的
+行动事项</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation>最后更新</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>这台电脑</translation>
+    </message>
+    <message>
+        <source>another device</source>
+        <translation>其他设备</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>未导出</translation>
+    </message>
+    <message>
+        <source>⚠ Out of date</source>
+        <translation>⚠ 已过时</translation>
+    </message>
+    <message>
+        <source>The report has not been exported from this computer yet.</source>
+        <translation>尚未从这台电脑导出报告。</translation>
+    </message>
+    <message>
+        <source>No notes yet</source>
+        <translation>暂无笔记</translation>
+    </message>
+    <message>
+        <source>✓ {when}</source>
+        <translation>✓ {when}</translation>
+    </message>
+    <message>
+        <source>Exported {when} as {format}.</source>
+        <translation>已于 {when} 导出为 {format}。</translation>
+    </message>
+    <message>
+        <source>Notes changed after the export: export it again.</source>
+        <translation>导出后笔记有变动：请重新导出。</translation>
+    </message>
+    <message>
+        <source>{when} · {device}</source>
+        <translation>{when} · {device}</translation>
+    </message>
+    <message>
+        <source>Actions without an owner or a due date, of all actions</source>
+        <translation>缺少负责人或截止日期的行动事项 / 全部行动事项</translation>
+    </message>
+    <message>
+        <source>Outcomes achieved, of all outcomes (and how many have no status yet)</source>
+        <translation>已达成成果 / 全部成果（及尚无状态的数量）</translation>
+    </message>
+    <message>
+        <source>{text} ({open} open)</source>
+        <translation>{text}（未开始 {open}）</translation>
+    </message>
+    <message>
+        <source>⚠ {n}/{total}</source>
+        <translation>⚠ {n}/{total}</translation>
+    </message>
+    <message>
+        <source>Not scheduled</source>
+        <translation>时间待定</translation>
+    </message>
+    <message>
+        <source>{achieved} achieved, {partly} partly, {not_achieved} not achieved, {open} with no status yet</source>
+        <translation>已达成 {achieved}，部分达成 {partly}，未达成 {not_achieved}，尚无状态 {open}</translation>
+    </message>
+    <message>
+        <source>{n} of {total} actions lack an owner or a due date</source>
+        <translation>{total} 项行动事项中有 {n} 项缺少负责人或截止日期</translation>
+    </message>
+    <message>
+        <source>Latest note written, edited or binned: {when}, from {device}</source>
+        <translation>最近一次写入、修改或移到回收站的笔记：{when}，来自 {device}</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>所有状态</translation>
+    </message>
+    <message>
+        <source>Report not exported (or out of date)</source>
+        <translation>报告未导出（或已过时）</translation>
+    </message>
+    <message>
+        <source>Actions without owner or due date</source>
+        <translation>缺少负责人或截止日期的行动事项</translation>
+    </message>
+    <message>
+        <source>Outcomes with no status yet</source>
+        <translation>尚无状态的成果</translation>
+    </message>
+    <message>
+        <source>SessionKit — Secretariat view</source>
+        <translation>SessionKit — 秘书处视图</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Find sessions</source>
+        <translation>查找会议</translation>
+    </message>
+    <message>
+        <source>Code, title, room or track</source>
+        <translation>编号、标题、会场或专题</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Export &amp;proceedings…</source>
+        <translation>导出会议汇编(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open session</source>
+        <translation>打开会议(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>All days</source>
+        <translation>所有日期</translation>
+    </message>
+    <message>
+        <source>All tracks</source>
+        <translation>所有专题</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Track:</source>
+        <translation>专题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>查找(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>No session matches.</source>
+        <translation>没有匹配的会议。</translation>
+    </message>
+    <message>
+        <source>The sessions could not be read: {reason}</source>
+        <translation>无法读取会议：{reason}</translation>
+    </message>
+    <message>
+        <source>{n} of {total} sessions</source>
+        <translation>{n} / {total} 个会议</translation>
+    </message>
+</context>
+<context>
     <name>SessionEditorDialog</name>
     <message>
         <source>Edit session — {code}</source>
@@ -2834,6 +3198,212 @@ It was moved aside to {moved} — nothing was deleted.</source>
     <message>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <source>Share on the local network</source>
+        <translation>在局域网中共享</translation>
+    </message>
+    <message>
+        <source>Phones and laptops on the same network (Wi-Fi or cable) see the clock in a browser; no internet is needed. Nothing is shared until you start.</source>
+        <translation>同一网络（Wi-Fi 或有线）中的手机和笔记本电脑可在浏览器中查看计时，无需连接互联网。开始共享前不会共享任何内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Network:</source>
+        <translation>网络(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Empty: {port}, or a free port if {port} is taken.</source>
+        <translation>留空：使用 {port}；若 {port} 已被占用，则使用空闲端口。</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Allow &amp;remote control from a phone</source>
+        <translation>允许用手机远程控制(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remote control gets its own address and QR code: next, previous, +1 minute, pause and stage message. Give it only to your team.</source>
+        <translation>远程控制有单独的地址和 QR 码：下一项、上一项、+1 分钟、暂停和舞台消息。请只提供给您的团队。</translation>
+    </message>
+    <message>
+        <source>QR code of the stage view</source>
+        <translation>舞台显示的 QR 码</translation>
+    </message>
+    <message>
+        <source>Scan with the phone at the lectern: the stage view.</source>
+        <translation>用讲台上的手机扫描，即可打开舞台显示。</translation>
+    </message>
+    <message>
+        <source>QR code of the remote control</source>
+        <translation>远程控制的 QR 码</translation>
+    </message>
+    <message>
+        <source>Remote control: anyone with this code can drive the clock.</source>
+        <translation>远程控制：任何人扫描此码都能控制计时。</translation>
+    </message>
+    <message>
+        <source>Pairing code for a rapporteur&apos;s laptop (Live → Follow a moderator…):</source>
+        <translation>供记录员笔记本电脑使用的配对码（实时 → 跟随主持人…）：</translation>
+    </message>
+    <message>
+        <source>Pairing code</source>
+        <translation>配对码</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>舞台显示：</translation>
+    </message>
+    <message>
+        <source>Cue card:</source>
+        <translation>提示卡：</translation>
+    </message>
+    <message>
+        <source>Agenda:</source>
+        <translation>议程：</translation>
+    </message>
+    <message>
+        <source>Remote control:</source>
+        <translation>远程控制：</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy the address: {what}</source>
+        <translation>复制地址：{what}</translation>
+    </message>
+    <message>
+        <source>&amp;Start sharing</source>
+        <translation>开始共享(&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;top sharing</source>
+        <translation>停止共享(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Sharing goes on; Live menu → Sharing on… shows this again.</source>
+        <translation>共享将继续；可通过“实时”菜单 → “正在共享：…”再次打开此窗口。</translation>
+    </message>
+    <message>
+        <source>No network to share on: connect this computer to the room&apos;s Wi-Fi or cable, then open this again.</source>
+        <translation>没有可用于共享的网络：请将这台电脑连接到会场的 Wi-Fi 或有线网络，然后重新打开此窗口。</translation>
+    </message>
+    <message>
+        <source>The port is a number from {low} to {high}; leave it empty for the automatic one.</source>
+        <translation>端口须为 {low} 到 {high} 之间的数字；留空则自动选择。</translation>
+    </message>
+    <message>
+        <source>Sharing on {where} (port {port})</source>
+        <translation>正在共享：{where}（端口 {port}）</translation>
+    </message>
+    <message>
+        <source>Connected: {n}</source>
+        <translation>已连接：{n}</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>已复制到剪贴板。</translation>
+    </message>
+</context>
+<context>
+    <name>Sharing</name>
+    <message>
+        <source>This computer only</source>
+        <translation>仅限这台电脑</translation>
+    </message>
+    <message>
+        <source>Sharing could not start ({kind}). Nothing is shared.</source>
+        <translation>无法开始共享（{kind}）。未共享任何内容。</translation>
+    </message>
+    <message>
+        <source>Share on the local &amp;network…</source>
+        <translation>在局域网中共享(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Show the clock on phones and laptops in the room, with no internet</source>
+        <translation>无需互联网，在会场的手机和笔记本电脑上显示计时</translation>
+    </message>
+    <message>
+        <source>This copy of SessionKit cannot share the run: its network server is missing ({name}).</source>
+        <translation>此 SessionKit 无法共享实时进程：缺少网络服务器（{name}）。</translation>
+    </message>
+    <message>
+        <source>The network refused to share the run: {reason}.</source>
+        <translation>网络拒绝共享实时进程：{reason}。</translation>
+    </message>
+    <message>
+        <source>Show the addresses, the pairing code and the QR code</source>
+        <translation>显示地址、配对码和 QR 码</translation>
+    </message>
+    <message>
+        <source>The session has finished. Reset the live run to start again.</source>
+        <translation>会议已结束。如需重新开始，请重置实时进程。</translation>
+    </message>
+    <message>
+        <source>The agenda is empty: add an item before starting the session.</source>
+        <translation>议程为空：开始会议前请添加议程项。</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>next item</source>
+        <translation>下一项</translation>
+    </message>
+    <message>
+        <source>previous item</source>
+        <translation>上一项</translation>
+    </message>
+    <message>
+        <source>+1 minute</source>
+        <translation>+1 分钟</translation>
+    </message>
+    <message>
+        <source>pause / resume</source>
+        <translation>暂停 / 继续</translation>
+    </message>
+    <message>
+        <source>stage message</source>
+        <translation>舞台消息</translation>
+    </message>
+    <message>
+        <source>The session is not running.</source>
+        <translation>会议未在进行。</translation>
+    </message>
+    <message>
+        <source>Remote control: {action}</source>
+        <translation>远程控制：{action}</translation>
+    </message>
+    <message>
+        <source>Sharing on {where}…</source>
+        <translation>正在共享：{where}…</translation>
+    </message>
+    <message>
+        <source>Sharing on the network · {n} connected</source>
+        <translation>正在网络上共享 · 已连接 {n} 台</translation>
+    </message>
+    <message>
+        <source>This is the first item.</source>
+        <translation>这已是第一项。</translation>
+    </message>
+    <message>
+        <source>Unknown action.</source>
+        <translation>未知操作。</translation>
     </message>
 </context>
 <context>
