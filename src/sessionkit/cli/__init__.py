@@ -35,6 +35,7 @@ COMMANDS: list[str] = [
     "sessionkit.cli.interchange",  # import, export-ics, calendar export, package
     "sessionkit.cli.search",  # search
     "sessionkit.cli.live",  # live start|pause|next|prev|plus|message|status|serve
+    "sessionkit.cli.team",  # team sync|status
 ]
 
 
