@@ -189,32 +189,42 @@ def version_key(n: Note) -> str:
     return hashlib.sha256(canonical(d)).hexdigest()
 
 
-def note_rank(n: Note) -> tuple:
+def note_rank(n: Note, key: str | None = None) -> tuple:
     """Which of two concurrent versions is shown: the later change, then deleted, then
-    the hash (equal times are settled the same way everywhere)."""
-    return (_utc(last_change(n)) or _EPOCH, n.deleted_at is not None, version_key(n))
+    the hash (equal times are settled the same way everywhere). ``key``: the note's
+    version_key when the caller has it already (hashing is most of a merge's time)."""
+    return (_utc(last_change(n)) or _EPOCH, n.deleted_at is not None,
+            key if key is not None else version_key(n))
 
 
-def superseded(a: Note, b: Note) -> bool:
+def superseded(a: Note, b: Note, ranks: dict[int, tuple] | None = None) -> bool:
     """True when version ``b`` was made after ``a`` was seen (or, with equal clocks, as
-    for versions from before clocks existed, when ``b`` is later)."""
+    for versions from before clocks existed, when ``b`` is later). ``ranks``: note_rank
+    by ``id()`` of the notes, when known."""
     ca, cb = a.clock, b.clock
     if any(n > cb.get(k, 0) for k, n in ca.items()):
         return False
-    return ca != cb or note_rank(a) < note_rank(b)
+    if ca != cb:
+        return True
+    if ranks is not None:
+        return ranks[id(a)] < ranks[id(b)]
+    return note_rank(a) < note_rank(b)
 
 
 MAX_HEADS = 64  # versions of one note made without seeing each other; more is forged
 
 
-def heads(versions: list[Note]) -> list[Note]:
+def heads(versions: list[Note], keys: dict[int, str] | None = None) -> list[Note]:
     """The versions nobody has seen past. A version can only be superseded by one with
     a larger clock sum (or the same clock and a higher rank), so one pass in that order
-    against the heads found so far is enough (and stays linear: heads are few)."""
-    order = sorted(versions, key=lambda v: (sum(v.clock.values()), note_rank(v)), reverse=True)
+    against the heads found so far is enough (and stays linear: heads are few).
+    ``keys``: version_key by ``id()`` of the versions, when the caller has them."""
+    keys = keys or {}
+    ranks = {id(v): note_rank(v, keys.get(id(v))) for v in versions}
+    order = sorted(versions, key=lambda v: (sum(v.clock.values()), ranks[id(v)]), reverse=True)
     found: list[Note] = []
     for v in order:
-        if not any(superseded(v, h) for h in found):
+        if not any(superseded(v, h, ranks) for h in found):
             found.append(v)
             if len(found) > MAX_HEADS:
                 raise PackageError(f"more than {MAX_HEADS} versions of one note were made "
@@ -222,14 +232,14 @@ def heads(versions: list[Note]) -> list[Note]:
     return found
 
 
-def worth_keeping(versions: list[Note]) -> list[Note]:
+def worth_keeping(versions: list[Note], keys: dict[int, str] | None = None) -> list[Note]:
     """The versions that say something: one superseded by a version with the same words
     (a star, a bin, a restore, or a revert made after it) is dropped, as starring never
     makes a version. The same set whatever order the versions arrived in."""
     groups: dict[tuple, list[Note]] = {}
     for v in versions:
         groups.setdefault(_content(v), []).append(v)
-    return [v for group in groups.values() for v in heads(group)]
+    return [v for group in groups.values() for v in heads(group, keys)]
 
 
 def _content(n: Note) -> tuple:
@@ -496,11 +506,12 @@ def _merge_note(store: Store, history: NoteHistoryRepo, mine: Note | None,
             candidates.setdefault(key, v)
     for v in incoming:
         candidates.setdefault(version_key(v), v)
-    kept = {version_key(v) for v in worth_keeping(list(candidates.values()))}
-    top = heads(list(candidates.values()))
-    winner = max(top, key=note_rank)
-    win_key = version_key(winner)
-    head_keys = {version_key(h) for h in top} - {win_key}
+    keys = {id(v): k for k, v in candidates.items()}  # each version hashed once
+    kept = {keys[id(v)] for v in worth_keeping(list(candidates.values()), keys)}
+    top = heads(list(candidates.values()), keys)
+    winner = max(top, key=lambda v: note_rank(v, keys[id(v)]))
+    win_key = keys[id(winner)]
+    head_keys = {keys[id(h)] for h in top} - {win_key}
     conflict = any(_content(h) != _content(winner) for h in top)
     # who made the note and when: the same for every version; the earliest claim wins
     first = min([n for n in (mine, incoming[0]) if n is not None],
