@@ -22,8 +22,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import resource
 import shutil
 import subprocess
 import sys
@@ -38,7 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 NOW = datetime(2026, 12, 1, 18, 0, tzinfo=timezone.utc)
 
 CHILD = r"""
-import json, resource, sys, time
+import json, sys, time
 sys.path.insert(0, sys.argv[1])
 from pathlib import Path
 from datetime import datetime, timezone
@@ -58,8 +56,10 @@ else:
     done = {}
 took = time.perf_counter() - t
 store.close()
-print(json.dumps({"seconds": took, "maxrss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
-                  **done}))
+# VmHWM: this process's own peak (ru_maxrss keeps the parent's across fork and exec)
+hwm = next(int(line.split()[1]) for line in open("/proc/self/status")
+           if line.startswith("VmHWM:"))
+print(json.dumps({"seconds": took, "maxrss_kb": hwm, **done}))
 """
 
 

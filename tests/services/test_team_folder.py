@@ -131,7 +131,10 @@ def test_syncthing_conflict_copy_is_merged(team):
     edit_note(a, note.id, text="second wording")
     assert sync_folder(a, folder).written == [name]
     report = sync_folder(b, folder)
-    assert sorted(m.file_name for m in report.merged) == sorted([name, conflict.name])
+    # both read and merged (whichever came second found nothing new: scandir's order)
+    assert name in [m.file_name for m in report.merged]
+    assert len(report.merged) + report.unchanged == 2 and report.refused == []
+    assert team_status(b, folder).waiting == []
     assert texts(b) == ["second", "second wording"]
     assert "first wording" in {v.text for v in note_history(b, note.id)}
 
@@ -274,3 +277,62 @@ def test_folder_checks(tmp_path, team):
     (tmp_path / "a" / "sub").mkdir()
     with pytest.raises(TeamFolderError, match="inside SessionKit's data folder"):
         sync_folder(a, tmp_path / "a" / "sub")
+
+
+def test_package_for_a_session_in_the_bin_merges_once_it_is_restored(team):
+    from sessionkit.services.session_admin import delete_session, new_session, restore_session
+
+    a, b, folder = team
+    sid = new_session(a, "T1", "City pairs after the break")
+    sync_folder(a, folder)
+    sync_folder(b, folder)
+    assert b.sessions.get(sid).code == "T1"  # the same session (same id) on both
+    delete_session(b, sid)
+    capture_note(a, sid, "written while B had T1 in the bin")
+    name = next(n for n in sync_folder(a, folder).written if n.startswith("T1--"))
+    first = sync_folder(b, folder)
+    assert len(first.refused) == 1 and first.refused[0].startswith(name)
+    assert "deleted here" in first.refused[0]
+    assert sync_folder(b, folder).refused == []  # said once
+    assert b.notes.for_session(sid) == []
+    restore_session(b, sid)
+    later = sync_folder(b, folder)
+    assert [m.notes_added for m in later.merged] == [1] and later.refused == []
+    assert [n.text for n in b.notes.for_session(sid)] == ["written while B had T1 in the bin"]
+
+
+def test_many_devices_packages_of_one_session_merge_its_frame_once(tmp_path, monkeypatch):
+    """Twenty laptops' packages of a session carry the same session, agenda and people:
+    a laptop joining late merges that frame once and every laptop's notes into it."""
+    from sessionkit.domain.models import AgendaItem
+    from sessionkit.services import packages
+    from sessionkit.services.agenda_edit import add_item
+    from sessionkit.services.session_admin import new_session
+
+    folder = tmp_path / "team"
+    folder.mkdir()
+    first = laptop(tmp_path, "first")
+    sid = new_session(first, "T1", "City pairs after the break")
+    add_item(first, sid, AgendaItem(title="Opening", planned_minutes=5))
+    add_item(first, sid, AgendaItem(title="Panel", planned_minutes=30))
+    sync_folder(first, folder)
+    item = first.agenda.for_session(sid)[1]
+    others = [laptop(tmp_path, f"l{i}") for i in range(3)]
+    for i, store in enumerate(others):
+        sync_folder(store, folder)
+        capture_note(store, sid, f"note from laptop {i}", agenda_item_id=item.id)
+        sync_folder(store, folder)
+    late = laptop(tmp_path, "late")
+    calls = []
+    real = packages._merge_session
+    monkeypatch.setattr(packages, "_merge_session",
+                        lambda *a, **k: calls.append(a[1].session.code) or real(*a, **k))
+    report = sync_folder(late, folder)
+    assert report.refused == [] and report.retry == []
+    assert calls.count("T1") == 1  # the frame once; the other packages only their notes
+    assert sorted(n.text for n in late.notes.for_session(sid)) == [
+        f"note from laptop {i}" for i in range(3)]
+    assert {n.agenda_item_id for n in late.notes.for_session(sid)} == {item.id}
+    assert [a.title for a in late.agenda.for_session(sid)] == ["Opening", "Panel"]
+    for store in (first, *others, late):
+        store.close()

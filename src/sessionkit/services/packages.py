@@ -47,6 +47,7 @@ from sessionkit.interchange.package import (
     Package,
     PackageError,
     canonical,
+    content_to_dict,
     read_package,
     to_bytes,
 )
@@ -302,10 +303,34 @@ def _target_session(store: Store, pkg: Package) -> tuple[str | None, bool]:
     return None, False
 
 
+def frame_key(pkg: Package) -> str:
+    """A hash of everything in a package but its notes (session, people, roles, agenda,
+    outcomes, documents, template): the same for every device's package of a session
+    nobody has edited since."""
+    frame = content_to_dict(replace(pkg, notes=[], versions={}))
+    return hashlib.sha256(canonical(frame)).hexdigest()
+
+
+@dataclass
+class _Frame:
+    """What merging a package's frame gave: its session here and the id maps."""
+    target: str
+    code: str
+    title: str
+    people: dict[str, str]
+    items: dict[str, str]
+    outcomes: dict[str, str]
+
+
 def merge(store: Store, pkg: Package, file_name: str = "",
-          now: datetime | None = None) -> MergeReport:
+          now: datetime | None = None, frames: dict | None = None) -> MergeReport:
     """Merge one package in one transaction; PackageError (nothing merged) when it
-    can't be used. ``now`` is this computer's clock (tests pass their own)."""
+    can't be used. ``now`` is this computer's clock (tests pass their own).
+
+    ``frames``: a dict the caller keeps while merging many packages at once (a team
+    folder holds one package per session per device): a package whose frame (all but
+    its notes, :func:`frame_key`) was merged earlier in the same run merges only its
+    notes, since merging the same frame again would change nothing."""
     now = now or utc_now()
     prefix = f"{file_name}: " if file_name else ""
     try:
@@ -313,16 +338,26 @@ def merge(store: Store, pkg: Package, file_name: str = "",
     except PackageError as exc:
         raise PackageError(f"{prefix}{exc}") from None
     try:
-        return _merge(store, pkg, file_name, now)
+        return _merge(store, pkg, file_name, now, frames)
     except sqlite3.IntegrityError as exc:  # a clash the checks above did not foresee
         raise PackageError(f"{prefix}the package clashes with what is already here "
                            f"({exc})") from None
 
 
-def _merge(store: Store, pkg: Package, file_name: str, now: datetime) -> MergeReport:
+def _merge(store: Store, pkg: Package, file_name: str, now: datetime,
+           frames: dict | None = None) -> MergeReport:
     s = pkg.session
     report = MergeReport(file_name=file_name, session_code=s.code, session_title=s.title,
                          session_id=s.id)
+    key = frame_key(pkg) if frames is not None else None
+    known = frames.get(key) if key is not None else None
+    if known is not None and store.sessions.presence(known.target) is False:
+        with store.atomic():
+            report.session_id, report.session_code = known.target, known.code
+            report.session_title = known.title
+            _merge_notes(store, pkg, known.target, known.people, known.items,
+                         known.outcomes, file_name, report, now)
+        return report
     with store.atomic():
         target = _merge_session(store, pkg, file_name, report)
         # Map the package's people, agenda items and outcomes onto this store's:
@@ -347,30 +382,40 @@ def _merge(store: Store, pkg: Package, file_name: str, now: datetime) -> MergeRe
             store.session_templates.save(target, pkg.template)
             report.template_added = True
 
-        def local_ids(n: Note) -> Note:
-            n = replace(n, session_id=target, outcome_ids=sorted(
-                {outcome_map[o] for o in n.outcome_ids if o in outcome_map}))
-            if n.agenda_item_id:
-                n.agenda_item_id = item_map.get(n.agenda_item_id, n.agenda_item_id)
-            if n.speaker_id:
-                n.speaker_id = people_map.get(n.speaker_id, n.speaker_id)
-            return n
-
-        history = store.history
-        for note in pkg.notes:
-            incoming = [local_ids(v) for v in [note, *pkg.versions.get(note.id, [])]]
-            try:
-                mine = store.notes.get(note.id)
-            except NotFound:
-                mine = None
-            if mine is not None and mine.session_id != target:
-                continue  # an id clash with another session's note: never overwrite it
-            try:
-                _merge_note(store, history, mine, incoming, report, now)
-            except PackageError as exc:
-                raise PackageError(f"{file_name + ': ' if file_name else ''}note "
-                                   f"{_label(note)}: {exc}") from None
+        _merge_notes(store, pkg, target, people_map, item_map, outcome_map, file_name,
+                     report, now)
+    if key is not None:
+        frames[key] = _Frame(target, report.session_code, report.session_title, people_map,
+                             item_map, outcome_map)
     return report
+
+
+def _merge_notes(store: Store, pkg: Package, target: str, people_map: dict[str, str],
+                 item_map: dict[str, str], outcome_map: dict[str, str], file_name: str,
+                 report: MergeReport, now: datetime) -> None:
+    def local_ids(n: Note) -> Note:
+        n = replace(n, session_id=target, outcome_ids=sorted(
+            {outcome_map[o] for o in n.outcome_ids if o in outcome_map}))
+        if n.agenda_item_id:
+            n.agenda_item_id = item_map.get(n.agenda_item_id, n.agenda_item_id)
+        if n.speaker_id:
+            n.speaker_id = people_map.get(n.speaker_id, n.speaker_id)
+        return n
+
+    history = store.history
+    for note in pkg.notes:
+        incoming = [local_ids(v) for v in [note, *pkg.versions.get(note.id, [])]]
+        try:
+            mine = store.notes.get(note.id)
+        except NotFound:
+            mine = None
+        if mine is not None and mine.session_id != target:
+            continue  # an id clash with another session's note: never overwrite it
+        try:
+            _merge_note(store, history, mine, incoming, report, now)
+        except PackageError as exc:
+            raise PackageError(f"{file_name + ': ' if file_name else ''}note "
+                               f"{_label(note)}: {exc}") from None
 
 
 def _merge_session(store: Store, pkg: Package, file_name: str, report: MergeReport) -> str:

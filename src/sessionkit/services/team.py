@@ -363,6 +363,7 @@ def _merge_packages(store: Store, folder: Path, key: str, device: Device,
     written = store.team.written(key)
     own = {r.file_name for r in written.values() if r.file_name}
     present: set[str] = set()
+    frames: dict = {}  # a session's frame merged once per pass (packages.merge)
     batch = _Batch(store)
     try:
         with os.scandir(folder) as entries:
@@ -383,15 +384,19 @@ def _merge_packages(store: Store, folder: Path, key: str, device: Device,
                     continue
                 present.add(name)
                 rec = seen.get(name)
+                quiet = False
                 if rec is not None and (rec.size, rec.mtime_ns) == (st.st_size,
                                                                      st.st_mtime_ns):
                     if rec.state == "retry":
                         report.retry.append(name)
-                    else:
+                        continue
+                    if rec.state != "later":
                         report.unchanged += 1
-                    continue
+                        continue
+                    quiet = True  # refused by this store's state: tried at every pass
                 batch.enter()
-                _merge_file(store, folder / name, st, rec, key, device, written, report, now)
+                _merge_file(store, folder / name, st, rec, key, written, report, now,
+                            frames, quiet)
                 batch.maybe_commit()
         gone = [name for name in seen if name not in present]
         if gone:
@@ -404,8 +409,11 @@ def _merge_packages(store: Store, folder: Path, key: str, device: Device,
 
 
 def _merge_file(store: Store, path: Path, st: os.stat_result, rec: SeenFile | None,
-                key: str, device: Device, written: dict[str, WrittenSession],
-                report: SyncReport, now: datetime | None) -> None:
+                key: str, written: dict[str, WrittenSession], report: SyncReport,
+                now: datetime | None, frames: dict, quiet: bool = False) -> None:
+    """Read, check and merge one file; remember what it was. ``quiet``: a file refused
+    before for what this store held (its session in the bin, a clock ahead), tried
+    again without saying so again."""
     name = path.name
     try:
         data = read_input(path, MAX_PACKAGE_BYTES, "a session package")
@@ -443,11 +451,14 @@ def _merge_file(store: Store, path: Path, st: os.stat_result, rec: SeenFile | No
         with store.atomic():  # a savepoint: a refused package leaves the store as it was
             target = _target(store, pkg)
             before = store.team.change_count(target) if target else None
-            merged = merge(store, pkg, file_name=name, now=now)
+            merged = merge(store, pkg, file_name=name, now=now, frames=frames)
             _absorb(store, key, merged.session_id, before, written)
     except PackageError as exc:
-        _remember(store, key, name, st, sha, "refused", pkg, message=str(exc))
-        report.refused.append(str(exc) if str(exc).startswith(name) else f"{name}: {exc}")
+        # refused for what this store holds or this computer's clock says (the session
+        # is in the bin here, a note dated ahead): tried again at every pass, said once
+        _remember(store, key, name, st, sha, "later", pkg, message=str(exc))
+        if not quiet:
+            report.refused.append(str(exc) if str(exc).startswith(name) else f"{name}: {exc}")
         return
     _remember(store, key, name, st, sha, "merged", pkg, session_id=merged.session_id,
               session_code=merged.session_code)

@@ -32,7 +32,9 @@ class SeenFile:
     size: int | None = None
     mtime_ns: int | None = None
     sha256: str = ""
-    state: str = ""  # merged | retry | newer | refused
+    # merged | retry (not complete yet) | newer | refused (the file itself) | later
+    # (refused for what the store holds: tried again at every pass)
+    state: str = ""
     device_id: str = ""
     device_name: str = ""
     session_id: str = ""
