@@ -116,3 +116,27 @@ def test_status_dialog_without_a_folder_says_how_to_choose_one(open_window, qtbo
     qtbot.addWidget(dialog)
     assert "File → Settings…" in dialog.summary.text()
     assert not dialog.sync_now.isEnabled()
+
+
+def test_agenda_item_change_and_quit_write_the_package(open_window, data_dir, folder,
+                                                       other_laptop, qtbot, fake):
+    data_dir.mkdir(parents=True)
+    prefs_file.update(data_dir, team_folder=str(folder))
+    window = open_window(live=True)
+    sync = window.team_sync
+    qtbot.waitUntil(lambda: sync.last_report is not None and not sync.running,
+                    timeout=10_000)
+    sync._write.setInterval(60_000)  # only the item change may start the pass now
+    controller = window.moderator.controller
+    with qtbot.waitSignal(sync.passed, timeout=10_000) as passed:
+        controller.toggle_run()  # starts the first item
+    assert passed.args[0].written, "the item change wrote the session's package"
+    qtbot.waitUntil(lambda: not sync.running, timeout=10_000)
+    d3 = window.ctx.session_id
+    # a note saved without any signal (as a crash-safe writer would) goes out at quit
+    capture_note(window.ctx.store, d3, "the last words before closing")
+    sync.run_blocking()
+    got = sync_folder(other_laptop, folder)
+    assert got.refused == []
+    assert "the last words before closing" in [
+        n.text for n in other_laptop.notes.for_session(other_laptop.sessions.find("D3").id)]

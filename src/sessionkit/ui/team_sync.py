@@ -150,7 +150,8 @@ class TeamSync(QObject):
             return
         self._write.stop()
         self._scan.stop()
-        self.pool.waitForDone(15_000)  # a pass in flight finishes first
+        if self.running:  # a pass in flight may finish first (it is safe beside this one)
+            self.pool.waitForDone(5_000)
         store = None
         try:
             store = Store.open(self.data_dir)
