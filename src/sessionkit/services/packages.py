@@ -403,7 +403,17 @@ def _merge_notes(store: Store, pkg: Package, target: str, people_map: dict[str, 
         return n
 
     history = store.history
+    # A note this store has never seen, with no earlier versions, is its own only head:
+    # saved as it comes (what _merge_note would do), all of them at once.
+    known = store.notes.existing_ids([n.id for n in pkg.notes])
+    fresh = [replace(local_ids(n), conflict=False) for n in pkg.notes
+             if n.id not in known and not pkg.versions.get(n.id)]
+    store.notes.save_many(fresh)
+    report.notes_added += len(fresh)
+    fresh_ids = {n.id for n in fresh}
     for note in pkg.notes:
+        if note.id in fresh_ids:
+            continue
         incoming = [local_ids(v) for v in [note, *pkg.versions.get(note.id, [])]]
         try:
             mine = store.notes.get(note.id)

@@ -401,6 +401,31 @@ class NoteRepo:
                f"VALUES ({', '.join('?' * len(_COLUMNS))}) ON CONFLICT(id) DO UPDATE SET "
                + ", ".join(f"{c} = excluded.{c}" for c in _COLUMNS[1:]))
 
+    def save_many(self, notes: list[Note]) -> None:
+        """Save several notes at once (a merge's notes new to this store)."""
+        if not notes:
+            return
+        with self.db.atomic():
+            self.db.conn.executemany(self._UPSERT, [[
+                n.id, n.session_id, to_iso(n.created), to_iso(n.updated), n.author, n.device,
+                n.kind.value, n.text, n.agenda_item_id, n.speaker_id, n.action_owner,
+                to_iso(n.action_due), int(n.starred), to_iso(n.deleted_at),
+                clock_json(n.clock), int(n.conflict)] for n in notes])
+            self.db.conn.executemany("DELETE FROM note_outcomes WHERE note_id = ?",
+                                     [[n.id] for n in notes])
+            self.db.conn.executemany(
+                "INSERT INTO note_outcomes (note_id, outcome_id) VALUES (?, ?)",
+                [[n.id, oid] for n in notes for oid in n.outcome_ids])
+
+    def existing_ids(self, ids: list[str]) -> set[str]:
+        """Which of these note ids this store has (deleted notes too)."""
+        found: set[str] = set()
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            found.update(r[0] for r in self.db.execute(
+                f"SELECT id FROM notes WHERE id IN ({','.join('?' * len(chunk))})", chunk))
+        return found
+
     def save(self, n: Note) -> None:
         with self.db.atomic():
             self.db.execute(self._UPSERT, [
