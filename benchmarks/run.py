@@ -511,7 +511,8 @@ def bench_team(tmp: Path, quick: bool) -> list[Row]:
     grew = r["peak_mb"] - r["baseline_peak_mb"]
     return [
         Row(f"team folder: full rescan and merge ({what}, fresh store)", secs(r["full_s"]),
-            read, r["full_s"] / r["baseline_s"], "≤ 10 s", r["full_s"] <= 10.0),
+            read, r["full_s"] / r["baseline_s"], "≤ 10 s", r["full_s"] <= 10.0,
+            f"{secs(r['full_cpu_s'])} of CPU time (the rest: waiting for the disk or cores)"),
         Row("team folder: rescan, nothing changed", ms(r["rescan_s"]), read,
             r["rescan_s"] / r["baseline_s"], "≤ 1 s", r["rescan_s"] <= 1.0),
         Row("team folder: one changed package merged", ms(r["one_changed_s"]), read,
