@@ -78,7 +78,6 @@ class SettingsDialog(QDialog):
             "A folder that Syncthing, Nextcloud or a network share keeps in step across "
             "laptops: SessionKit writes its sessions there and merges the others'"))
         form.addRow(self.tr("&Team folder:"), self.team_folder)
-        self.team_folder.shown.setFocusProxy(self.team_folder.choose)
 
         self.note = QLabel(self.tr("A new language applies the next time SessionKit starts. "
                                    "The report language applies to the next export."))
