@@ -68,7 +68,8 @@ def cmd_team_status(args) -> int:
         print(f"{s.code}  {s.title}")
         for c in s.devices:
             mark = " (this device)" if c.this_device else ""
-            print(f"    {c.device_name}{mark}  last seen {_when(c.last_seen)}")
+            print(f"    {c.device_name} ({c.device_id[:6]}){mark}  last seen "
+                  f"{_when(c.last_seen)}")
     if status.waiting:
         print(f"{len(status.waiting)} file(s) not merged yet (incomplete, from a newer "
               "SessionKit, refused, or new since the last sync):", file=sys.stdout)

@@ -45,6 +45,7 @@ class TeamFolderChooser(QWidget):
         self.shown.setReadOnly(True)
         self.shown.setAccessibleName(t("Team folder"))
         self.shown.setPlaceholderText(t("Off"))
+        self.shown.setMinimumWidth(self.shown.fontMetrics().averageCharWidth() * 36)
         row.addWidget(self.shown, 1)
         self.choose = QPushButton(t("Choose…"))
         self.choose.setObjectName("teamFolderChoose")
@@ -147,9 +148,13 @@ class TeamStatusDialog(QDialog):
         for s in status.sessions:
             top = QTreeWidgetItem([f"{s.code} — {s.title}" if s.code else s.session_id, ""])
             self.tree.addTopLevelItem(top)
+            names = [c.device_name for c in s.devices]
             for c in s.devices:
-                name = (t("{name} (this device)").format(name=c.device_name)
-                        if c.this_device else c.device_name)
+                name = c.device_name
+                if names.count(name) > 1:  # two laptops with one host name: tell them apart
+                    name = f"{name} · {c.device_id[:6]}"
+                if c.this_device:
+                    name = t("{name} (this device)").format(name=name)
                 top.addChild(QTreeWidgetItem([name, _when(c.last_seen)]))
             top.setExpanded(True)
         self.tree.resizeColumnToContents(0)
