@@ -1,7 +1,7 @@
 """Every SessionKit performance figure in one run, as ratios against baselines
 measured in the same run, interleaved round by round, medians of several rounds.
 
-    python benchmarks/run.py [--quick] [--only startup,saving,search,export,docx,import,link]
+    python benchmarks/run.py [--quick] [--only startup,saving,search,export,docx,import,link,team]
     python -m benchmarks ...          (the same, from the repository root)
 
 See benchmarks/README.md for what each figure measures, its baseline, and the last
@@ -498,6 +498,32 @@ def bench_import(tmp: Path, rounds: int) -> list[Row]:
                 f"{ms(b)} defusedxml parse", i / b, "≤ 1 s", i <= 1.0)]
 
 
+# -- team folder ----------------------------------------------------------------------------
+
+def bench_team(tmp: Path, quick: bool) -> list[Row]:
+    """200 sessions × 20 devices, 40,000 notes (quick: 50 × 10, 5,000): bench_team.py."""
+    import bench_team
+
+    size = (50, 10, 5_000) if quick else (200, 20, 40_000)
+    r = bench_team.run(tmp / "team", *size, rounds=3)
+    what = f"{r['files']} packages, {r['notes']:,} notes, {r['folder_mb']:.0f} MB"
+    read = f"{secs(r['baseline_s'])} reading + json.loads of every file"
+    grew = r["peak_mb"] - r["baseline_peak_mb"]
+    return [
+        Row(f"team folder: full rescan and merge ({what}, fresh store)", secs(r["full_s"]),
+            read, r["full_s"] / r["baseline_s"], "≤ 10 s", r["full_s"] <= 10.0,
+            f"{secs(r['full_cpu_s'])} of CPU time (the rest: waiting for the disk or cores)"),
+        Row("team folder: rescan, nothing changed", ms(r["rescan_s"]), read,
+            r["rescan_s"] / r["baseline_s"], "≤ 1 s", r["rescan_s"] <= 1.0),
+        Row("team folder: one changed package merged", ms(r["one_changed_s"]), read,
+            r["one_changed_s"] / r["baseline_s"], "≤ 1 s", r["one_changed_s"] <= 1.0),
+        Row("team folder: peak memory of the full pass", f"{r['peak_mb']:.0f} MB",
+            f"{r['baseline_peak_mb']:.0f} MB opening the store and reading one package",
+            r["peak_mb"] / r["baseline_peak_mb"], "bounded: growth < folder size",
+            grew < r["folder_mb"], f"grew {grew:.0f} MB for a {r['folder_mb']:.0f} MB folder"),
+    ]
+
+
 # -- output -----------------------------------------------------------------------------------
 
 def machine() -> str:
@@ -538,7 +564,7 @@ def print_table(rows: list[Row]) -> None:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--quick", action="store_true", help="fewer rounds (about a minute)")
-    ap.add_argument("--only", default="startup,saving,search,export,docx,import,link",
+    ap.add_argument("--only", default="startup,saving,search,export,docx,import,link,team",
                     help="comma-separated sections to run")
     ap.add_argument("--keep", type=Path, help="keep the generated data in this folder")
     args = ap.parse_args(argv)
@@ -578,6 +604,10 @@ def main(argv: list[str] | None = None) -> int:
             rows += bench_import(tmp, rounds)
         if "link" in sections:  # the live link's latency (bench_link.py)
             rows += __import__("bench_link").rows(tmp, Row, 60 if args.quick else 200)
+        if "team" in sections:
+            say("team folder …")
+            (tmp / "team").mkdir()
+            rows += bench_team(tmp, args.quick)
     finally:
         if args.keep is None:
             shutil.rmtree(tmp, ignore_errors=True)

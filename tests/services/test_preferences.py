@@ -206,3 +206,18 @@ def test_report_with_damaged_preferences_warns_once_and_uses_english(
     assert "preferences.json" in err[0] and "Traceback" not in err[0]
     assert "## Decisions" in headings(out)
     assert (data_dir / "preferences.json").read_bytes() == b"\x00\xff{{{ not json"  # untouched
+
+
+def test_team_folder_is_an_absolute_path_or_off(tmp_path):
+    from sessionkit.services import preferences as p
+
+    assert p.Preferences().team_folder == ""
+    long_path = "/" + "/".join(["фолдер"] * 200)  # long, any script: kept as given
+    assert p.Preferences(team_folder=long_path).team_folder == long_path
+    for bad in ("relative/folder", "/with\x00nul", 7):
+        with pytest.raises(ValueError):
+            p.Preferences(team_folder=bad)
+    (tmp_path / "preferences.json").write_text('{"team_folder": "not/absolute"}', "utf-8")
+    lines = []
+    assert p.load(tmp_path, warn=lines.append).team_folder == ""
+    assert "team_folder" in lines[0]

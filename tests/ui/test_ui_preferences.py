@@ -62,7 +62,7 @@ def test_choices_in_the_old_ini_are_copied_once(qapp, qtbot, data_dir, tmp_path,
     assert dlg.report_language.currentData() == "zh_CN"
     saved = json.loads((data_dir / "preferences.json").read_text(encoding="utf-8"))
     assert saved == {"ui_language": "ja", "appearance": "dark", "report_language": "zh_CN",
-                     "report_paper": "Letter"}
+                     "report_paper": "Letter", "team_folder": ""}
     # from now on preferences.json is the one place: a later INI value is not read
     ini.setValue("report/language", "ko")
     ini.sync()

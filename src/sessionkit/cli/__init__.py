@@ -36,6 +36,7 @@ COMMANDS: list[str] = [
     "sessionkit.cli.search",  # search
     "sessionkit.cli.secretariat",  # secretariat (every session's progress)
     "sessionkit.cli.live",  # live start|pause|next|prev|plus|message|status|serve
+    "sessionkit.cli.team",  # team sync|status
 ]
 
 

@@ -47,6 +47,7 @@ from sessionkit.interchange.package import (
     Package,
     PackageError,
     canonical,
+    content_to_dict,
     read_package,
     to_bytes,
 )
@@ -189,32 +190,42 @@ def version_key(n: Note) -> str:
     return hashlib.sha256(canonical(d)).hexdigest()
 
 
-def note_rank(n: Note) -> tuple:
+def note_rank(n: Note, key: str | None = None) -> tuple:
     """Which of two concurrent versions is shown: the later change, then deleted, then
-    the hash (equal times are settled the same way everywhere)."""
-    return (_utc(last_change(n)) or _EPOCH, n.deleted_at is not None, version_key(n))
+    the hash (equal times are settled the same way everywhere). ``key``: the note's
+    version_key when the caller has it already (hashing is most of a merge's time)."""
+    return (_utc(last_change(n)) or _EPOCH, n.deleted_at is not None,
+            key if key is not None else version_key(n))
 
 
-def superseded(a: Note, b: Note) -> bool:
+def superseded(a: Note, b: Note, ranks: dict[int, tuple] | None = None) -> bool:
     """True when version ``b`` was made after ``a`` was seen (or, with equal clocks, as
-    for versions from before clocks existed, when ``b`` is later)."""
+    for versions from before clocks existed, when ``b`` is later). ``ranks``: note_rank
+    by ``id()`` of the notes, when known."""
     ca, cb = a.clock, b.clock
     if any(n > cb.get(k, 0) for k, n in ca.items()):
         return False
-    return ca != cb or note_rank(a) < note_rank(b)
+    if ca != cb:
+        return True
+    if ranks is not None:
+        return ranks[id(a)] < ranks[id(b)]
+    return note_rank(a) < note_rank(b)
 
 
 MAX_HEADS = 64  # versions of one note made without seeing each other; more is forged
 
 
-def heads(versions: list[Note]) -> list[Note]:
+def heads(versions: list[Note], keys: dict[int, str] | None = None) -> list[Note]:
     """The versions nobody has seen past. A version can only be superseded by one with
     a larger clock sum (or the same clock and a higher rank), so one pass in that order
-    against the heads found so far is enough (and stays linear: heads are few)."""
-    order = sorted(versions, key=lambda v: (sum(v.clock.values()), note_rank(v)), reverse=True)
+    against the heads found so far is enough (and stays linear: heads are few).
+    ``keys``: version_key by ``id()`` of the versions, when the caller has them."""
+    keys = keys or {}
+    ranks = {id(v): note_rank(v, keys.get(id(v))) for v in versions}
+    order = sorted(versions, key=lambda v: (sum(v.clock.values()), ranks[id(v)]), reverse=True)
     found: list[Note] = []
     for v in order:
-        if not any(superseded(v, h) for h in found):
+        if not any(superseded(v, h, ranks) for h in found):
             found.append(v)
             if len(found) > MAX_HEADS:
                 raise PackageError(f"more than {MAX_HEADS} versions of one note were made "
@@ -222,14 +233,14 @@ def heads(versions: list[Note]) -> list[Note]:
     return found
 
 
-def worth_keeping(versions: list[Note]) -> list[Note]:
+def worth_keeping(versions: list[Note], keys: dict[int, str] | None = None) -> list[Note]:
     """The versions that say something: one superseded by a version with the same words
     (a star, a bin, a restore, or a revert made after it) is dropped, as starring never
     makes a version. The same set whatever order the versions arrived in."""
     groups: dict[tuple, list[Note]] = {}
     for v in versions:
         groups.setdefault(_content(v), []).append(v)
-    return [v for group in groups.values() for v in heads(group)]
+    return [v for group in groups.values() for v in heads(group, keys)]
 
 
 def _content(n: Note) -> tuple:
@@ -292,10 +303,34 @@ def _target_session(store: Store, pkg: Package) -> tuple[str | None, bool]:
     return None, False
 
 
+def frame_key(pkg: Package) -> str:
+    """A hash of everything in a package but its notes (session, people, roles, agenda,
+    outcomes, documents, template): the same for every device's package of a session
+    nobody has edited since."""
+    frame = content_to_dict(replace(pkg, notes=[], versions={}))
+    return hashlib.sha256(canonical(frame)).hexdigest()
+
+
+@dataclass
+class _Frame:
+    """What merging a package's frame gave: its session here and the id maps."""
+    target: str
+    code: str
+    title: str
+    people: dict[str, str]
+    items: dict[str, str]
+    outcomes: dict[str, str]
+
+
 def merge(store: Store, pkg: Package, file_name: str = "",
-          now: datetime | None = None) -> MergeReport:
+          now: datetime | None = None, frames: dict | None = None) -> MergeReport:
     """Merge one package in one transaction; PackageError (nothing merged) when it
-    can't be used. ``now`` is this computer's clock (tests pass their own)."""
+    can't be used. ``now`` is this computer's clock (tests pass their own).
+
+    ``frames``: a dict the caller keeps while merging many packages at once (a team
+    folder holds one package per session per device): a package whose frame (all but
+    its notes, :func:`frame_key`) was merged earlier in the same run merges only its
+    notes, since merging the same frame again would change nothing."""
     now = now or utc_now()
     prefix = f"{file_name}: " if file_name else ""
     try:
@@ -303,16 +338,26 @@ def merge(store: Store, pkg: Package, file_name: str = "",
     except PackageError as exc:
         raise PackageError(f"{prefix}{exc}") from None
     try:
-        return _merge(store, pkg, file_name, now)
+        return _merge(store, pkg, file_name, now, frames)
     except sqlite3.IntegrityError as exc:  # a clash the checks above did not foresee
         raise PackageError(f"{prefix}the package clashes with what is already here "
                            f"({exc})") from None
 
 
-def _merge(store: Store, pkg: Package, file_name: str, now: datetime) -> MergeReport:
+def _merge(store: Store, pkg: Package, file_name: str, now: datetime,
+           frames: dict | None = None) -> MergeReport:
     s = pkg.session
     report = MergeReport(file_name=file_name, session_code=s.code, session_title=s.title,
                          session_id=s.id)
+    key = frame_key(pkg) if frames is not None else None
+    known = frames.get(key) if key is not None else None
+    if known is not None and store.sessions.presence(known.target) is False:
+        with store.atomic():
+            report.session_id, report.session_code = known.target, known.code
+            report.session_title = known.title
+            _merge_notes(store, pkg, known.target, known.people, known.items,
+                         known.outcomes, file_name, report, now)
+        return report
     with store.atomic():
         target = _merge_session(store, pkg, file_name, report)
         # Map the package's people, agenda items and outcomes onto this store's:
@@ -337,30 +382,50 @@ def _merge(store: Store, pkg: Package, file_name: str, now: datetime) -> MergeRe
             store.session_templates.save(target, pkg.template)
             report.template_added = True
 
-        def local_ids(n: Note) -> Note:
-            n = replace(n, session_id=target, outcome_ids=sorted(
-                {outcome_map[o] for o in n.outcome_ids if o in outcome_map}))
-            if n.agenda_item_id:
-                n.agenda_item_id = item_map.get(n.agenda_item_id, n.agenda_item_id)
-            if n.speaker_id:
-                n.speaker_id = people_map.get(n.speaker_id, n.speaker_id)
-            return n
-
-        history = store.history
-        for note in pkg.notes:
-            incoming = [local_ids(v) for v in [note, *pkg.versions.get(note.id, [])]]
-            try:
-                mine = store.notes.get(note.id)
-            except NotFound:
-                mine = None
-            if mine is not None and mine.session_id != target:
-                continue  # an id clash with another session's note: never overwrite it
-            try:
-                _merge_note(store, history, mine, incoming, report, now)
-            except PackageError as exc:
-                raise PackageError(f"{file_name + ': ' if file_name else ''}note "
-                                   f"{_label(note)}: {exc}") from None
+        _merge_notes(store, pkg, target, people_map, item_map, outcome_map, file_name,
+                     report, now)
+    if key is not None:
+        frames[key] = _Frame(target, report.session_code, report.session_title, people_map,
+                             item_map, outcome_map)
     return report
+
+
+def _merge_notes(store: Store, pkg: Package, target: str, people_map: dict[str, str],
+                 item_map: dict[str, str], outcome_map: dict[str, str], file_name: str,
+                 report: MergeReport, now: datetime) -> None:
+    def local_ids(n: Note) -> Note:
+        n = replace(n, session_id=target, outcome_ids=sorted(
+            {outcome_map[o] for o in n.outcome_ids if o in outcome_map}))
+        if n.agenda_item_id:
+            n.agenda_item_id = item_map.get(n.agenda_item_id, n.agenda_item_id)
+        if n.speaker_id:
+            n.speaker_id = people_map.get(n.speaker_id, n.speaker_id)
+        return n
+
+    history = store.history
+    # A note this store has never seen, with no earlier versions, is its own only head:
+    # saved as it comes (what _merge_note would do), all of them at once.
+    known = store.notes.existing_ids([n.id for n in pkg.notes])
+    fresh = [replace(local_ids(n), conflict=False) for n in pkg.notes
+             if n.id not in known and not pkg.versions.get(n.id)]
+    store.notes.save_many(fresh)
+    report.notes_added += len(fresh)
+    fresh_ids = {n.id for n in fresh}
+    for note in pkg.notes:
+        if note.id in fresh_ids:
+            continue
+        incoming = [local_ids(v) for v in [note, *pkg.versions.get(note.id, [])]]
+        try:
+            mine = store.notes.get(note.id)
+        except NotFound:
+            mine = None
+        if mine is not None and mine.session_id != target:
+            continue  # an id clash with another session's note: never overwrite it
+        try:
+            _merge_note(store, history, mine, incoming, report, now)
+        except PackageError as exc:
+            raise PackageError(f"{file_name + ': ' if file_name else ''}note "
+                               f"{_label(note)}: {exc}") from None
 
 
 def _merge_session(store: Store, pkg: Package, file_name: str, report: MergeReport) -> str:
@@ -496,11 +561,12 @@ def _merge_note(store: Store, history: NoteHistoryRepo, mine: Note | None,
             candidates.setdefault(key, v)
     for v in incoming:
         candidates.setdefault(version_key(v), v)
-    kept = {version_key(v) for v in worth_keeping(list(candidates.values()))}
-    top = heads(list(candidates.values()))
-    winner = max(top, key=note_rank)
-    win_key = version_key(winner)
-    head_keys = {version_key(h) for h in top} - {win_key}
+    keys = {id(v): k for k, v in candidates.items()}  # each version hashed once
+    kept = {keys[id(v)] for v in worth_keeping(list(candidates.values()), keys)}
+    top = heads(list(candidates.values()), keys)
+    winner = max(top, key=lambda v: note_rank(v, keys[id(v)]))
+    win_key = keys[id(winner)]
+    head_keys = {keys[id(h)] for h in top} - {win_key}
     conflict = any(_content(h) != _content(winner) for h in top)
     # who made the note and when: the same for every version; the earliest claim wins
     first = min([n for n in (mine, incoming[0]) if n is not None],

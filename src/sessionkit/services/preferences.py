@@ -53,6 +53,7 @@ class Preferences:
     appearance: str = "system"  # system, light or dark
     report_language: str = "en"  # the report's headings and labels (report/i18n.py)
     report_paper: str = ""  # "A4" or "Letter"; "" not chosen yet (the dialog asks the locale)
+    team_folder: str = ""  # "" off; else an absolute folder a sync engine shares (services/team)
 
     def __post_init__(self) -> None:
         # every value in its usual spelling ("letter" -> "Letter"); an invalid one refused
@@ -91,6 +92,12 @@ class Preferences:
 
 def _clean(name: str, value) -> str | None:
     """The value in its usual spelling, or None when it is not one the key accepts."""
+    if name == "team_folder":  # a path: long, any script; checked again when used
+        if not isinstance(value, str) or len(value) > 4096 or "\x00" in value:
+            return None
+        if value.strip() == "":
+            return ""
+        return value if os.path.isabs(value) else None
     if not isinstance(value, str) or len(value) > 40:
         return None
     value = value.strip()

@@ -303,6 +303,73 @@ def _m10_stage_message(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE live_sessions ADD COLUMN stage_message TEXT NOT NULL DEFAULT ''")
 
 
+# What makes a session's package change, and how to find its session from the row.
+_TEAM_WATCHED = (
+    ("sessions", "id", "INSERT UPDATE"),
+    ("notes", "session_id", "INSERT UPDATE DELETE"),
+    ("agenda_items", "session_id", "INSERT UPDATE DELETE"),
+    ("outcomes", "session_id", "INSERT UPDATE DELETE"),
+    ("roles", "session_id", "INSERT UPDATE DELETE"),
+    ("documents", "session_id", "INSERT UPDATE DELETE"),
+    ("session_templates", "session_id", "INSERT UPDATE DELETE"),
+)
+
+
+def _m11_team_folder(db: sqlite_utils.Database) -> None:
+    """The team folder (services/team.py): ``team_changes`` counts, per session, the
+    changes that alter its package (kept by triggers, so no write anywhere in the app
+    can be missed), ``team_sessions`` what this device last wrote for each session to
+    a folder (the change count it covered, its file, the content's hash), and
+    ``team_files`` what was seen of every other file there (size, mtime, hash, whose
+    it is, whether it merged), so a rescan reads only files that changed."""
+    db.execute("CREATE TABLE team_changes (session_id TEXT PRIMARY KEY,"
+               " n INTEGER NOT NULL DEFAULT 0)")
+    db.execute(
+        "CREATE TABLE team_sessions ("
+        " folder TEXT NOT NULL, session_id TEXT NOT NULL, n INTEGER NOT NULL DEFAULT 0,"
+        " file_name TEXT NOT NULL DEFAULT '', content_sha TEXT NOT NULL DEFAULT '',"
+        " size INTEGER, mtime_ns INTEGER, written_at TEXT,"
+        " PRIMARY KEY (folder, session_id))")
+    db.execute(
+        "CREATE TABLE team_files ("
+        " folder TEXT NOT NULL, name TEXT NOT NULL, size INTEGER, mtime_ns INTEGER,"
+        " sha256 TEXT NOT NULL DEFAULT '', state TEXT NOT NULL DEFAULT '',"
+        " device_id TEXT NOT NULL DEFAULT '', device_name TEXT NOT NULL DEFAULT '',"
+        " session_id TEXT NOT NULL DEFAULT '', session_code TEXT NOT NULL DEFAULT '',"
+        " exported_at TEXT, checked_at TEXT, message TEXT NOT NULL DEFAULT '',"
+        " PRIMARY KEY (folder, name))")
+
+    def bump(select: str) -> str:
+        return (f"INSERT INTO team_changes (session_id, n) {select} "
+                "ON CONFLICT(session_id) DO UPDATE SET n = n + 1;")
+
+    for table, column, events in _TEAM_WATCHED:
+        for event in events.split():
+            rows = ("new",) if event == "INSERT" else ("old",) if event == "DELETE" \
+                else ("old", "new")
+            body = " ".join(bump(f"SELECT {r}.{column}, 1 WHERE {r}.{column} IS NOT NULL")
+                            for r in rows)
+            db.execute(f"CREATE TRIGGER team_{table}_{event.lower()} AFTER {event} ON {table}"
+                       f" BEGIN {body} END")
+    via = {  # rows that belong to a session through another row
+        "note_versions": ("note_id", "SELECT session_id, 1 FROM notes WHERE id = {r}.note_id"),
+        "note_outcomes": ("note_id", "SELECT session_id, 1 FROM notes WHERE id = {r}.note_id"),
+        "agenda_item_people": ("item_id", "SELECT session_id, 1 FROM agenda_items"
+                                          " WHERE id = {r}.item_id"),
+    }
+    for table, (_, select) in via.items():
+        for event in ("INSERT", "UPDATE", "DELETE"):
+            r = "old" if event == "DELETE" else "new"
+            db.execute(f"CREATE TRIGGER team_{table}_{event.lower()} AFTER {event} ON {table}"
+                       f" BEGIN {bump(select.format(r=r))} END")
+    # a person's details travel in every session they take part in
+    db.execute("CREATE TRIGGER team_people_update AFTER UPDATE ON people BEGIN "
+               + bump("SELECT session_id, 1 FROM roles WHERE person_id = new.id")
+               + bump("SELECT a.session_id, 1 FROM agenda_item_people p JOIN agenda_items a"
+                      " ON a.id = p.item_id WHERE p.person_id = new.id")
+               + " END")
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _m1_initial,
     _m2_live_run,
@@ -314,6 +381,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _m8_speaker_turns,
     _m9_session_templates,
     _m10_stage_message,
+    _m11_team_folder,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -30,6 +30,7 @@ from sessionkit.store.repos import (
     SessionTemplateRepo,
 )
 from sessionkit.store.search import SearchRepo
+from sessionkit.store.team import TeamRepo
 
 
 class Store:
@@ -59,6 +60,7 @@ class Store:
         self.search = SearchRepo(db)
         self.imports = ImportRepo(db)
         self.session_templates = SessionTemplateRepo(db)
+        self.team = TeamRepo(db)
 
     @classmethod
     def open(cls, data_dir: Path) -> "Store":

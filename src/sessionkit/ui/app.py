@@ -59,6 +59,8 @@ def open_main_window(store: Store, data_dir: Path, session_id: str,
     install_keyboard_return()  # after a dialog closes, the keys work again without a click
     from sessionkit.ui.dialogs.settings_dialog import install as install_settings
     install_settings(window)  # File → Settings… (language, look, report language)
+    from sessionkit.ui.team_sync import install as install_team
+    install_team(window)  # the team folder (when chosen) and File → Team folder status…
     # Written (and synced to disk, ~15 ms) only when it changes: not at every start.
     if settings is not None and settings.value("session/last") != session_id:
         settings.setValue("session/last", session_id)

@@ -1,4 +1,5 @@
-"""Settings: UI language, light/dark look, report language (File → Settings…, Ctrl+,).
+"""Settings: UI language, light/dark look, report language, team folder (File →
+Settings…, Ctrl+,).
 
 Stored in ``preferences.json`` in the data directory (services/preferences.py,
 Qt-free), which ``sessionkit report`` reads too; reading and applying them is
@@ -70,6 +71,14 @@ class SettingsDialog(QDialog):
             self.tr("Language of the report's headings and labels; notes stay as typed"))
         form.addRow(self.tr("&Report language:"), self.report_language)
 
+        from sessionkit.ui.dialogs.team_folder import TeamFolderChooser
+
+        self.team_folder = TeamFolderChooser(self.data_dir, prefs.team_folder)
+        self.team_folder.setToolTip(self.tr(
+            "A folder that Syncthing, Nextcloud or a network share keeps in step across "
+            "laptops: SessionKit writes its sessions there and merges the others'"))
+        form.addRow(self.tr("&Team folder:"), self.team_folder)
+
         self.note = QLabel(self.tr("A new language applies the next time SessionKit starts. "
                                    "The report language applies to the next export."))
         self.note.setObjectName("settingsNote")
@@ -91,13 +100,17 @@ class SettingsDialog(QDialog):
         try:
             prefs_file.update(self.data_dir, ui_language=self.language.currentData(),
                               appearance=self.theme.currentData(),
-                              report_language=self.report_language.currentData())
+                              report_language=self.report_language.currentData(),
+                              team_folder=self.team_folder.folder)
         except PreferencesError as exc:  # the dialog stays open: nothing was saved
             QMessageBox.warning(self, self.tr("Settings not saved"),
                                 self.tr("The settings could not be saved: {reason}")
                                 .format(reason=str(exc)))
             return
         theme.apply_theme(self.theme.currentData())
+        from sessionkit.ui.team_sync import team_sync_for
+
+        team_sync_for(self.data_dir).reload_preference()  # on, off or elsewhere: at once
         super().accept()
 
 
