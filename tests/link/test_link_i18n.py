@@ -125,7 +125,7 @@ def test_an_error_is_english_as_text_and_translated_on_request():
         '请以 {"text": "…"} 的格式发送消息。'
 
 
-def test_the_follower_refusals_are_translated(monkeypatch):
+def test_the_follower_refusals_are_translated():
     with pytest.raises(follow.LinkError) as caught:
         follow.normal_code("abc")
     assert caught.value.text("ja") == "ペアリングコードは ABCD-EFGH のような 8 文字の英数字です。"
