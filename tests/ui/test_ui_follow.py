@@ -157,3 +157,32 @@ def test_the_dialog_remembers_the_address_and_a_wrong_code_is_one_sentence(
     ask_and_follow(tools)
     assert seen == [server.address]
     stop_following(tools)
+
+
+def test_a_refusal_reads_in_the_ui_language(qtbot, qapp, open_window, moderator):
+    from sessionkit.ui import i18n
+
+    _, server = moderator
+    assert i18n.install_translators("ja", qapp) == "ja"
+    try:
+        w = open_window()
+        tools = w.moderator
+        boxes = []
+
+        def read_message():
+            box = QApplication.activeModalWidget()
+            if not isinstance(box, QMessageBox):
+                QTimer.singleShot(10, read_message)
+                return
+            boxes.append((box.windowTitle(), box.text()))
+            box.accept()
+
+        QTimer.singleShot(0, read_message)
+        assert start_following(tools, server.address, "ZZZZ-ZZZZ", FAST) is None
+        qtbot.waitUntil(lambda: bool(boxes), timeout=5000)
+        assert boxes == [("モデレーターの進行に連動",
+                          "ペアリングコードが受け付けられませんでした。モデレーターに確認してください"
+                          "（コードは共有を開始するたびに変わります）。")]
+        assert tools.follow_link is None
+    finally:
+        i18n.install_translators("en", qapp)

@@ -316,6 +316,28 @@ def test_a_missing_server_module_is_a_sentence(qtbot, shared, monkeypatch):
                                          "network server is missing (aiohttp).")
 
 
+def test_the_real_servers_refusal_reads_in_the_ui_language(qtbot, qapp, open_window):
+    import socket
+
+    from sessionkit.ui import i18n
+
+    assert i18n.install_translators("ko", qapp) == "ko"
+    taken = socket.socket()
+    try:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        w = open_window()
+        dialog = open_dialog(qtbot, w)
+        start_on_loopback(qtbot, dialog, port=str(port))
+        assert dialog.error_label.isVisible()
+        assert dialog.error_label.text() == f"127.0.0.1의 포트 {port}은(는) 사용 중입니다."
+        assert w.moderator.sharing.server is None
+    finally:
+        taken.close()
+        i18n.install_translators("en", qapp)
+
+
 # -- the live run told to the server; the remote control drives the window -------------------
 
 def test_every_live_change_is_told_to_the_server_but_not_every_tick(qtbot, shared, fake_link,

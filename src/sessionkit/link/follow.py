@@ -31,6 +31,8 @@ import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from sessionkit.link.i18n import LinkSentenceError
+
 MAX_STATE_BYTES = 1 * 1024 * 1024  # a state document is a few kB; an agenda of 500 ~ 200 kB
 MAX_PAIR_BYTES = 16 * 1024
 MAX_TEXT = 1000  # any one text in a state document (a title, a name, a cue)
@@ -47,8 +49,9 @@ BACKOFF = (0.25, 0.5, 1.0, 2.0, 4.0, 5.0)
 CODE_ALPHABET = re.compile(r"^[0-9A-Z]{8}$")
 
 
-class LinkError(Exception):
-    """Following cannot go on; the message is one sentence for the user."""
+class LinkError(LinkSentenceError):
+    """Following cannot go on; the message is one sentence for the user
+    (``text(language)``: in their language, link/i18n.py)."""
 
 
 @dataclass(frozen=True)
@@ -86,7 +89,7 @@ def base_url(address: str) -> str:
     server's root URL. LinkError for anything else."""
     text = str(address or "").strip()
     if not text or len(text) > 300 or any(ord(c) < 33 for c in text):
-        raise LinkError("Give the moderator's address, like 192.168.1.5:8765.")
+        raise LinkError.of("Give the moderator's address, like 192.168.1.5:8765.")
     if "://" not in text:
         text = "http://" + text
     try:
@@ -94,12 +97,14 @@ def base_url(address: str) -> str:
         port = parts.port
         host = parts.hostname
     except ValueError:
-        raise LinkError(f"“{address}” is not an address like 192.168.1.5:8765.") from None
+        raise LinkError.of("“{address}” is not an address like 192.168.1.5:8765.",
+                           address=address) from None
     if parts.scheme not in ("http", "https") or not host:
-        raise LinkError(f"“{address}” is not an address like 192.168.1.5:8765.")
+        raise LinkError.of("“{address}” is not an address like 192.168.1.5:8765.",
+                           address=address)
     if port is None and "://" not in str(address):
-        raise LinkError(f"Give the port too, like {host}:8765 (the moderator's "
-                        "sharing window shows it).")
+        raise LinkError.of("Give the port too, like {host}:8765 (the moderator's "
+                           "sharing window shows it).", host=host)
     netloc = f"[{host}]" if ":" in host else host
     if port is not None:
         netloc += f":{port}"
@@ -111,7 +116,7 @@ def normal_code(code: str) -> str:
     and case do not matter. LinkError when it cannot be one."""
     raw = re.sub(r"[\s\-]", "", str(code or "")).upper()
     if not CODE_ALPHABET.match(raw):
-        raise LinkError("The pairing code is 8 letters and digits, like ABCD-EFGH.")
+        raise LinkError.of("The pairing code is 8 letters and digits, like ABCD-EFGH.")
     return f"{raw[:4]}-{raw[4:]}"
 
 
@@ -134,17 +139,20 @@ def _http(url: str, address: str, data: bytes | None = None, limit: int = MAX_ST
         status, body = exc.code, b""
         exc.close()
     except (TimeoutError, socket.timeout):
-        raise LinkError(f"{address} did not answer within {timeout:g} seconds.") from None
+        raise LinkError.of("{address} did not answer within {n} seconds.", address=address,
+                           n=f"{timeout:g}") from None
     except urllib.error.URLError as exc:
         if isinstance(exc.reason, (TimeoutError, socket.timeout)):
-            raise LinkError(f"{address} did not answer within {timeout:g} seconds.") from None
-        raise LinkError(f"Nothing answers at {address}: check the address and that the "
-                        "moderator is sharing.") from None
+            raise LinkError.of("{address} did not answer within {n} seconds.", address=address,
+                           n=f"{timeout:g}") from None
+        raise LinkError.of("Nothing answers at {address}: check the address and that the "
+                           "moderator is sharing.", address=address) from None
     except (OSError, ValueError, http.client.HTTPException):
-        raise LinkError(f"{address} did not answer as a SessionKit moderator does.") from None
+        raise LinkError.of("{address} did not answer as a SessionKit moderator does.",
+                           address=address) from None
     if len(body) > limit:
-        raise LinkError(f"{address} sent far more than a SessionKit moderator does; "
-                        "nothing was taken.")
+        raise LinkError.of("{address} sent far more than a SessionKit moderator does; "
+                           "nothing was taken.", address=address)
     return status, body
 
 
@@ -152,7 +160,8 @@ def _json(body: bytes, address: str):
     try:
         return json.loads(body.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):
-        raise LinkError(f"{address} did not answer as a SessionKit moderator does.") from None
+        raise LinkError.of("{address} did not answer as a SessionKit moderator does.",
+                           address=address) from None
 
 
 def pair(address: str, code: str, timeout: float = TIMEOUT) -> Ticket:
@@ -164,18 +173,20 @@ def pair(address: str, code: str, timeout: float = TIMEOUT) -> Ticket:
     status, data = _http(f"{base}/pair", shown, data=body, limit=MAX_PAIR_BYTES,
                          timeout=timeout)
     if status == 429:
-        raise LinkError("Too many wrong pairing codes: pairing is closed until the "
-                        "moderator starts sharing again.")
+        raise LinkError.of("Too many wrong pairing codes: pairing is closed until the "
+                           "moderator starts sharing again.")
     if status in (400, 401, 403, 404):
-        raise LinkError("The pairing code was not accepted; check it with the moderator "
-                        "(it changes each time sharing starts).")
+        raise LinkError.of("The pairing code was not accepted; check it with the moderator "
+                           "(it changes each time sharing starts).")
     if status != 200:
-        raise LinkError(f"{shown} did not answer as a SessionKit moderator does.")
+        raise LinkError.of("{address} did not answer as a SessionKit moderator does.",
+                           address=shown)
     doc = _json(data, shown)
     token = doc.get("follow_token") if isinstance(doc, dict) else None
     sid = doc.get("session_id") if isinstance(doc, dict) else None
     if not (_is_token(token) and _is_id(sid)):
-        raise LinkError(f"{shown} did not answer as a SessionKit moderator does.")
+        raise LinkError.of("{address} did not answer as a SessionKit moderator does.",
+                           address=shown)
     return Ticket(address=shown, base_url=base, follow_token=token, session_id=sid)
 
 
@@ -183,13 +194,15 @@ def fetch_state(ticket: Ticket, timeout: float = TIMEOUT) -> dict:
     """The moderator's state document now, checked (``clean_state``)."""
     status, data = _http(ticket.url("state"), ticket.address, timeout=timeout)
     if status == 404:
-        raise LinkError("The moderator stopped sharing or started again; pair again "
-                        "with the new code.")
+        raise LinkError.of("The moderator stopped sharing or started again; pair again "
+                           "with the new code.")
     if status != 200:
-        raise LinkError(f"{ticket.address} did not answer as a SessionKit moderator does.")
+        raise LinkError.of("{address} did not answer as a SessionKit moderator does.",
+                           address=ticket.address)
     doc = clean_state(_json(data, ticket.address))
     if doc is None:
-        raise LinkError(f"{ticket.address} sent a state this SessionKit cannot read.")
+        raise LinkError.of("{address} sent a state this SessionKit cannot read.",
+                           address=ticket.address)
     return doc
 
 
@@ -199,7 +212,8 @@ def fetch_package(ticket: Ticket, timeout: float = 30.0) -> bytes:
     status, data = _http(ticket.url("package"), ticket.address, limit=MAX_PACKAGE_BYTES,
                          timeout=timeout)
     if status != 200:
-        raise LinkError(f"{ticket.address} did not send the session; pair again.")
+        raise LinkError.of("{address} did not send the session; pair again.",
+                           address=ticket.address)
     return data
 
 
@@ -368,30 +382,34 @@ def ensure_session(store, ticket: Ticket, doc: dict | None = None) -> str:
 
     doc = doc or fetch_state(ticket)
     if doc["session"]["id"] != ticket.session_id:
-        raise LinkError(f"{ticket.address} shares another session than the one it paired "
-                        "for; pair again.")
+        raise LinkError.of("{address} shares another session than the one it paired "
+                           "for; pair again.", address=ticket.address)
     sid = local_session(store, doc["session"])
     if sid is not None:
         return sid
     if store.sessions.presence(doc["session"]["id"]):
-        raise LinkError(f"Session {doc['session']['code'] or ''} is in the bin on this "
-                        "computer; restore it to follow the moderator.".replace("  ", " "))
+        code = doc["session"]["code"]
+        if code:
+            raise LinkError.of("Session {code} is in the bin on this computer; restore it "
+                               "to follow the moderator.", code=code)
+        raise LinkError.of("Session is in the bin on this computer; restore it to follow "
+                           "the moderator.")
     data = fetch_package(ticket)
     try:
         pkg = from_bytes(data)
     except PackageError as exc:
         why = str(exc).rstrip(".")
-        raise LinkError(f"The moderator's session was refused: {why}; nothing was "
-                        "changed.") from None
+        raise LinkError.of("The moderator's session was refused: {reason}; nothing was "
+                           "changed.", reason=why) from None
     if pkg.session.id != ticket.session_id:
-        raise LinkError("The moderator sent another session than the one shared; nothing "
-                        "was changed.")
+        raise LinkError.of("The moderator sent another session than the one shared; "
+                           "nothing was changed.")
     try:
         report = merge(store, pkg)
     except PackageError as exc:
         why = str(exc).lstrip(": ").rstrip(".")
-        raise LinkError(f"The moderator's session was refused: {why}; nothing was "
-                        "changed.") from None
+        raise LinkError.of("The moderator's session was refused: {reason}; nothing was "
+                           "changed.", reason=why) from None
     return report.session_id
 
 

@@ -27,6 +27,7 @@ from pathlib import Path
 from aiohttp import WSMsgType, web
 from aiohttp.web_runner import BaseSite
 
+from sessionkit.link.i18n import LinkSentenceError, sentence
 from sessionkit.link.state import state_document
 from sessionkit.link.tokens import Pairing, RateLimiter, new_token, same
 
@@ -55,9 +56,9 @@ ASSETS = {"link.js": "application/javascript", "link.css": "text/css"}
 ACTIONS = ("start", "next", "prev", "plus", "pause", "message")
 
 
-class LinkError(Exception):
+class LinkError(LinkSentenceError):
     """Sharing could not start, or a control action was refused; one sentence for the
-    user."""
+    user (``text(language)``: in their language, link/i18n.py)."""
 
 
 def _asset(name: str) -> bytes:
@@ -68,15 +69,16 @@ def _bind_error(exc: OSError, host: str, port: int) -> LinkError:
     """An OSError from bind(), in one sentence."""
     code = getattr(exc, "errno", None)
     if isinstance(exc, socket.gaierror):
-        return LinkError(f"{host} is not an address this computer can use.")
+        return LinkError.of("{host} is not an address this computer can use.", host=host)
     if code == errno.EADDRINUSE:
-        return LinkError(f"Port {port} on {host} is in use.")
+        return LinkError.of("Port {port} on {host} is in use.", port=port, host=host)
     if code == errno.EADDRNOTAVAIL:
-        return LinkError(f"{host} is not an address of this computer.")
+        return LinkError.of("{host} is not an address of this computer.", host=host)
     if code in (errno.EACCES, errno.EPERM):
-        return LinkError(f"Port {port} on {host} needs administrator rights; "
-                         "choose a port above 1023.")
-    return LinkError(f"Cannot listen on {host} port {port} ({exc.strerror or exc}).")
+        return LinkError.of("Port {port} on {host} needs administrator rights; "
+                            "choose a port above 1023.", port=port, host=host)
+    return LinkError.of("Cannot listen on {host} port {port} ({reason}).", host=host,
+                        port=port, reason=exc.strerror or exc)
 
 
 class _Refuse(asyncio.Protocol):
@@ -258,12 +260,13 @@ class LinkServer:
         try:
             self._store = read_only_store(self.data_dir / DB_FILENAME)
         except StoreError as exc:
-            raise LinkError(f"The data cannot be read for sharing: {exc}.") from None
+            raise LinkError.of("The data cannot be read for sharing: {reason}.",
+                               reason=exc) from None
         try:
             self._store.sessions.get(self.session_id)
         except NotFound:
             self._close_store()
-            raise LinkError("The session to share is not in this data folder.") from None
+            raise LinkError.of("The session to share is not in this data folder.") from None
 
     def _close_store(self) -> None:
         store, self._store = self._store, None
@@ -285,8 +288,8 @@ class LinkServer:
             try:
                 loop.run_until_complete(self._begin())
             except BaseException as exc:  # noqa: BLE001 - handed to start()'s caller
-                self._start_error = exc if isinstance(exc, LinkError) else LinkError(
-                    f"The live link could not start ({exc}).")
+                self._start_error = exc if isinstance(exc, LinkError) else LinkError.of(
+                    "The live link could not start ({reason}).", reason=exc)
                 if not isinstance(exc, LinkError):
                     log.exception("live link: start")
                 if self._runner is not None:
@@ -560,16 +563,19 @@ class LinkServer:
             data = await self._read_json(request)
             text = data.get("text") if data else None
             if not isinstance(text, str):
-                return web.json_response({"error": 'Send the message as {"text": "…"}.'},
-                                         status=400, headers=_NO_STORE)
+                return web.json_response(
+                    {"error": sentence('Send the message as {"text": "…"}.', self.language)},
+                    status=400, headers=_NO_STORE)
             text = text.strip()
             if len(text) > MESSAGE_MAX_CHARS:
                 return web.json_response(
-                    {"error": f"The message is longer than {MESSAGE_MAX_CHARS} characters."},
+                    {"error": sentence("The message is longer than {n} characters.",
+                                       self.language, n=MESSAGE_MAX_CHARS)},
                     status=400, headers=_NO_STORE)
             if any(ord(ch) < 32 for ch in text):
                 return web.json_response(
-                    {"error": "The message holds a line break or control character."},
+                    {"error": sentence("The message holds a line break or control "
+                                       "character.", self.language)},
                     status=400, headers=_NO_STORE)
         loop = asyncio.get_running_loop()
         try:
@@ -579,7 +585,8 @@ class LinkServer:
                 await loop.run_in_executor(None, perform_action, self.data_dir,
                                            self.session_id, action, text)
         except LinkError as exc:
-            return web.json_response({"error": str(exc)}, status=409, headers=_NO_STORE)
+            return web.json_response({"error": exc.text(self.language)}, status=409,
+                                     headers=_NO_STORE)
         self._poke = True
         self._rebuild()
         self._wake_up()
@@ -623,8 +630,8 @@ def perform_action(data_dir: Path, session_id: str, action: str, text: str | Non
     deadline = time.monotonic() + 2.0
     while not lock.try_acquire():  # a `sessionkit live next` may hold it for a moment
         if time.monotonic() > deadline:
-            raise LinkError("SessionKit is open on this data folder in another window; "
-                            "drive the run from there.")
+            raise LinkError.of("SessionKit is open on this data folder in another window; "
+                               "drive the run from there.")
         time.sleep(0.05)
     try:
         store = Store.open(data_dir)
@@ -637,12 +644,12 @@ def perform_action(data_dir: Path, session_id: str, action: str, text: str | Non
                 store.live.save_stage_message(session_id, text or "")
                 return
             if clock.state not in (ClockState.RUNNING, ClockState.PAUSED):
-                raise LinkError("The session is not running.")
+                raise LinkError.of("The session is not running.")
             if action == "next":
                 clock.next()
             elif action == "prev":
                 if not clock.previous():
-                    raise LinkError("This is the first item.")
+                    raise LinkError.of("This is the first item.")
             elif action == "plus":
                 clock.extend(60)
             elif action == "pause":
@@ -651,7 +658,8 @@ def perform_action(data_dir: Path, session_id: str, action: str, text: str | Non
                 else:
                     clock.resume()
         except ClockError as exc:
-            raise LinkError(str(exc)) from None
+            # the clock's sentence; translated when it is one of link/i18n.py's
+            raise LinkError.of(str(exc)) from None
         finally:
             store.close()
     finally:

@@ -35,6 +35,7 @@ from sessionkit.link.follow import (
     time_left,
 )
 from sessionkit.services.clock import ClockState, WarningLevel, format_clock
+from sessionkit.ui.i18n import current_language
 from sessionkit.ui.live.live_controller import state_text, warning_text
 
 SETTINGS_KEY = "follow/last_address"
@@ -274,7 +275,7 @@ def start_following(tools, address: str, code: str,
         ticket, doc, sid = connect(tools, address, code)
     except LinkError as exc:
         QGuiApplication.restoreOverrideCursor()
-        QMessageBox.warning(window, t("Follow a moderator"), str(exc))
+        QMessageBox.warning(window, t("Follow a moderator"), exc.text(current_language()))
         return None
     QGuiApplication.restoreOverrideCursor()
     settings = getattr(tools.ctx, "settings", None)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QApplication, QToolButton
 
 from sessionkit.link import DEFAULT_PORT  # tried first; a free one if it is taken
 from sessionkit.services.clock import ClockState
+from sessionkit.ui.i18n import current_language
 
 log = logging.getLogger(__name__)
 
@@ -59,9 +60,10 @@ def stop_all_servers() -> None:
 
 def error_sentence(exc: BaseException) -> str:
     """One sentence for the dialog, never a traceback. The server's own errors
-    (LinkError) already are one sentence."""
+    (LinkError) already are one sentence, which they give in the UI's language."""
     if type(exc).__name__ == "LinkError" and str(exc).strip():
-        return str(exc).strip()
+        text = getattr(exc, "text", None)
+        return (text(current_language()) if callable(text) else str(exc)).strip()
     if isinstance(exc, ImportError):
         return t("This copy of SessionKit cannot share the run: its network server is "
                  "missing ({name}).").format(name=getattr(exc, "name", None) or "aiohttp")
@@ -184,8 +186,6 @@ class LiveSharing(QObject):
             factory = self.server_factory or _real_server_class()
         except ImportError as exc:
             return error_sentence(exc)
-        from sessionkit.ui.i18n import current_language
-
         # the server answers a refused action with its own error class
         refused = getattr(sys.modules.get(getattr(factory, "__module__", "")), "LinkError",
                           RuntimeError)
