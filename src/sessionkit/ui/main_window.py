@@ -103,6 +103,8 @@ class MainWindow(QMainWindow):
         # File → Import schedule… / Export package… / Merge package… / calendar.
         from sessionkit.ui.dialogs.interchange_menu import install as install_interchange
         install_interchange(self)
+        from sessionkit.ui.dialogs.proceedings_dialog import install as install_proceedings
+        install_proceedings(self)  # File → Export proceedings…, Export action items…
 
     # -- composition API for other features -------------------------------------------
     def add_panel(self, widget: QWidget, area: str = "left", index: int | None = None) -> None:
