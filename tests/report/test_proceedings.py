@@ -312,3 +312,30 @@ def test_cli_actions(data_dir, store, conference, own_session, tmp_path, run_cli
     code, out, err = run_cli("actions", "--session", "NOPE", "--format", "csv",
                              "-o", str(tmp_path / "n.csv"), data_dir=data_dir)
     assert code == 2 and err.count("\n") == 1 and "NOPE" in err
+
+
+def test_a_single_reports_bookmarks_go_to_their_own_pages(store, conference, tmp_path):
+    from sessionkit.services.reports import export_report
+
+    for n in range(60):  # enough notes for the later sections to reach later pages
+        store.notes.save(Note(conference[0].id, f"note {n} " + "words " * 40, NoteKind.QUESTION))
+    path = export_report(store, conference[0].id, tmp_path / "r.pdf").path
+    marks = outline(PdfReader(str(path)))
+    pages = [p for _t, p, _d in marks]
+    assert pages == sorted(pages) and pages[-1] > 1, marks
+
+
+def test_cancelling_the_proceedings_leaves_the_destination_as_it_was(store, conference,
+                                                                     tmp_path):
+    from sessionkit.services.proceedings import iter_proceedings
+    from sessionkit.services.reports import ReportCancelled
+
+    out = tmp_path / "out"
+    out.mkdir()
+    target = out / "p.pdf"
+    target.write_bytes(b"the earlier file")
+    job = iter_proceedings(store, ids(conference), target, "pdf")
+    with pytest.raises(ReportCancelled):
+        job.run(lambda done, total: done < 3)
+    assert target.read_bytes() == b"the earlier file"
+    assert sorted(p.name for p in out.iterdir()) == ["p.pdf"]  # no temp file left
