@@ -339,3 +339,21 @@ def test_cancelling_the_proceedings_leaves_the_destination_as_it_was(store, conf
         job.run(lambda done, total: done < 3)
     assert target.read_bytes() == b"the earlier file"
     assert sorted(p.name for p in out.iterdir()) == ["p.pdf"]  # no temp file left
+
+
+def test_a_hostile_title_prints_as_typed(data_dir, store, conference, tmp_path, run_cli):
+    title = '<img src="/etc/passwd"/> & <b>Forum</b>\x07'
+    for fmt in ("pdf", "md", "docx"):
+        target = tmp_path / f"t.{fmt}"
+        code, out, err = run_cli("proceedings", "--session", "K1", "--title", title,
+                                 "--format", fmt, "-o", str(target), data_dir=data_dir)
+        assert code == 0, err
+        assert "control character" in err  # the bell is printed as a placeholder, said once
+    assert squeeze('<img src="/etc/passwd"/> & <b>Forum</b>') in squeeze(
+        pdf_text(tmp_path / "t.pdf"))
+    md = (tmp_path / "t.md").read_text(encoding="utf-8")
+    assert md.startswith('# \\<img src="/etc/passwd"/> & \\<b>Forum\\</b>\ufffd\n')
+    import docx
+
+    assert docx.Document(str(tmp_path / "t.docx")).paragraphs[0].text.startswith(
+        '<img src="/etc/passwd"/> & <b>Forum</b>')

@@ -250,10 +250,26 @@ def _contents_field(body, p: Proceedings) -> None:
     fld("separate")
     _text(para, "\n".join(title for title, _key in p.contents()))
     fld("end")
-    settings = body.doc.settings.element  # ask Word to fill the page numbers in
+    # ask Word to fill the page numbers in on opening; in the place the schema gives it
+    # (Word refuses a settings part whose elements are out of order)
+    settings = body.doc.settings.element
     update = OxmlElement("w:updateFields")
     update.set(qn("w:val"), "true")
-    settings.append(update)
+    later = next((el for el in settings if el.tag.rsplit("}", 1)[-1] in _AFTER_UPDATE_FIELDS),
+                 None)
+    if later is not None:
+        later.addprevious(update)
+    else:
+        settings.append(update)
+
+
+# what CT_Settings (ECMA-376) puts after w:updateFields
+_AFTER_UPDATE_FIELDS = frozenset((
+    "hdrShapeDefaults", "footnotePr", "endnotePr", "compat", "docVars", "rsids", "mathPr",
+    "attachedSchema", "themeFontLang", "clrSchemeMapping", "doNotIncludeSubdocsInStats",
+    "doNotAutoCompressPictures", "forceUpgrade", "captions", "readModeInkLockDown",
+    "smartTagType", "schemaLibrary", "shapeDefaults", "doNotEmbedSmartTags",
+    "decimalSymbol", "listSeparator"))
 
 
 def render_docx(p: Proceedings, target: Path) -> Iterator[tuple[int, int]]:
