@@ -12,8 +12,9 @@ folders, then times, interleaved round by round, medians:
                    default); the goal is 30 s for 20,000 notes, in proportion for fewer
   proceedings N    the same sessions with half the notes: 2N / N says whether the time
                    grows in proportion to the notes (≈ 2) or faster
-  single report    the baseline: one session's PDF report holding the same 2N notes, same
-                   options: what the proceedings add to the same amount of text (title
+  single report    the baseline: one session's PDF report holding the same 2N notes (in
+                   the same mix of the seven languages), same options: what the
+                   proceedings add to the same amount of text (title
                    page, contents, the digest and the actions table, per-session
                    headings and pictures)
 
@@ -40,6 +41,29 @@ def _data(folder: Path, sessions: int, notes: int) -> list[str]:
     from sessionkit.devtools.generate import generate
 
     return generate(folder, sessions=sessions, notes=notes, with_bundled=False).session_ids
+
+
+def _single_data(folder: Path, notes: int) -> str:
+    """One generated session holding ``notes`` notes in the same mix of languages as the
+    proceedings' sessions (their scripts cost differently to lay out): the notes of each
+    language are made as for a session in that language."""
+    import random
+    from datetime import datetime, timezone
+
+    from sessionkit.devtools.generate import LANGUAGES, _flush, _note_rows, make_bundle, spread
+    from sessionkit.services.sessions import open_store
+
+    store, _ = open_store(folder, seed=False)
+    try:
+        rng = random.Random(0)
+        bundle = make_bundle(rng, 0, "en", datetime(2026, 4, 6, 1, 0, tzinfo=timezone.utc))
+        with store.atomic():
+            store.save_bundle(bundle)
+            for lang, count in zip(LANGUAGES, spread(notes, len(LANGUAGES))):
+                _flush(store, *_note_rows(rng, bundle, count, lang, "generator"))
+    finally:
+        store.close()
+    return bundle.session.id
 
 
 def _proceedings(folder: Path, ids: list[str], out: Path) -> tuple[float, float]:
@@ -73,17 +97,22 @@ def measure(tmp: Path, quick: bool = False, rounds: int | None = None,
             say=lambda *a: None) -> dict:
     """The figures, as a dict (seconds are medians over ``rounds``)."""
     sessions, per_session = (20, 100) if quick else (100, 200)
-    rounds = rounds or (1 if quick else 2)
+    rounds = rounds or 2
     total = sessions * per_session
     say(f"  generating {sessions} sessions × {per_session} notes, the same with half, "
         f"and one session of {total} …")
     half_ids = _data(tmp / "half", sessions, total // 2)
     full_ids = _data(tmp / "full", sessions, total)
-    single_id = _data(tmp / "single", 1, total)[0]
+    single_id = _single_data(tmp / "single", total)
     from sessionkit.report.fonts import fonts
 
     fonts()  # registered once per process, as in the app; not part of any figure
-    _single(tmp / "single", single_id, tmp / "warm.pdf")  # imports, caches
+    # one untimed pass of each first: imports, and the text caches that the first export
+    # of a text fills (a second export of the same notes takes about 3/4 of the time)
+    say("  warming up …")
+    _single(tmp / "single", single_id, tmp / "warm.pdf")
+    _proceedings(tmp / "half", half_ids, tmp / "warm.pdf")
+    _proceedings(tmp / "full", full_ids, tmp / "warm.pdf")
     times: dict[str, list[tuple[float, float]]] = {"half": [], "full": [], "single": []}
     for r in range(rounds):
         say(f"  round {r + 1}/{rounds} …")

@@ -353,17 +353,17 @@ def _numbered_canvas(footer_size: float = 8, language: str = "en", decorate=None
             self._saved_pages.append(dict(self.__dict__))
             self._startPage()
 
-        def bookmarkPage(self, key, **kwargs):
+        def bookmarkPage(self, key, *args, **kwargs):
             # The PDF's pages are only made in save(), so a bookmark made now would
             # point at the first page: it is made when its page is.
-            self._marks.setdefault(self._pageNumber, []).append((key, kwargs))
+            self._marks.setdefault(self._pageNumber, []).append((key, args, kwargs))
 
         def save(self):
             total = len(self._saved_pages)
             for state in self._saved_pages:
                 self.__dict__.update(state)
-                for key, kwargs in self._marks.get(self._pageNumber, ()):
-                    Canvas.bookmarkPage(self, key, **kwargs)
+                for key, args, kwargs in self._marks.get(self._pageNumber, ()):
+                    Canvas.bookmarkPage(self, key, *args, **kwargs)
                 if decorate is not None:
                     decorate(self)
                 w, _h = self._pagesize
