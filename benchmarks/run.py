@@ -1,7 +1,8 @@
 """Every SessionKit performance figure in one run, as ratios against baselines
 measured in the same run, interleaved round by round, medians of several rounds.
 
-    python benchmarks/run.py [--quick] [--only startup,saving,search,export,docx,import,link,team]
+    python benchmarks/run.py [--quick] [--only startup,saving,search,export,docx,import,
+                                               link,team,proceedings]
     python -m benchmarks ...          (the same, from the repository root)
 
 See benchmarks/README.md for what each figure measures, its baseline, and the last
@@ -521,6 +522,23 @@ def bench_team(tmp: Path, quick: bool) -> list[Row]:
             f"{r['baseline_peak_mb']:.0f} MB opening the store and reading one package",
             r["peak_mb"] / r["baseline_peak_mb"], "bounded: growth < folder size",
             grew < r["folder_mb"], f"grew {grew:.0f} MB for a {r['folder_mb']:.0f} MB folder"),
+def bench_proceedings(tmp: Path, quick: bool) -> list[Row]:
+    """bench_proceedings.py: the proceedings of S sessions, at N and 2N notes, against one
+    report of the same 2N notes, in the same run."""
+    from bench_proceedings import measure
+
+    f = measure(tmp / "proceedings", quick, say=say)
+    n, s = f["notes"], f["sessions"]
+    return [
+        Row(f"proceedings PDF, {s} sessions × {f['per_session']} notes ({f['pages']} pages)",
+            secs(f["full"]), f"{secs(f['single'])} one report of {n:,} notes",
+            f["full"] / f["single"], f"≤ {f['goal']:.0f} s", f["full"] <= f["goal"]),
+        Row(f"proceedings linear in notes ({n // 2:,} → {n:,})", secs(f["full"]),
+            f"{secs(f['half'])} at {n // 2:,} notes", f["full"] / f["half"], "≤ 2.3×",
+            f["full"] / f["half"] <= 2.3,
+            note=f"CPU time {secs(f['cpu_full'])} at {n:,} notes, {secs(f['cpu_half'])} at "
+                 f"{n // 2:,}, {secs(f['cpu_single'])} for the one report (wall time "
+                 "stretches on a loaded machine)"),
     ]
 
 
@@ -608,6 +626,9 @@ def main(argv: list[str] | None = None) -> int:
             say("team folder …")
             (tmp / "team").mkdir()
             rows += bench_team(tmp, args.quick)
+        if "proceedings" in sections:
+            say("proceedings …")
+            rows += bench_proceedings(tmp, args.quick)
     finally:
         if args.keep is None:
             shutil.rmtree(tmp, ignore_errors=True)

@@ -31,6 +31,7 @@ COMMANDS: list[str] = [
     "sessionkit.cli.sessions",  # list
     "sessionkit.cli.notes",  # note add, notes import|list|history
     "sessionkit.cli.report",  # report
+    "sessionkit.cli.proceedings",  # proceedings, actions
     "sessionkit.cli.backup",  # backup list|create|restore
     "sessionkit.cli.interchange",  # import, export-ics, calendar export, package
     "sessionkit.cli.search",  # search

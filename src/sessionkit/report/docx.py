@@ -367,6 +367,23 @@ def _template_header(doc, sec, paragraph, template) -> None:
 def render_docx(report: m.Report, target: Path) -> Iterator[tuple[int, int]]:
     total = len(report.sections) + 2
     yield 0, total
+    doc, body = _document(report)
+    _text(body.heading(0), report.heading)
+    _text(body.paragraph(), report.subtitle, muted=True)
+    yield 1, total
+    for i, section in enumerate(report.sections, 2):
+        _text(body.heading(1), section.title)
+        for b in section.blocks:
+            _block(body, b)
+        yield i, total
+    doc.save(str(target))
+    yield total, total
+    return []
+
+
+def _document(report: m.Report) -> tuple:
+    """A new document with the report's page, header, footer and properties, and its
+    body to append to (the proceedings start from the same page)."""
     doc = Document()
     doc.styles["Normal"].font.size = Pt(10)
 
@@ -405,15 +422,4 @@ def render_docx(report: m.Report, target: Path) -> Iterator[tuple[int, int]]:
     props.keywords = ", ".join(report.keywords)
     props.comments = "Made by SessionKit"
 
-    body = _Body(doc, sec.page_width - sec.left_margin - sec.right_margin)
-    _text(body.heading(0), report.heading)
-    _text(body.paragraph(), report.subtitle, muted=True)
-    yield 1, total
-    for i, section in enumerate(report.sections, 2):
-        _text(body.heading(1), section.title)
-        for b in section.blocks:
-            _block(body, b)
-        yield i, total
-    doc.save(str(target))
-    yield total, total
-    return []
+    return doc, _Body(doc, sec.page_width - sec.left_margin - sec.right_margin)

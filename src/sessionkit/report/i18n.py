@@ -210,8 +210,28 @@ PICTURE_TEXTS: dict[str, tuple[str, str, str]] = {  # English: (ja, ko, zh_CN)
     "minutes from the start": ("開始からの分数", "시작부터 경과 분", "自开始起的分钟数"),
 }
 SOURCE_TEXTS += tuple(PICTURE_TEXTS)
+
+# the proceedings: many sessions' reports in one document (report/proceedings.py)
+PROCEEDINGS_TEXTS: dict[str, tuple[str, str, str]] = {  # English: (ja, ko, zh_CN)
+    "Proceedings": ("会議録", "회의록", "会议文集"),
+    "Contents": ("目次", "목차", "目录"),
+    "Key messages and recommendations by track": (
+        "トラック別の主要メッセージと提言", "트랙별 핵심 메시지와 권고 사항",
+        "按专题汇总的主要信息与建议"),
+    "All action items": ("全セッションの行動項目", "전체 후속 조치", "全部行动事项"),
+    "No track": ("トラックなし", "트랙 없음", "无专题"),
+    "{count} sessions": ("{count} セッション", "세션 {count}개", "{count} 场会议"),
+    "One session": ("1 セッション", "세션 1개", "1 场会议"),
+    "No key messages or recommendations were noted.": (
+        "主要メッセージと提言の記録はありません。", "기록된 핵심 메시지나 권고 사항이 없습니다.",
+        "未记录主要信息或建议。"),
+    "No action items were noted.": ("行動項目の記録はありません。", "기록된 후속 조치가 없습니다.",
+                                    "未记录行动事项。"),
+}
+SOURCE_TEXTS += tuple(PROCEEDINGS_TEXTS)
 for _i, _catalogue in enumerate((_JA, _KO, _ZH)):
     _catalogue.update({en: texts[_i] for en, texts in PICTURE_TEXTS.items()})
+    _catalogue.update({en: texts[_i] for en, texts in PROCEEDINGS_TEXTS.items()})
 
 CATALOGUES: dict[str, dict[str, str]] = {"en": {}, "ja": _JA, "ko": _KO, "zh_CN": _ZH}
 

@@ -334,7 +334,9 @@ def _draw_runs(canv: Canvas, x: float, y: float, text: str, size: float, max_wid
         x += stringWidth(chunk, font, size)
 
 
-def _numbered_canvas(footer_size: float = 8, language: str = "en"):
+def _numbered_canvas(footer_size: float = 8, language: str = "en", decorate=None):
+    """``decorate(canvas)``, when given, draws more on each page once every page is laid
+    out (the proceedings' contents fill in their page numbers there)."""
     tr = translator(language)
 
     class NumberedCanvas(Canvas):
@@ -345,15 +347,25 @@ def _numbered_canvas(footer_size: float = 8, language: str = "en"):
             kwargs["initialFontName"] = kwargs.get("initialFontName") or BASE
             super().__init__(*args, **kwargs)
             self._saved_pages: list[dict] = []
+            self._marks: dict[int, list] = {}  # page number: bookmarks made on it
 
         def showPage(self):
             self._saved_pages.append(dict(self.__dict__))
             self._startPage()
 
+        def bookmarkPage(self, key, *args, **kwargs):
+            # The PDF's pages are only made in save(), so a bookmark made now would
+            # point at the first page: it is made when its page is.
+            self._marks.setdefault(self._pageNumber, []).append((key, args, kwargs))
+
         def save(self):
             total = len(self._saved_pages)
             for state in self._saved_pages:
                 self.__dict__.update(state)
+                for key, args, kwargs in self._marks.get(self._pageNumber, ()):
+                    Canvas.bookmarkPage(self, key, *args, **kwargs)
+                if decorate is not None:
+                    decorate(self)
                 w, _h = self._pagesize
                 self.setFillColor(MUTED)
                 _draw_runs(self, w / 2, 10 * mm,

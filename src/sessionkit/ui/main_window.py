@@ -105,6 +105,8 @@ class MainWindow(QMainWindow):
         install_interchange(self)
         from sessionkit.ui.secretariat import install as install_secretariat
         install_secretariat(self)  # File → Secretariat view… (Ctrl+Shift+S)
+        from sessionkit.ui.dialogs.proceedings_dialog import install as install_proceedings
+        install_proceedings(self)  # File → Export proceedings…, Export action items…
 
     # -- composition API for other features -------------------------------------------
     def add_panel(self, widget: QWidget, area: str = "left", index: int | None = None) -> None:
