@@ -289,26 +289,21 @@ def test_the_same_view_comes_back_with_the_key(qtbot, window):
     assert again is first and again.visible_codes() == ["D3"]  # its filters kept
 
 
-def test_proceedings_button_only_where_the_feature_is(qtbot, window, monkeypatch):
-    from PySide6.QtGui import QAction
-
+def test_proceedings_button_exports_the_sessions_the_filters_show(qtbot, window):
     from sessionkit.ui.secretariat import open_secretariat
-    from sessionkit.ui.secretariat import window as module
 
     view = open_secretariat(window)
-    if not module.proceedings_available():
-        assert view.proceedings_button.isHidden()
-    # with the feature: the button runs the main window's own File → Export proceedings…
-    monkeypatch.setattr(module, "proceedings_available", lambda: True)
-    action = QAction("Export proceedings…", window)
-    action.setObjectName("exportProceedingsAction")
-    triggered = []
-    action.triggered.connect(lambda *_: triggered.append(True))
-    view.hide()
-    view.show()
-    assert not view.proceedings_button.isHidden()
+    assert not view.proceedings_button.isHidden()  # File → Export proceedings… exists
+    view.status_combo.setCurrentIndex(3)  # outcomes with no status yet: D3 only
+    assert view.visible_codes() == ["D3"]
     qtbot.keyClick(view.proceedings_button, Qt.Key.Key_Space)
-    assert triggered == [True]
+    dialogs = window.proceedings_actions.dialogs
+    assert dialogs and dialogs[-1].isVisible()
+    dialog = dialogs[-1]
+    codes = [window.ctx.store.sessions.get(sid).code for sid in dialog.session_ids]
+    assert codes == ["D3"]
+    assert dialog.choice.currentText() == "The chosen session"
+    dialog.close()
 
 
 def test_fits_a_laptop_screen_light_and_dark(qtbot, view, tmp_path):

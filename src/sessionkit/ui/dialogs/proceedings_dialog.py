@@ -245,8 +245,10 @@ class ProceedingsDialog(_ExportDialog):
         self.choice = QComboBox()
         self.choice.setAccessibleName(t("Sessions"))
         if self.session_ids is not None:
-            self.choice.addItem(t("The {n} chosen sessions").format(n=len(self.session_ids)),
-                                ("chosen", None))
+            n = len(self.session_ids)
+            label = (t("The chosen session") if n == 1
+                     else t("The {n} chosen sessions").format(n=n))
+            self.choice.addItem(label, ("chosen", None))
         else:
             self.choice.addItem(t("All sessions"), ("all", None))
             for d in days(store):

@@ -305,21 +305,28 @@ class SecretariatWindow(QWidget):
         return new
 
     # -- proceedings (when this SessionKit has them) -----------------------------------------
-    def _proceedings_action(self):
-        from PySide6.QtGui import QAction
-
+    def _proceedings(self):
+        """The main window's proceedings export (File → Export proceedings…), if any."""
         window = self.main_window()
         if window is None or not proceedings_available():
             return None
-        return window.findChild(QAction, "exportProceedingsAction")
+        return getattr(window, "proceedings_actions", None)
 
     def _update_proceedings(self) -> None:
-        self.proceedings_button.setVisible(self._proceedings_action() is not None)
+        self.proceedings_button.setVisible(self._proceedings() is not None)
 
-    def export_proceedings(self) -> None:
-        action = self._proceedings_action()
-        if action is not None:
-            action.trigger()
+    def shown_session_ids(self) -> list[str]:
+        """The sessions the filters show, in the table's order."""
+        ids = (self.proxy.session_id(self.proxy.index(r, 0))
+               for r in range(self.proxy.rowCount()))
+        return [sid for sid in ids if sid]
+
+    def export_proceedings(self):
+        """The proceedings of the sessions shown (the filters pick them)."""
+        actions = self._proceedings()
+        if actions is not None:
+            return actions.export_proceedings(self.shown_session_ids())
+        return None
 
     # -- window ---------------------------------------------------------------------------
     def showEvent(self, event) -> None:  # noqa: N802
