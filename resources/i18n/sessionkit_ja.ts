@@ -2287,6 +2287,149 @@ Everything stays on this computer; SessionKit never uses the network.</source>
     </message>
 </context>
 <context>
+    <name>ProceedingsDialog</name>
+    <message>
+        <source>Destination file</source>
+        <translation>保存先ファイル</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>書き出す(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>保存先(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>書き出し中…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>キャンセルしました。何も書き込んでいません。</translation>
+    </message>
+    <message>
+        <source>Export proceedings</source>
+        <translation>会議録を書き出す</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>セッション</translation>
+    </message>
+    <message>
+        <source>Sess&amp;ions:</source>
+        <translation>セッション(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>形式(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>Proceedings</source>
+        <translation>会議録</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>タイトル(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Export action items</source>
+        <translation>行動項目を書き出す</translation>
+    </message>
+    <message>
+        <source>&amp;All sessions</source>
+        <translation>すべてのセッション(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Sessions:</source>
+        <translation>セッション:</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (CSV)</source>
+        <translation>表計算 (CSV)</translation>
+    </message>
+    <message>
+        <source>Calendar to-dos (iCalendar)</source>
+        <translation>カレンダーの ToDo (iCalendar)</translation>
+    </message>
+    <message>
+        <source>Export p&amp;roceedings…</source>
+        <translation>会議録を書き出す(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Export ac&amp;tion items…</source>
+        <translation>行動項目を書き出す(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Choose a file to save to.</source>
+        <translation>保存先ファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>キャンセル中…</translation>
+    </message>
+    <message>
+        <source>The chosen session</source>
+        <translation>選択したセッション</translation>
+    </message>
+    <message>
+        <source>All sessions</source>
+        <translation>すべてのセッション</translation>
+    </message>
+    <message>
+        <source>No session is chosen; nothing was written.</source>
+        <translation>セッションが選択されていません。何も書き込んでいません。</translation>
+    </message>
+    <message>
+        <source>Proceedings saved: {path}</source>
+        <translation>会議録を保存しました: {path}</translation>
+    </message>
+    <message>
+        <source>{n} action items saved: {path}</source>
+        <translation>行動項目 {n} 件を保存しました: {path}</translation>
+    </message>
+    <message>
+        <source>Not exported: {reason}</source>
+        <translation>書き出せませんでした: {reason}</translation>
+    </message>
+    <message>
+        <source>&amp;This session ({code})</source>
+        <translation>このセッション(&amp;T)（{code}）</translation>
+    </message>
+    <message>
+        <source>The {n} chosen sessions</source>
+        <translation>選択した {n} 件のセッション</translation>
+    </message>
+    <message>
+        <source>Day: {day}</source>
+        <translation>日付: {day}</translation>
+    </message>
+    <message>
+        <source>Track: {track}</source>
+        <translation>トラック: {track}</translation>
+    </message>
+</context>
+<context>
     <name>ReadinessList</name>
     <message>
         <source>Ready to sign off?</source>
@@ -3184,6 +3327,14 @@ incomplete</source>
         <translation>報告書の言語(&amp;R):</translation>
     </message>
     <message>
+        <source>A folder that Syncthing, Nextcloud or a network share keeps in step across laptops: SessionKit writes its sessions there and merges the others&apos;</source>
+        <translation>Syncthing、Nextcloud、ネットワーク共有などでノートパソコン間の同期が保たれるフォルダーです。SessionKit はここに自分のセッションを書き込み、ほかのノートパソコンのセッションを統合します</translation>
+    </message>
+    <message>
+        <source>&amp;Team folder:</source>
+        <translation>チームフォルダー(&amp;T):</translation>
+    </message>
+    <message>
         <source>A new language applies the next time SessionKit starts. The report language applies to the next export.</source>
         <translation>表示言語の変更は SessionKit を次に起動したときに反映されます。報告書の言語は次の書き出しから反映されます。</translation>
     </message>
@@ -3567,6 +3718,89 @@ incomplete</source>
     <message>
         <source>Send</source>
         <translation>送信</translation>
+    </message>
+</context>
+<context>
+    <name>TeamFolder</name>
+    <message>
+        <source>&amp;Team folder status…</source>
+        <translation>チームフォルダーの状態(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Team folder</source>
+        <translation>チームフォルダー</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>オフ</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選択…</translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation>オフにする</translation>
+    </message>
+    <message>
+        <source>Choose the team folder</source>
+        <translation>チームフォルダーを選ぶ</translation>
+    </message>
+    <message>
+        <source>Team folder status</source>
+        <translation>チームフォルダーの状態</translation>
+    </message>
+    <message>
+        <source>Devices that contributed to each session</source>
+        <translation>各セッションに書き込んだ端末</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>今すぐ同期</translation>
+    </message>
+    <message>
+        <source>Session / device</source>
+        <translation>セッション / 端末</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>最終確認</translation>
+    </message>
+    <message>
+        <source>No team folder is chosen. Choose one in File → Settings… to share sessions with other laptops.</source>
+        <translation>チームフォルダーが選択されていません。ほかのノートパソコンとセッションを共有するには、「ファイル → 設定…」で選択してください。</translation>
+    </message>
+    <message>
+        <source>Team folder: {folder}</source>
+        <translation>チームフォルダー: {folder}</translation>
+    </message>
+    <message>
+        <source>This device: {name}</source>
+        <translation>この端末: {name}</translation>
+    </message>
+    <message>
+        <source>Team folder not used</source>
+        <translation>チームフォルダーを使用できません</translation>
+    </message>
+    <message>
+        <source>Last pass failed: {reason}</source>
+        <translation>前回の同期に失敗しました: {reason}</translation>
+    </message>
+    <message>
+        <source>A pass is running…</source>
+        <translation>同期中…</translation>
+    </message>
+    <message>
+        <source>Not merged (yet): {files}</source>
+        <translation>まだ統合されていないファイル: {files}</translation>
+    </message>
+    <message>
+        <source>Last pass {time}: {written} written, {merged} merged.</source>
+        <translation>前回の同期 {time}: 書き込み {written} 件、統合 {merged} 件。</translation>
+    </message>
+    <message>
+        <source>{name} (this device)</source>
+        <translation>{name}（この端末）</translation>
     </message>
 </context>
 <context>

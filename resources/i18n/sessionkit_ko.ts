@@ -2287,6 +2287,149 @@ Everything stays on this computer; SessionKit never uses the network.</source>
     </message>
 </context>
 <context>
+    <name>ProceedingsDialog</name>
+    <message>
+        <source>Destination file</source>
+        <translation>저장할 파일</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>찾아보기(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>내보내기(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>저장 위치(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>내보내는 중…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>취소했습니다. 아무것도 쓰지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Export proceedings</source>
+        <translation>회의록 내보내기</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>세션</translation>
+    </message>
+    <message>
+        <source>Sess&amp;ions:</source>
+        <translation>세션(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>형식</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>형식(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Proceedings</source>
+        <translation>회의록</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>제목(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Export action items</source>
+        <translation>후속 조치 내보내기</translation>
+    </message>
+    <message>
+        <source>&amp;All sessions</source>
+        <translation>모든 세션(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Sessions:</source>
+        <translation>세션:</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (CSV)</source>
+        <translation>스프레드시트 (CSV)</translation>
+    </message>
+    <message>
+        <source>Calendar to-dos (iCalendar)</source>
+        <translation>캘린더 할 일 (iCalendar)</translation>
+    </message>
+    <message>
+        <source>Export p&amp;roceedings…</source>
+        <translation>회의록 내보내기(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Export ac&amp;tion items…</source>
+        <translation>후속 조치 내보내기(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Choose a file to save to.</source>
+        <translation>저장할 파일을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>취소하는 중…</translation>
+    </message>
+    <message>
+        <source>The chosen session</source>
+        <translation>선택한 세션</translation>
+    </message>
+    <message>
+        <source>All sessions</source>
+        <translation>모든 세션</translation>
+    </message>
+    <message>
+        <source>No session is chosen; nothing was written.</source>
+        <translation>선택한 세션이 없습니다. 아무것도 쓰지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Proceedings saved: {path}</source>
+        <translation>회의록을 저장했습니다: {path}</translation>
+    </message>
+    <message>
+        <source>{n} action items saved: {path}</source>
+        <translation>후속 조치 {n}개를 저장했습니다: {path}</translation>
+    </message>
+    <message>
+        <source>Not exported: {reason}</source>
+        <translation>내보내지 못했습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>&amp;This session ({code})</source>
+        <translation>이 세션(&amp;T) ({code})</translation>
+    </message>
+    <message>
+        <source>The {n} chosen sessions</source>
+        <translation>선택한 세션 {n}개</translation>
+    </message>
+    <message>
+        <source>Day: {day}</source>
+        <translation>날짜: {day}</translation>
+    </message>
+    <message>
+        <source>Track: {track}</source>
+        <translation>트랙: {track}</translation>
+    </message>
+</context>
+<context>
     <name>ReadinessList</name>
     <message>
         <source>Ready to sign off?</source>
@@ -3184,6 +3327,14 @@ incomplete</source>
         <translation>보고서 언어(&amp;R):</translation>
     </message>
     <message>
+        <source>A folder that Syncthing, Nextcloud or a network share keeps in step across laptops: SessionKit writes its sessions there and merges the others&apos;</source>
+        <translation>Syncthing, Nextcloud 또는 네트워크 공유로 여러 노트북에서 같은 내용으로 유지되는 폴더입니다. SessionKit은 여기에 자기 세션을 쓰고 다른 노트북의 세션을 병합합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Team folder:</source>
+        <translation>팀 폴더(&amp;T):</translation>
+    </message>
+    <message>
         <source>A new language applies the next time SessionKit starts. The report language applies to the next export.</source>
         <translation>화면 언어는 SessionKit을 다음에 시작할 때 적용됩니다. 보고서 언어는 다음 내보내기부터 적용됩니다.</translation>
     </message>
@@ -3567,6 +3718,89 @@ incomplete</source>
     <message>
         <source>Send</source>
         <translation>보내기</translation>
+    </message>
+</context>
+<context>
+    <name>TeamFolder</name>
+    <message>
+        <source>&amp;Team folder status…</source>
+        <translation>팀 폴더 상태(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Team folder</source>
+        <translation>팀 폴더</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>사용 안 함</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>선택…</translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation>끄기</translation>
+    </message>
+    <message>
+        <source>Choose the team folder</source>
+        <translation>팀 폴더 선택</translation>
+    </message>
+    <message>
+        <source>Team folder status</source>
+        <translation>팀 폴더 상태</translation>
+    </message>
+    <message>
+        <source>Devices that contributed to each session</source>
+        <translation>세션별로 기여한 기기</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>지금 동기화</translation>
+    </message>
+    <message>
+        <source>Session / device</source>
+        <translation>세션 / 기기</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>마지막 확인</translation>
+    </message>
+    <message>
+        <source>No team folder is chosen. Choose one in File → Settings… to share sessions with other laptops.</source>
+        <translation>팀 폴더를 선택하지 않았습니다. 다른 노트북과 세션을 공유하려면 파일 → 설정…에서 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Team folder: {folder}</source>
+        <translation>팀 폴더: {folder}</translation>
+    </message>
+    <message>
+        <source>This device: {name}</source>
+        <translation>이 기기: {name}</translation>
+    </message>
+    <message>
+        <source>Team folder not used</source>
+        <translation>팀 폴더를 사용할 수 없음</translation>
+    </message>
+    <message>
+        <source>Last pass failed: {reason}</source>
+        <translation>마지막 동기화 실패: {reason}</translation>
+    </message>
+    <message>
+        <source>A pass is running…</source>
+        <translation>동기화하는 중…</translation>
+    </message>
+    <message>
+        <source>Not merged (yet): {files}</source>
+        <translation>아직 병합되지 않음: {files}</translation>
+    </message>
+    <message>
+        <source>Last pass {time}: {written} written, {merged} merged.</source>
+        <translation>마지막 동기화 {time}: 쓰기 {written}개, 병합 {merged}개.</translation>
+    </message>
+    <message>
+        <source>{name} (this device)</source>
+        <translation>{name} (이 기기)</translation>
     </message>
 </context>
 <context>

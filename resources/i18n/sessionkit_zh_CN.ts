@@ -2287,6 +2287,149 @@ Everything stays on this computer; SessionKit never uses the network.</source>
     </message>
 </context>
 <context>
+    <name>ProceedingsDialog</name>
+    <message>
+        <source>Destination file</source>
+        <translation>目标文件</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>保存为(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>已取消；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Export proceedings</source>
+        <translation>导出会议文集</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Sess&amp;ions:</source>
+        <translation>会议(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Proceedings</source>
+        <translation>会议文集</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Export action items</source>
+        <translation>导出行动事项</translation>
+    </message>
+    <message>
+        <source>&amp;All sessions</source>
+        <translation>所有会议(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Sessions:</source>
+        <translation>会议：</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (CSV)</source>
+        <translation>电子表格 (CSV)</translation>
+    </message>
+    <message>
+        <source>Calendar to-dos (iCalendar)</source>
+        <translation>日历待办事项 (iCalendar)</translation>
+    </message>
+    <message>
+        <source>Export p&amp;roceedings…</source>
+        <translation>导出会议文集(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Export ac&amp;tion items…</source>
+        <translation>导出行动事项(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Choose a file to save to.</source>
+        <translation>请选择要保存到的文件。</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>The chosen session</source>
+        <translation>所选会议</translation>
+    </message>
+    <message>
+        <source>All sessions</source>
+        <translation>所有会议</translation>
+    </message>
+    <message>
+        <source>No session is chosen; nothing was written.</source>
+        <translation>未选择任何会议；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Proceedings saved: {path}</source>
+        <translation>会议文集已保存：{path}</translation>
+    </message>
+    <message>
+        <source>{n} action items saved: {path}</source>
+        <translation>已保存 {n} 项行动事项：{path}</translation>
+    </message>
+    <message>
+        <source>Not exported: {reason}</source>
+        <translation>未导出：{reason}</translation>
+    </message>
+    <message>
+        <source>&amp;This session ({code})</source>
+        <translation>本会议(&amp;T)（{code}）</translation>
+    </message>
+    <message>
+        <source>The {n} chosen sessions</source>
+        <translation>所选的 {n} 个会议</translation>
+    </message>
+    <message>
+        <source>Day: {day}</source>
+        <translation>日期：{day}</translation>
+    </message>
+    <message>
+        <source>Track: {track}</source>
+        <translation>专题：{track}</translation>
+    </message>
+</context>
+<context>
     <name>ReadinessList</name>
     <message>
         <source>Ready to sign off?</source>
@@ -2844,7 +2987,7 @@ incomplete</source>
     </message>
     <message>
         <source>Export &amp;proceedings…</source>
-        <translation>导出会议汇编(&amp;P)…</translation>
+        <translation>导出会议文集(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Open session</source>
@@ -3182,6 +3325,14 @@ incomplete</source>
     <message>
         <source>&amp;Report language:</source>
         <translation>报告语言(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>A folder that Syncthing, Nextcloud or a network share keeps in step across laptops: SessionKit writes its sessions there and merges the others&apos;</source>
+        <translation>由 Syncthing、Nextcloud 或网络共享在多台笔记本电脑之间保持同步的文件夹：SessionKit 将本机的会议写入其中，并合并其他电脑的会议</translation>
+    </message>
+    <message>
+        <source>&amp;Team folder:</source>
+        <translation>团队文件夹(&amp;T)：</translation>
     </message>
     <message>
         <source>A new language applies the next time SessionKit starts. The report language applies to the next export.</source>
@@ -3567,6 +3718,89 @@ incomplete</source>
     <message>
         <source>Send</source>
         <translation>发送</translation>
+    </message>
+</context>
+<context>
+    <name>TeamFolder</name>
+    <message>
+        <source>&amp;Team folder status…</source>
+        <translation>团队文件夹状态(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Team folder</source>
+        <translation>团队文件夹</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>未启用</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Choose the team folder</source>
+        <translation>选择团队文件夹</translation>
+    </message>
+    <message>
+        <source>Team folder status</source>
+        <translation>团队文件夹状态</translation>
+    </message>
+    <message>
+        <source>Devices that contributed to each session</source>
+        <translation>为各会议提供内容的设备</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>Session / device</source>
+        <translation>会议 / 设备</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>最后出现</translation>
+    </message>
+    <message>
+        <source>No team folder is chosen. Choose one in File → Settings… to share sessions with other laptops.</source>
+        <translation>尚未选择团队文件夹。如需与其他笔记本电脑共享会议，请在“文件 → 设置…”中选择一个。</translation>
+    </message>
+    <message>
+        <source>Team folder: {folder}</source>
+        <translation>团队文件夹：{folder}</translation>
+    </message>
+    <message>
+        <source>This device: {name}</source>
+        <translation>本设备：{name}</translation>
+    </message>
+    <message>
+        <source>Team folder not used</source>
+        <translation>无法使用团队文件夹</translation>
+    </message>
+    <message>
+        <source>Last pass failed: {reason}</source>
+        <translation>上次同步失败：{reason}</translation>
+    </message>
+    <message>
+        <source>A pass is running…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <source>Not merged (yet): {files}</source>
+        <translation>尚未合并：{files}</translation>
+    </message>
+    <message>
+        <source>Last pass {time}: {written} written, {merged} merged.</source>
+        <translation>上次同步 {time}：写入 {written} 个，合并 {merged} 个。</translation>
+    </message>
+    <message>
+        <source>{name} (this device)</source>
+        <translation>{name}（本设备）</translation>
     </message>
 </context>
 <context>
