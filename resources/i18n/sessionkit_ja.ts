@@ -486,12 +486,12 @@
 
 An offline kit for a conference session&apos;s moderator and rapporteur: agenda, clock, notes and the post-session report.
 
-Everything stays on this computer; SessionKit never uses the network.</source>
+Everything stays on this computer; SessionKit never uses the internet. It uses the local network only while you share the live run or follow a moderator.</source>
         <translation>SessionKit {version}
 
 会議セッションのモデレーターと記録担当のためのオフラインツール: 議事次第、タイマー、メモ、セッション報告書。
 
-データはすべてこのコンピューターに保存され、SessionKit がネットワークを使うことはありません。</translation>
+データはすべてこのコンピューターに保存され、SessionKit がインターネットを使うことはありません。ローカルネットワークを使うのは、進行を共有しているときとモデレーターの進行に連動しているときだけです。</translation>
     </message>
     <message>
         <source>Keys</source>

@@ -486,12 +486,12 @@
 
 An offline kit for a conference session&apos;s moderator and rapporteur: agenda, clock, notes and the post-session report.
 
-Everything stays on this computer; SessionKit never uses the network.</source>
+Everything stays on this computer; SessionKit never uses the internet. It uses the local network only while you share the live run or follow a moderator.</source>
         <translation>SessionKit {version}
 
 회의 세션의 사회자와 기록자를 위한 오프라인 도구: 진행 순서, 시계, 메모, 세션 결과 보고서.
 
-모든 데이터는 이 컴퓨터에만 저장되며, SessionKit은 네트워크를 전혀 사용하지 않습니다.</translation>
+모든 데이터는 이 컴퓨터에만 저장되며, SessionKit은 인터넷을 전혀 사용하지 않습니다. 로컬 네트워크는 진행을 공유하거나 사회자를 따라가는 동안에만 사용합니다.</translation>
     </message>
     <message>
         <source>Keys</source>

@@ -486,12 +486,12 @@
 
 An offline kit for a conference session&apos;s moderator and rapporteur: agenda, clock, notes and the post-session report.
 
-Everything stays on this computer; SessionKit never uses the network.</source>
+Everything stays on this computer; SessionKit never uses the internet. It uses the local network only while you share the live run or follow a moderator.</source>
         <translation>SessionKit {version}
 
 为会议主持人和记录员设计的离线工具：议程、计时、笔记和会后报告。
 
-所有数据都保存在这台电脑上；SessionKit 从不使用网络。</translation>
+所有数据都保存在这台电脑上；SessionKit 从不使用互联网。只有在共享实时进程或跟随主持人时才使用本地网络。</translation>
     </message>
     <message>
         <source>Keys</source>

@@ -18,8 +18,13 @@ SHORTCUTS: list[tuple[str, str]] = []
 
 
 def register_shortcut_help(keys: str, what: str) -> None:
-    if (keys, what) not in SHORTCUTS:
-        SHORTCUTS.append((keys, what))
+    """``what`` is already translated: the latest window's words replace those of one
+    built in another language (a language switch, or tests), so one key has one line."""
+    for i, (k, _) in enumerate(SHORTCUTS):
+        if k == keys:
+            SHORTCUTS[i] = (keys, what)
+            return
+    SHORTCUTS.append((keys, what))
 
 
 def base_shortcuts() -> list[tuple[str, str]]:
@@ -35,7 +40,8 @@ def show_about(parent: QWidget) -> None:
     QMessageBox.about(parent, t("About SessionKit"), t(
         "SessionKit {version}\n\nAn offline kit for a conference session's moderator "
         "and rapporteur: agenda, clock, notes and the post-session report.\n\n"
-        "Everything stays on this computer; SessionKit never uses the network.")
+        "Everything stays on this computer; SessionKit never uses the internet. It uses "
+        "the local network only while you share the live run or follow a moderator.")
         .format(version=__version__))
 
 
