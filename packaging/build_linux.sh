@@ -128,6 +128,25 @@ if run --data-dir "$data" report --session D3 --format md -o "$reports/r.md" >/d
         && grep -q "Low carbon cities" "$reports/r.md"; then pass "Markdown report"
 else fail "Markdown report: $(cat "$tmp/md.log")"; fi
 
+# The live link (aiohttp and the web views' files must be in the bundle): serve D3 on
+# loopback, read the stage page and the state, stop with SIGTERM.
+run --data-dir "$data" live serve --session D3 >"$tmp/serve.out" 2>"$tmp/serve.log" &
+spid=$!; pids+=("$spid")
+for _ in $(seq 50); do [ -s "$tmp/serve.out" ] && break; sleep 0.2; done
+stage=$(head -n 1 "$tmp/serve.out")
+if [ -n "$stage" ] && "$PY" - "$stage" <<'PYEOF'
+import json, sys, urllib.request
+opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+page = opener.open(sys.argv[1], timeout=10).read().decode()
+state = json.load(opener.open(sys.argv[1].rsplit("/", 1)[0] + "/state", timeout=10))
+assert "<html" in page.lower() and state["session"]["code"] == "D3", state
+PYEOF
+then pass "live serve: the stage view and its state over HTTP on 127.0.0.1"
+else fail "live serve: $(cat "$tmp/serve.out" "$tmp/serve.log")"; fi
+kill -TERM "$spid" 2>/dev/null || true
+if wait "$spid" 2>/dev/null; then pass "live serve stops cleanly on SIGTERM"
+else fail "live serve did not exit 0 on SIGTERM: $(cat "$tmp/serve.log")"; fi
+
 # The window, headless: it must still be running after a few seconds, with no traceback.
 gui="$tmp/gui"; mkdir -p "$gui"
 env -i HOME="$tmp/home" QT_QPA_PLATFORM=offscreen "$APP" --data-dir "$gui" >"$tmp/gui.log" 2>&1 &
