@@ -127,3 +127,36 @@ def test_no_marker_while_the_wal_is_still_there(tmp_path):
         assert not (data / MARKER).exists()
     finally:
         other.close()
+
+
+@pytest.mark.slow
+def test_the_app_quitting_leaves_the_file_whole_and_marked(tmp_path, checks):
+    # the writer thread's connection closes at quit, so the -wal is folded into the
+    # file; a typed note is in it; the next start skips the full check
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from sessionkit.ui import app as ui_app
+    from sessionkit.ui.safety.hooks import type_text
+
+    QApplication.instance() or QApplication([])
+    data = tmp_path / "data"
+
+    def type_and_quit():
+        for w in QApplication.topLevelWidgets():
+            if hasattr(w, "capture_panel") and w.isVisible():
+                type_text(w.capture_panel.edit, "typed before quitting")
+                w.capture_panel.commit()
+                w.close()
+
+    QTimer.singleShot(300, type_and_quit)
+    assert ui_app.run_gui(data) == 0
+    assert not (data / (DB_FILENAME + "-wal")).exists()
+    assert (data / MARKER).exists()
+    conn = sqlite3.connect(data / DB_FILENAME)
+    assert conn.execute("SELECT count(*) FROM notes WHERE text = 'typed before quitting'"
+                        ).fetchone()[0] == 1
+    conn.close()
+    checks.clear()
+    open_data(data, start_backup=False).close()
+    assert checks == []
