@@ -91,6 +91,16 @@ def _ensure_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def _close_data(opened) -> None:
+    """The writer thread's queue is written and its connection closed first, so the
+    store's close is the last one: SQLite folds the -wal into the file and the clean
+    close is marked (the next start then skips the full integrity check)."""
+    from sessionkit.ui.capture.writer import close_writer_for
+
+    close_writer_for(opened.store)
+    opened.close()  # the store, and the single-instance lock
+
+
 def run_gui(data_dir: Path, session: str | None = None) -> int:
     from sessionkit.ui import safety
 
@@ -168,10 +178,4 @@ def run_gui(data_dir: Path, session: str | None = None) -> int:
         for sig, handler in previous.items():
             signal.signal(sig, handler)
         _flush_all()
-        # the writer thread's queue is written and its connection closed, so the store's
-        # close is the last one: SQLite folds the -wal into the file and the clean close
-        # is marked (the next start then skips the full integrity check)
-        from sessionkit.ui.capture.writer import close_writer_for
-
-        close_writer_for(store)
-        opened.close()  # the store, and the single-instance lock
+        _close_data(opened)
