@@ -10,11 +10,15 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from sessionkit.store import NotFound, Store
-from sessionkit.ui.context import SessionContext
-from sessionkit.ui.main_window import MainWindow
-from sessionkit.ui.preferences import apply_preferences, ui_settings
-from sessionkit.ui.style import STYLE_SHEET
+from sessionkit.ui.pyside_guard import scan_sources_uncached
+
+scan_sources_uncached()  # before the imports below, which it makes cheaper
+
+from sessionkit.store import NotFound, Store  # noqa: E402
+from sessionkit.ui.context import SessionContext  # noqa: E402
+from sessionkit.ui.main_window import MainWindow  # noqa: E402
+from sessionkit.ui.preferences import apply_preferences, ui_settings  # noqa: E402
+from sessionkit.ui.style import STYLE_SHEET  # noqa: E402
 
 DEFAULT_SESSION = "D3"
 EXIT_STORE_ERROR = 2
