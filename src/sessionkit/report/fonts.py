@@ -106,8 +106,9 @@ class FontSet:
         self._bold_loaded: set[int] = set()
         self._cache: dict[tuple[str, bool], str | None] = {}
         self._lock = threading.RLock()
-        self.coverage(0)
+        base = self.coverage(0)
         self._load_bold(0)
+        self.ascii_in_base = all(cp in base for cp in range(0x20, 0x7F))
 
     def coverage(self, i: int) -> set[int]:
         cov = self._coverage[i]
@@ -230,6 +231,10 @@ def runs(text: str, bold: bool = False, missing: MissingGlyphs | None = None
     """Split text into (font name, text) runs; newlines stay in the text."""
     fs = fonts()
     base = fs.bold[0] if bold else fs.regular[0]
+    if text.isascii() and fs.ascii_in_base and text.replace("\n", " ").isprintable():
+        # printable ASCII (and newlines) is all in the base face: one run, as the walk
+        # below would give, without looking at each character
+        return [(base, text)] if text else []
     out: list[tuple[str, str]] = []
     cur_font, cur = None, []
     for ch in text:

@@ -31,7 +31,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sessionkit.report.i18n import REPORT_LANGUAGES
-from sessionkit.report.model import PAPER_SIZES
 
 FILE_NAME = "preferences.json"
 MAX_BYTES = 64 * 1024  # a few hundred bytes in practice; more is not ours
@@ -110,6 +109,9 @@ def _clean(name: str, value) -> str | None:
     if name == "report_paper":
         if value == "":
             return ""
+        # imported here: report.model (and its template, tomllib) is not needed to start
+        from sessionkit.report.model import PAPER_SIZES
+
         return {p.lower(): p for p in PAPER_SIZES}.get(value.lower())
     return None
 

@@ -27,6 +27,8 @@ from sessionkit.store.db import DB_FILENAME, SCHEMA_VERSION, connect
 from sessionkit.store.health import (
     DamagedDatabaseError,
     check_database,
+    closed_cleanly,
+    mark_clean_close,
     move_aside,
     newer_error,
     note_ids_in_file,
@@ -66,15 +68,18 @@ class Opened:
     def close(self) -> None:
         try:
             self.store.close()
+            if self.lock is not None and not self.read_only:
+                # still holding the lock: nothing else can have written since
+                mark_clean_close(self.store.path)
         finally:
             if self.lock is not None:
                 self.lock.release()
 
 
-def _check(data_dir: Path, can_move: bool) -> str:
+def _check(data_dir: Path, can_move: bool, closed_clean: bool = False) -> str:
     """Health-check the data file; raise for newer/damaged. Returns the status."""
     path = data_dir / DB_FILENAME
-    health = check_database(path)
+    health = check_database(path, closed_clean=closed_clean)
     if health.status == "newer":
         raise newer_error(path, health.version or 0)
     if health.status == "empty" and backups.list_backups(data_dir):
@@ -118,7 +123,10 @@ def open_data(data_dir: Path, *, write: bool = True, seed: bool = True,
         return Opened(_read_only_store(data_dir), None, read_only=True)
     try:
         set_aside_orphan_journals(data_dir / DB_FILENAME)
-        status = _check(data_dir, can_move=True)
+        # the full check only after a crash or a change since the last clean close; the
+        # marker goes now, so it vouches for one start only
+        clean = closed_cleanly(data_dir / DB_FILENAME, forget=True)
+        status = _check(data_dir, can_move=True, closed_clean=clean)
         path = data_dir / DB_FILENAME
         made = None
         if status == "ok":

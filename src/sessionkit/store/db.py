@@ -38,7 +38,47 @@ def _import_lazily(name: str) -> None:
         setattr(sys.modules[parent], child, module)
 
 
+class _PatternOnFirstUse:
+    """Stands in for a compiled regex until it is first used."""
+
+    __slots__ = ("_compile", "_args", "_pattern")
+
+    def __init__(self, compile_, pattern, flags) -> None:
+        self._compile, self._args, self._pattern = compile_, (pattern, flags), None
+
+    def __getattr__(self, name):
+        if self._pattern is None:
+            self._pattern = self._compile(*self._args)
+        return getattr(self._pattern, name)
+
+
+def _import_sqlite_utils() -> None:
+    """``import sqlite_utils``, leaving one regex of its db.py to be compiled when used.
+
+    It compiles at import a case-insensitive pattern over ``\u0080-\uffff`` (a SQL
+    name in ``CREATE VIRTUAL TABLE``), read only by ``Table.virtual_table_using``,
+    which SessionKit never calls; case-folding that range takes 15-50 ms of every
+    start-up (benchmarks/README.md). Every other pattern is compiled as usual.
+    """
+    import re
+
+    real = re.compile
+
+    def compile_(pattern, flags=0):
+        if (isinstance(pattern, str) and flags & re.IGNORECASE
+                and "\\u0080-\\uffff" in pattern):
+            return _PatternOnFirstUse(real, pattern, flags)
+        return real(pattern, flags)
+
+    re.compile = compile_
+    try:
+        import sqlite_utils  # noqa: F401
+    finally:
+        re.compile = real
+
+
 _import_lazily("dateutil.parser")
+_import_sqlite_utils()
 import sqlite_utils  # noqa: E402
 
 DB_FILENAME = "sessionkit.db"

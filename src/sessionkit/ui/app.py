@@ -10,11 +10,15 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from sessionkit.store import NotFound, Store
-from sessionkit.ui.context import SessionContext
-from sessionkit.ui.main_window import MainWindow
-from sessionkit.ui.preferences import apply_preferences, ui_settings
-from sessionkit.ui.style import STYLE_SHEET
+from sessionkit.ui.pyside_guard import scan_sources_uncached
+
+scan_sources_uncached()  # before the imports below, which it makes cheaper
+
+from sessionkit.store import NotFound, Store  # noqa: E402
+from sessionkit.ui.context import SessionContext  # noqa: E402
+from sessionkit.ui.main_window import MainWindow  # noqa: E402
+from sessionkit.ui.preferences import apply_preferences, ui_settings  # noqa: E402
+from sessionkit.ui.style import STYLE_SHEET  # noqa: E402
 
 DEFAULT_SESSION = "D3"
 EXIT_STORE_ERROR = 2
@@ -91,6 +95,16 @@ def _ensure_app(argv: list[str] | None = None) -> QApplication:
     app.setWindowIcon(_app_icon())
     app.setStyleSheet(STYLE_SHEET)
     return app
+
+
+def _close_data(opened) -> None:
+    """The writer thread's queue is written and its connection closed first, so the
+    store's close is the last one: SQLite folds the -wal into the file and the clean
+    close is marked (the next start then skips the full integrity check)."""
+    from sessionkit.ui.capture.writer import close_writer_for
+
+    close_writer_for(opened.store)
+    opened.close()  # the store, and the single-instance lock
 
 
 def run_gui(data_dir: Path, session: str | None = None) -> int:
@@ -170,4 +184,4 @@ def run_gui(data_dir: Path, session: str | None = None) -> int:
         for sig, handler in previous.items():
             signal.signal(sig, handler)
         _flush_all()
-        opened.close()  # the store, and the single-instance lock
+        _close_data(opened)

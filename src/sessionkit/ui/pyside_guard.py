@@ -21,3 +21,30 @@ def guard_none_refcount() -> bool:
     if refcnt.value < (1 << 40):
         refcnt.value += 1 << 50
     return True
+
+
+def scan_sources_uncached() -> bool:
+    """PySide6's ``__feature__`` support looks at the source of every module imported
+    after it (``inspect.getsource``, for the word "PySide6"), and ``inspect`` keeps each
+    file's lines in ``linecache`` for the life of the process: ~130 modules at start-up,
+    ~6 MB of memory and ~40 ms (benchmarks/README.md). The same test on the file's bytes
+    keeps nothing; modules without a ``.py`` file go to PySide's own check. Returns True
+    when applied (a PySide6 without that hook is left alone)."""
+    feature = sys.modules.get("shibokensupport.feature")
+    original = getattr(feature, "_mod_uses_pyside", None)
+    if original is None or getattr(original, "_sessionkit", False):
+        return False
+
+    def uses_pyside(module) -> bool:
+        path = getattr(module, "__file__", None)
+        if isinstance(path, str) and path.endswith(".py"):
+            try:
+                with open(path, "rb") as f:
+                    return b"PySide6" in f.read()
+            except OSError:
+                pass
+        return original(module)
+
+    uses_pyside._sessionkit = True
+    feature._mod_uses_pyside = uses_pyside
+    return True

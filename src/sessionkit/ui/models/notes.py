@@ -24,6 +24,20 @@ NoteRole = Qt.ItemDataRole.UserRole + 1  # the Note object
 NoteIdRole = Qt.ItemDataRole.UserRole + 2
 NOTE_IDS_MIME = "application/x-sessionkit-note-ids"  # drag notes onto an outcome
 
+# Plain ints: the view asks data() for ~10 roles per cell on every repaint, and an enum
+# attribute lookup and comparison per branch cost more than the answer.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_EDIT = int(Qt.ItemDataRole.EditRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
+_NOTE = int(NoteRole)
+_NOTE_ID = int(NoteIdRole)
+_ALIGN_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+_ALIGN_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute
+                   | Qt.AlignmentFlag.AlignTop)
+
 
 def session_zone(name: str) -> tzinfo | None:
     """The session's time zone (IANA name), or None (then the computer's) when the
@@ -63,6 +77,10 @@ class NotesModel(QAbstractTableModel):
     def __init__(self, notes: list[Note] | None = None, parent=None):
         super().__init__(parent)
         self._notes: list[Note] = list(notes or [])
+        # per row: the four cells' display strings and the text's alignment, made on the
+        # first repaint that shows the row (None until then); dropped when the row, the
+        # labels or the zone change
+        self._shown: list[tuple | None] = [None] * len(self._notes)
         self.items: dict[str, tuple[int, str]] = {}  # agenda item id -> (number, title)
         self.people: dict[str, str] = {}  # person id -> display name
         self.outcome_numbers: dict[str, int] = {}
@@ -75,6 +93,7 @@ class NotesModel(QAbstractTableModel):
         """Show times in the session's time zone (``name``: IANA, e.g. Asia/Seoul)."""
         zone = session_zone(name)
         self.zone, self.zone_name = zone, name if zone is not None else ""
+        self._shown = [None] * len(self._notes)
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, self.TIME, self.TIME)
         if self._notes:
             self.dataChanged.emit(self.index(0, self.TIME),
@@ -87,6 +106,7 @@ class NotesModel(QAbstractTableModel):
                    outcome_numbers: dict[str, int] | None = None) -> None:
         self.items, self.people = dict(items), dict(people)
         self.outcome_numbers = dict(outcome_numbers or {})
+        self._shown = [None] * len(self._notes)
         if self._notes:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._notes) - 1, self.TEXT))
 
@@ -119,18 +139,21 @@ class NotesModel(QAbstractTableModel):
     def set_notes(self, notes: list[Note]) -> None:
         self.beginResetModel()
         self._notes = list(notes)
+        self._shown = [None] * len(self._notes)
         self.endResetModel()
 
     def append(self, note: Note) -> None:
         row = len(self._notes)
         self.beginInsertRows(QModelIndex(), row, row)
         self._notes.append(note)
+        self._shown.append(None)
         self.endInsertRows()
 
     def replace(self, note: Note) -> None:
         for row, n in enumerate(self._notes):
             if n.id == note.id:
                 self._notes[row] = note
+                self._shown[row] = None
                 self.dataChanged.emit(self.index(row, 0), self.index(row, self.TEXT))
                 return
 
@@ -139,6 +162,7 @@ class NotesModel(QAbstractTableModel):
             if n.id == note_id:
                 self.beginRemoveRows(QModelIndex(), row, row)
                 del self._notes[row]
+                del self._shown[row]
                 self.endRemoveRows()
                 return
 
@@ -183,59 +207,68 @@ class NotesModel(QAbstractTableModel):
                     self.TEXT: t("NotesModel", "Note")}.get(section)
         return None
 
+    def _shown_row(self, row: int) -> tuple:
+        note = self._notes[row]
+        star = "★ " if note.starred else ""
+        # edited on two laptops at once; the other version is in its history
+        warn = "⚠ " if note.conflict else ""
+        shown = (self.time_text(note), warn + star + enum_label(note.kind),
+                 self.context_text(note), self.cell_text(note),
+                 _ALIGN_RIGHT if is_rtl(note.text) else _ALIGN_LEFT)  # Arabic, Persian…
+        self._shown[row] = shown
+        return shown
+
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._notes)):
+        row = index.row()
+        if not 0 <= row < len(self._notes) or not index.isValid():
             return None
-        note = self._notes[index.row()]
         col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col == self.TIME:
-                return self.time_text(note)
-            if col == self.KIND:
-                star = "★ " if note.starred else ""
-                # edited on two laptops at once; the other version is in its history
-                warn = "⚠ " if note.conflict else ""
-                return warn + star + enum_label(note.kind)
-            if col == self.CONTEXT:
-                return self.context_text(note)
-            if col == self.TEXT:
-                return self.cell_text(note)
-        elif role == Qt.ItemDataRole.EditRole and col == self.TEXT:
-            return note.text
-        elif role == Qt.ItemDataRole.ToolTipRole and col == self.KIND and note.conflict:
-            return self.conflict_text()
-        elif role == Qt.ItemDataRole.ToolTipRole and col == self.TEXT:
+        if role == _DISPLAY:
+            return (self._shown[row] or self._shown_row(row))[col]
+        if role == _ALIGN:
+            return (self._shown[row] or self._shown_row(row))[4] if col == self.TEXT \
+                else _ALIGN_LEFT
+        if role == _FONT:
+            if self._notes[row].deleted_at is None:
+                return None
+            from PySide6.QtGui import QFont
+
+            font = QFont()
+            font.setStrikeOut(True)
+            return font
+        note = self._notes[row]
+        if role == _EDIT:
+            return note.text if col == self.TEXT else None
+        if role == _TOOLTIP:
+            return self._tooltip(note, col)
+        if role == _ACCESSIBLE:
+            if col != self.TEXT:
+                return None
+            text = display_text(note.text)
+            return f"{self.conflict_text()} {text}" if note.conflict else text
+        if role == _NOTE:
+            return note
+        if role == _NOTE_ID:
+            return note.id
+        return None
+
+    def _tooltip(self, note: Note, col: int):
+        if col == self.KIND:
+            return self.conflict_text() if note.conflict else None
+        if col == self.TEXT:
             tip = plain_tooltip(note.text)
             if not note.conflict:
                 return tip
             import html
 
             return f"<p>⚠ {html.escape(self.conflict_text())}</p>{tip}"
-        elif role == Qt.ItemDataRole.ToolTipRole and col == self.TIME:
+        if col == self.TIME:
             return note.created.astimezone(self.zone).strftime("%Y-%m-%d %H:%M:%S %Z")
-        elif role == Qt.ItemDataRole.ToolTipRole and col == self.CONTEXT:
+        if col == self.CONTEXT:
             item = self.items.get(note.agenda_item_id or "")
             parts = [item[1] if item else "", self.people.get(note.speaker_id or "", "")]
             joined = " · ".join(p for p in parts if p)
             return plain_tooltip(joined) if joined else None
-        elif role == Qt.ItemDataRole.AccessibleTextRole and col == self.TEXT:
-            text = display_text(note.text)
-            return f"{self.conflict_text()} {text}" if note.conflict else text
-        elif role == NoteRole:
-            return note
-        elif role == NoteIdRole:
-            return note.id
-        elif role == Qt.ItemDataRole.FontRole and note.deleted_at is not None:
-            from PySide6.QtGui import QFont
-
-            font = QFont()
-            font.setStrikeOut(True)
-            return font
-        elif role == Qt.ItemDataRole.TextAlignmentRole:
-            if col == self.TEXT and is_rtl(note.text):  # Arabic, Persian, Urdu, Dhivehi
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute
-                           | Qt.AlignmentFlag.AlignTop)
-            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         return None
 
     def mimeTypes(self):  # noqa: N802
@@ -279,6 +312,7 @@ class NotesModel(QAbstractTableModel):
             self.edit_failed.emit(str(exc))
             return False
         self._notes[index.row()] = updated
+        self._shown[index.row()] = None
         self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), self.TEXT))
         return True
 

@@ -15,7 +15,7 @@ import threading
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
@@ -36,6 +36,32 @@ def t(text: str) -> str:
 
 
         # the store was closed for the restore: open again
+
+
+class _FirstFrame(QObject):
+    """Calls back once, in the event loop turn after the window's first paint (or after
+    ``fallback_ms`` if it is never painted, e.g. started minimised)."""
+
+    def __init__(self, window, callback, fallback_ms: int = 3000):
+        super().__init__(window)
+        self.callback = callback
+        window.installEventFilter(self)
+        QTimer.singleShot(fallback_ms, self, self._fire)
+
+    def eventFilter(self, obj, event):  # noqa: N802
+        if event.type() == QEvent.Type.Paint and self.callback is not None:
+            obj.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._fire)
+        return False
+
+    def _fire(self) -> None:
+        callback, self.callback = self.callback, None
+        if callback is not None:
+            callback()
+
+
+def _after_first_frame(window, callback) -> None:
+    window._first_frame_hook = _FirstFrame(window, callback)
 
 
 class SafetyController(QObject):
@@ -82,9 +108,27 @@ class SafetyController(QObject):
         self.wal_timer.setInterval(WAL_CHECK_MS)
         self.wal_timer.timeout.connect(self.check_wal)
         self.wal_timer.start()
-        self._raise_server = RaiseServer(self.data_dir, window)
-        if opened.backup is None:  # not made while opening: make it now, off the UI thread
+        # Both wait for the first frame: the local server (QtNetwork, ~10 ms, ~3 MB) is
+        # only for a second start to find this window, and the start backup's thread
+        # copies the whole file, competing with the first paint for the two cores.
+        self._server: RaiseServer | None = None
+        self._server_window = window
+        self._start_backup_due = opened.backup is None  # not made while opening
+        _after_first_frame(window, self._after_first_frame)
+
+    def _after_first_frame(self) -> None:
+        self._raise_server  # noqa: B018 - listens now
+        if self._start_backup_due:  # off the UI thread
+            self._start_backup_due = False
             self.maybe_backup(force=True, reason="start")
+
+    @property
+    def _raise_server(self) -> RaiseServer:
+        """The local server a second start pokes; made after the first frame, or when
+        first asked for."""
+        if self._server is None:
+            self._server = RaiseServer(self.data_dir, self._server_window)
+        return self._server
 
     @staticmethod
     def main_windows() -> list:
@@ -94,7 +138,10 @@ class SafetyController(QObject):
     def _attach_all(self, *_args) -> None:
         for w in self.main_windows():
             self._attach(w)
-            self._raise_server.window = w if w.isVisible() else self._raise_server.window
+            if w.isVisible():
+                self._server_window = w
+                if self._server is not None:
+                    self._server.window = w
 
     def _attach(self, window) -> SaveProblemBanner:
         banner = getattr(window, "_save_banner", None)
@@ -261,6 +308,9 @@ class SafetyController(QObject):
         self.flush_all()
         self.timer.stop()
         self.wal_timer.stop()
+        if self._start_backup_due:  # quit before the first frame: still made, as before
+            self._start_backup_due = False
+            self.maybe_backup(force=True, reason="start")
         if self._thread is not None:
             self._thread.join(timeout=30)
         self.check_wal()
