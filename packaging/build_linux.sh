@@ -130,7 +130,9 @@ else fail "Markdown report: $(cat "$tmp/md.log")"; fi
 
 # The live link (aiohttp and the web views' files must be in the bundle): serve D3 on
 # loopback, read the stage page and the state, stop with SIGTERM.
-run --data-dir "$data" live serve --session D3 >"$tmp/serve.out" 2>"$tmp/serve.log" &
+# not through run(): $! must be the app itself (env execs it), for the SIGTERM below
+env -i HOME="$tmp/home" "$APP" --data-dir "$data" live serve --session D3 \
+    >"$tmp/serve.out" 2>"$tmp/serve.log" &
 spid=$!; pids+=("$spid")
 for _ in $(seq 50); do [ -s "$tmp/serve.out" ] && break; sleep 0.2; done
 stage=$(head -n 1 "$tmp/serve.out")
