@@ -125,9 +125,14 @@ def exists(data_dir: Path | str) -> bool:
     return os.path.lexists(preferences_path(data_dir))
 
 
-def _read_raw(path: Path) -> dict:
-    """The JSON object in the file; {} when there is no file. Raises ValueError with
-    the reason when the file cannot be used."""
+def _size_text(n: int) -> str:
+    return f"{n // (1024 * 1024)} MiB" if n >= 1024 * 1024 else f"{n // 1024} KiB"
+
+
+def read_json_object(path: Path, max_bytes: int) -> dict:
+    """The JSON object in a small file of SessionKit's own (preferences, the record of
+    exports); {} when there is no file. Raises ValueError with the reason when the file
+    cannot be used: not a regular file, over ``max_bytes``, not UTF-8 JSON, not an object."""
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     try:
         # non-blocking: a named pipe put in its place must not hang the command
@@ -140,16 +145,16 @@ def _read_raw(path: Path) -> dict:
         st = os.fstat(fd)
         if not stat.S_ISREG(st.st_mode):
             raise ValueError("it is not a regular file")
-        if st.st_size > MAX_BYTES:
-            raise ValueError(f"it is larger than {MAX_BYTES // 1024} KiB")
+        if st.st_size > max_bytes:
+            raise ValueError(f"it is larger than {_size_text(max_bytes)}")
         with os.fdopen(fd, "rb", closefd=False) as fh:
-            data = fh.read(MAX_BYTES + 1)
+            data = fh.read(max_bytes + 1)
     except OSError as exc:
         raise ValueError(f"it cannot be read ({exc.strerror or exc})") from None
     finally:
         os.close(fd)
-    if len(data) > MAX_BYTES:
-        raise ValueError(f"it is larger than {MAX_BYTES // 1024} KiB")
+    if len(data) > max_bytes:
+        raise ValueError(f"it is larger than {_size_text(max_bytes)}")
     try:
         raw = json.loads(data.decode("utf-8"))
     except UnicodeDecodeError:
@@ -159,6 +164,10 @@ def _read_raw(path: Path) -> dict:
     if not isinstance(raw, dict):
         raise ValueError("it does not hold a JSON object")
     return raw
+
+
+def _read_raw(path: Path) -> dict:
+    return read_json_object(path, MAX_BYTES)
 
 
 def _default_warn(line: str) -> None:

@@ -19,12 +19,13 @@ from __future__ import annotations
 import json
 import logging
 import os
-import stat
 import tempfile
 import threading
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
+
+from sessionkit.services.preferences import read_json_object
 
 FILE_NAME = "report-exports.json"
 MAX_BYTES = 4 * 1024 * 1024  # ~100 bytes a session; more is not ours
@@ -44,38 +45,9 @@ def exports_path(data_dir: Path | str) -> Path:
 
 
 def _read_raw(path: Path) -> dict:
-    """The JSON object in the file; {} when there is none. ValueError (the reason)
-    when the file cannot be used."""
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
-    try:  # non-blocking: a named pipe in its place must not hang the overview
-        fd = os.open(path, flags)
-    except FileNotFoundError:
-        return {}
-    except OSError as exc:
-        raise ValueError(f"it cannot be read ({exc.strerror or exc})") from None
-    try:
-        st = os.fstat(fd)
-        if not stat.S_ISREG(st.st_mode):
-            raise ValueError("it is not a regular file")
-        if st.st_size > MAX_BYTES:
-            raise ValueError(f"it is larger than {MAX_BYTES // (1024 * 1024)} MiB")
-        with os.fdopen(fd, "rb", closefd=False) as fh:
-            data = fh.read(MAX_BYTES + 1)
-    except OSError as exc:
-        raise ValueError(f"it cannot be read ({exc.strerror or exc})") from None
-    finally:
-        os.close(fd)
-    if len(data) > MAX_BYTES:
-        raise ValueError(f"it is larger than {MAX_BYTES // (1024 * 1024)} MiB")
-    try:
-        raw = json.loads(data.decode("utf-8"))
-    except UnicodeDecodeError:
-        raise ValueError("it is not UTF-8 text") from None
-    except (ValueError, RecursionError):
-        raise ValueError("it is not valid JSON") from None
-    if not isinstance(raw, dict):
-        raise ValueError("it does not hold a JSON object")
-    sessions = raw.get("sessions", {})
+    """The record's sessions; {} when there is no file. ValueError (the reason) when the
+    file cannot be used."""
+    sessions = read_json_object(path, MAX_BYTES).get("sessions", {})
     if not isinstance(sessions, dict):
         raise ValueError("its \"sessions\" is not a JSON object")
     return sessions
