@@ -92,6 +92,9 @@ class Package:
     generator: str = ""
     # the data file that wrote it (its replica id), in a team folder's packages
     device_id: str = ""
+    # set by from_bytes: a hash of the canonical text of everything but the notes, as
+    # read (services/packages.merge keys the frames it merged once by it); not content
+    frame_sha: str = field(default="", compare=False, repr=False)
 
 
 # -- to JSON ---------------------------------------------------------------------------
@@ -234,10 +237,22 @@ def _pairs(pairs: list) -> dict:
     return out
 
 
+def _canonical_parts(content: dict) -> dict[str, str]:
+    """The canonical JSON text of each of the content's fields."""
+    return {k: json.dumps(v, sort_keys=True, ensure_ascii=False, separators=(",", ":"),
+                          default=float) for k, v in content.items()}
+
+
+def _joined(parts: dict[str, str], skip: str | None = None) -> bytes:
+    """The canonical text of an object from its fields' (``json.dumps`` with
+    ``sort_keys`` writes the same bytes), leaving ``skip`` out."""
+    return ("{" + ",".join(json.dumps(k, ensure_ascii=False) + ":" + parts[k]
+                           for k in sorted(parts) if k != skip)
+            + "}").encode("utf-8", "surrogatepass")
+
+
 def _canonical_checksum(content: dict) -> str:
-    data = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"),
-                      default=float).encode("utf-8", "surrogatepass")
-    return hashlib.sha256(data).hexdigest()
+    return hashlib.sha256(_joined(_canonical_parts(content))).hexdigest()
 
 
 def load_json(data: bytes) -> object:
@@ -443,8 +458,9 @@ def _note_state(r: _Reader, nd: dict, base: Note | None) -> Note:
     return note
 
 
-def _content(doc) -> dict:
-    """The package's content, once its envelope (format, version, checksum) is sound."""
+def _content(doc) -> tuple[dict, dict[str, str]]:
+    """The package's content, once its envelope (format, version, checksum) is sound,
+    and the canonical text of each of its fields."""
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise PackageError("not a SessionKit package (no \"format\": \"sessionkit-package\")")
     version = doc.get("version")
@@ -457,10 +473,12 @@ def _content(doc) -> dict:
     if not isinstance(content, dict):
         raise PackageError("the package has no content")
     expected = doc.get("content_sha256")
-    if not isinstance(expected, str) or _canonical_checksum(content) != expected.lower():
+    parts = _canonical_parts(content) if isinstance(expected, str) else {}
+    if not isinstance(expected, str) or \
+            hashlib.sha256(_joined(parts)).hexdigest() != expected.lower():
         raise IncompletePackage("the package is damaged or incomplete (its checksum does not "
                            "match); ask for it again")
-    return content
+    return content, parts
 
 
 def _session(r: _Reader, sd: dict) -> Session:
@@ -585,16 +603,71 @@ def _template(r: _Reader, value) -> SessionTemplate | None:
     return SessionTemplate(toml=toml, logo=logo, logo_name=logo_name if logo else "")
 
 
-def from_bytes(data: bytes) -> Package:
+def _shallow(x):
+    """A shallow copy of a (plain, not slotted) dataclass, ten times quicker than
+    copy.copy; its lists are shared, which merging never changes in place."""
+    new = object.__new__(type(x))
+    new.__dict__.update(x.__dict__)
+    return new
+
+
+@dataclass
+class _Frame:
+    """Everything of a package but its notes, read and checked once (FrameCache)."""
+    session: Session
+    people: list[Person]
+    roles: list[Role]
+    agenda: list[AgendaItem]
+    outcomes: list[Outcome]
+    documents: list[Document]
+    template: SessionTemplate | None
+
+    def copy_into(self, pkg: Package) -> None:
+        """The package gets its own copies (a merge may set fields on them)."""
+        pkg.session = _shallow(self.session)
+        for key in ("people", "roles", "agenda", "outcomes", "documents"):
+            setattr(pkg, key, [_shallow(x) for x in getattr(self, key)])
+        pkg.template = self.template  # frozen
+
+
+class FrameCache:
+    """Frames already read while many packages are (a team folder holds one package per
+    session per device, each with the same session, people and agenda): a package
+    whose frame has the very same canonical text as one read before takes that one's
+    checked objects instead of checking them again. Holds one entry per distinct
+    frame (a few kB each): keep it for one pass over a folder."""
+
+    def __init__(self):
+        self._frames: dict[str, _Frame] = {}
+
+    def __len__(self) -> int:
+        return len(self._frames)
+
+
+def from_bytes(data: bytes, frames: FrameCache | None = None) -> Package:
+    """Read and check a package. ``frames``: a FrameCache kept while reading many."""
     doc = load_json(data)
-    content = _content(doc)
+    content, parts = _content(doc)
     r = _Reader("package")
     device = r.text(doc, "device")
     generator = r.text(doc, "generator")
     device_id = r.ident(doc, "device_id", False)
+    frame_sha = hashlib.sha256(_joined(parts, skip="notes")).hexdigest()
+    known = frames._frames.get(frame_sha) if frames is not None else None
+    if known is not None:
+        # the same text as a frame read and checked before: the same objects, and no
+        # error to find in it (the notes are still read and checked below)
+        pkg = Package(session=known.session, device=device, generator=generator,
+                      device_id=device_id, frame_sha=frame_sha)
+        known.copy_into(pkg)
+        r.where = "package"
+        _read_notes(r, r.lst(content.get("notes"), "'notes'"), pkg)
+        _unique(r, "note", pkg.notes, lambda x: x.id)
+        return pkg
     r.where = "package session"
     session = _session(r, r.obj(content.get("session"), "the session"))
-    pkg = Package(session=session, device=device, generator=generator, device_id=device_id)
+    pkg = Package(session=session, device=device, generator=generator, device_id=device_id,
+                  frame_sha=frame_sha)
 
     def items(key: str) -> list:
         r.where = "package"  # the list itself is the package's, not the last item's
@@ -612,6 +685,11 @@ def from_bytes(data: bytes) -> Package:
     _unique(r, "outcome", pkg.outcomes, lambda x: x.id)
     _unique(r, "document", pkg.documents, lambda x: x.id)
     _unique(r, "note", pkg.notes, lambda x: x.id)
+    if frames is not None:
+        frame = _Frame(pkg.session, pkg.people, pkg.roles, pkg.agenda, pkg.outcomes,
+                       pkg.documents, pkg.template)
+        frames._frames[frame_sha] = frame
+        frame.copy_into(pkg)  # kept as read: what a merge does to this package's stays
     return pkg
 
 

@@ -349,7 +349,9 @@ def _merge(store: Store, pkg: Package, file_name: str, now: datetime,
     s = pkg.session
     report = MergeReport(file_name=file_name, session_code=s.code, session_title=s.title,
                          session_id=s.id)
-    key = frame_key(pkg) if frames is not None else None
+    # a package read by from_bytes carries its frame's hash already (of its text as read:
+    # the same text is the same frame)
+    key = (pkg.frame_sha or frame_key(pkg)) if frames is not None else None
     known = frames.get(key) if key is not None else None
     if known is not None and store.sessions.presence(known.target) is False:
         with store.atomic():

@@ -52,6 +52,7 @@ from sessionkit.interchange.infile import InputFileError, read_input
 from sessionkit.interchange.package import (
     MAX_PACKAGE_BYTES,
     SUFFIX,
+    FrameCache,
     IncompletePackage,
     NewerPackage,
     Package,
@@ -364,6 +365,7 @@ def _merge_packages(store: Store, folder: Path, key: str, device: Device,
     own = {r.file_name for r in written.values() if r.file_name}
     present: set[str] = set()
     frames: dict = {}  # a session's frame merged once per pass (packages.merge)
+    parsed = FrameCache()  # and read and checked once per pass
     batch = _Batch(store)
     try:
         with os.scandir(folder) as entries:
@@ -396,7 +398,7 @@ def _merge_packages(store: Store, folder: Path, key: str, device: Device,
                     quiet = True  # refused by this store's state: tried at every pass
                 batch.enter()
                 _merge_file(store, folder / name, st, rec, key, written, report, now,
-                            frames, quiet)
+                            frames, parsed, quiet)
                 batch.maybe_commit()
         gone = [name for name in seen if name not in present]
         if gone:
@@ -410,7 +412,8 @@ def _merge_packages(store: Store, folder: Path, key: str, device: Device,
 
 def _merge_file(store: Store, path: Path, st: os.stat_result, rec: SeenFile | None,
                 key: str, written: dict[str, WrittenSession], report: SyncReport,
-                now: datetime | None, frames: dict, quiet: bool = False) -> None:
+                now: datetime | None, frames: dict, parsed: FrameCache | None = None,
+                quiet: bool = False) -> None:
     """Read, check and merge one file; remember what it was. ``quiet``: a file refused
     before for what this store held (its session in the bin, a clock ahead), tried
     again without saying so again."""
@@ -430,7 +433,7 @@ def _merge_file(store: Store, path: Path, st: os.stat_result, rec: SeenFile | No
         report.unchanged += 1
         return
     try:
-        pkg = from_bytes(data)
+        pkg = from_bytes(data, parsed)
     except IncompletePackage as exc:
         log.info("team folder: %s is not complete yet (%s); tried again when it changes",
                  name, exc)
