@@ -37,6 +37,7 @@ import re
 import stat
 import tempfile
 import time
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -341,9 +342,16 @@ class _Batch:
 
     def enter(self) -> None:
         if self.tx is None:
-            self.tx = self.store.atomic()
-            self.tx.__enter__()
-            self.started = time.monotonic()
+            tx = ExitStack()
+            tx.enter_context(self.store.atomic())
+            try:
+                # the notes merged in go into the search index together before each
+                # commit, not one by one (most of a new note's cost otherwise)
+                tx.enter_context(self.store.notes.search_index_deferred())
+            except BaseException as exc:
+                tx.__exit__(type(exc), exc, exc.__traceback__)
+                raise
+            self.tx, self.started = tx, time.monotonic()
 
     def maybe_commit(self) -> None:
         if self.tx is not None and time.monotonic() - self.started > BATCH_SECONDS:

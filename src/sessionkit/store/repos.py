@@ -8,6 +8,9 @@ transaction by wrapping them in ``store.atomic()``.
 from __future__ import annotations
 
 import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -477,6 +480,45 @@ class NoteRepo:
                     self.db.conn.execute(
                         "INSERT INTO note_outcomes (note_id, outcome_id) VALUES "
                         + ", ".join(["(?, ?)"] * len(part)), [v for x in part for v in x])
+
+    @contextmanager
+    def search_index_deferred(self) -> Iterator[None]:
+        """Inside an open transaction: notes added during the block are put in the
+        search index together when it ends (one statement, ~7x quicker than FTS5's
+        one insert per row, which also writes a tiny segment at every savepoint).
+
+        The index's insert trigger is dropped for the block and created again, from
+        its own SQL, before the block ends: all in the caller's transaction, so no
+        other connection ever sees it missing and a rollback brings it back. New
+        rows are told by their rowid, above the largest one when the block began;
+        rows the update trigger indexed meanwhile are indexed again, once."""
+        conn = self.db.conn
+        row = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger'"
+                           " AND name = 'notes_fts_ai'").fetchone()
+        start = conn.execute("SELECT coalesce(max(rowid), 0) FROM notes").fetchone()[0]
+        if not conn.in_transaction or row is None or start > 2**62:
+            yield  # nothing to gain, or new rowids would not be the largest ones
+            return
+        conn.execute("DROP TRIGGER notes_fts_ai")
+
+        def restore() -> None:
+            if conn.in_transaction and conn.execute(
+                    "SELECT 1 FROM sqlite_master WHERE type = 'trigger'"
+                    " AND name = 'notes_fts_ai'").fetchone() is None:
+                conn.execute("DELETE FROM notes_fts WHERE rowid > ?", [start])
+                conn.execute("INSERT INTO notes_fts(rowid, text)"
+                             " SELECT rowid, text FROM notes WHERE rowid > ?", [start])
+                conn.execute(row[0])
+
+        try:
+            yield
+        except BaseException:
+            try:  # the caller rolls back; the trigger must not stay away if it does not
+                restore()
+            except sqlite3.Error:
+                pass  # the transaction is gone (and the drop with it): the error says why
+            raise
+        restore()
 
     def existing_ids(self, ids: list[str]) -> set[str]:
         """Which of these note ids this store has (deleted notes too)."""
