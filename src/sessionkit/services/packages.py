@@ -259,11 +259,11 @@ def check_times(pkg: Package, now: datetime) -> None:
     latest = _utc(now) + MAX_AHEAD
     for i, n in enumerate(pkg.notes):
         for j, v in enumerate([n, *pkg.versions.get(n.id, [])]):
-            where = f"note {i + 1} {_label(n)}" + (f", version {j}" if j else "")
             for name in ("created", "updated", "deleted_at"):
                 t = _utc(getattr(v, name))
-                if t is None:
-                    continue
+                if t is None or EARLIEST <= t <= latest:
+                    continue  # (the refusal's words are made only for a refusal)
+                where = f"note {i + 1} {_label(n)}" + (f", version {j}" if j else "")
                 shown = t.strftime("%Y-%m-%d %H:%M UTC")
                 if t > latest:
                     raise PackageError(
@@ -408,8 +408,9 @@ def _merge_notes(store: Store, pkg: Package, target: str, people_map: dict[str, 
     # A note this store has never seen, with no earlier versions, is its own only head:
     # saved as it comes (what _merge_note would do), all of them at once.
     known = store.notes.existing_ids([n.id for n in pkg.notes])
-    fresh = [replace(local_ids(n), conflict=False) for n in pkg.notes
-             if n.id not in known and not pkg.versions.get(n.id)]
+    fresh = [local_ids(n) for n in pkg.notes if n.id not in known and not pkg.versions.get(n.id)]
+    for n in fresh:  # local_ids made each a copy already
+        n.conflict = False
     store.notes.save_many(fresh)
     report.notes_added += len(fresh)
     fresh_ids = {n.id for n in fresh}
