@@ -243,12 +243,25 @@ def _canonical_parts(content: dict) -> dict[str, str]:
                           default=float) for k, v in content.items()}
 
 
-def _joined(parts: dict[str, str], skip: str | None = None) -> bytes:
+def _joined_text(parts: dict[str, str], skip: str | None = None) -> str:
     """The canonical text of an object from its fields' (``json.dumps`` with
-    ``sort_keys`` writes the same bytes), leaving ``skip`` out."""
+    ``sort_keys`` writes the same), leaving ``skip`` out."""
     return ("{" + ",".join(json.dumps(k, ensure_ascii=False) + ":" + parts[k]
-                           for k in sorted(parts) if k != skip)
-            + "}").encode("utf-8", "surrogatepass")
+                           for k in sorted(parts) if k != skip) + "}")
+
+
+def _joined(parts: dict[str, str], skip: str | None = None) -> bytes:
+    return _joined_text(parts, skip).encode("utf-8", "surrogatepass")
+
+
+def _checked_bytes(text: str) -> tuple[bytes, bool]:
+    """The canonical text's bytes, and whether no text in it holds a lone surrogate
+    (strict UTF-8 refuses one) or a NUL (json.dumps writes it \\u0000; a backslash
+    typed before u0000 also counts, which only costs the slower checks)."""
+    try:
+        return text.encode("utf-8"), "\\u0000" not in text
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "surrogatepass"), False
 
 
 def _canonical_checksum(content: dict) -> str:
@@ -294,6 +307,10 @@ def _describe(value) -> str:
 class _Reader:
     def __init__(self, where: str):
         self.where = where
+        # True once the text being read is known to hold no NUL and no lone surrogate
+        # anywhere (_checked_bytes): then a text field needs only its type and length
+        # checked
+        self.clean = False
 
     def fail(self, what: str):
         raise PackageError(f"{self.where}: {what}")
@@ -323,6 +340,9 @@ class _Reader:
 
     def text(self, d: dict, key: str, required: bool = False, limit: int = LINE_CHARS) -> str:
         v = d.get(key)
+        if self.clean and v.__class__ is str and len(v) <= limit and (v or not required) \
+                and (not required or not v.isspace()):
+            return v  # what check_text and the checks below would find: nothing
         if v is None:
             if required:
                 self.fail(f"{key!r} is missing")
@@ -458,9 +478,10 @@ def _note_state(r: _Reader, nd: dict, base: Note | None) -> Note:
     return note
 
 
-def _content(doc) -> tuple[dict, dict[str, str]]:
+def _content(doc) -> tuple[dict, dict[str, str], bool]:
     """The package's content, once its envelope (format, version, checksum) is sound,
-    and the canonical text of each of its fields."""
+    the canonical text of each of its fields, and whether all its text is clean (no
+    NUL, no lone surrogate: see _checked_bytes)."""
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise PackageError("not a SessionKit package (no \"format\": \"sessionkit-package\")")
     version = doc.get("version")
@@ -474,11 +495,11 @@ def _content(doc) -> tuple[dict, dict[str, str]]:
         raise PackageError("the package has no content")
     expected = doc.get("content_sha256")
     parts = _canonical_parts(content) if isinstance(expected, str) else {}
-    if not isinstance(expected, str) or \
-            hashlib.sha256(_joined(parts)).hexdigest() != expected.lower():
+    data, clean = _checked_bytes(_joined_text(parts))
+    if not isinstance(expected, str) or hashlib.sha256(data).hexdigest() != expected.lower():
         raise IncompletePackage("the package is damaged or incomplete (its checksum does not "
                            "match); ask for it again")
-    return content, parts
+    return content, parts, clean
 
 
 def _session(r: _Reader, sd: dict) -> Session:
@@ -647,12 +668,13 @@ class FrameCache:
 def from_bytes(data: bytes, frames: FrameCache | None = None) -> Package:
     """Read and check a package. ``frames``: a FrameCache kept while reading many."""
     doc = load_json(data)
-    content, parts = _content(doc)
+    content, parts, clean = _content(doc)
     r = _Reader("package")
     device = r.text(doc, "device")
     generator = r.text(doc, "generator")
     device_id = r.ident(doc, "device_id", False)
     frame_sha = hashlib.sha256(_joined(parts, skip="notes")).hexdigest()
+    r.clean = clean
     known = frames._frames.get(frame_sha) if frames is not None else None
     if known is not None:
         # the same text as a frame read and checked before: the same objects, and no
