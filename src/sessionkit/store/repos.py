@@ -173,17 +173,34 @@ class SessionRepo:
                     "WHERE s.deleted_at IS NOT NULL ORDER BY s.deleted_at DESC")]
 
 
+_UPSERTS: dict[tuple[str, tuple[str, ...]], str] = {}
+
+
+def _upsert(db: sqlite_utils.Database, table: str, row: dict) -> None:
+    """The statement sqlite-utils' ``upsert(row, pk="id")`` runs, without it reading
+    the table's schema at every call (a merge adds a session's people, agenda and
+    outcomes row by row)."""
+    cols = tuple(sorted(row))
+    sql = _UPSERTS.get((table, cols))
+    if sql is None:
+        sql = _UPSERTS[(table, cols)] = (
+            f'INSERT INTO "{table}" ({", ".join(f"{chr(34)}{c}{chr(34)}" for c in cols)}) '
+            f'VALUES ({", ".join("?" * len(cols))}) ON CONFLICT("id") DO UPDATE SET '
+            + ", ".join(f'"{c}" = excluded."{c}"' for c in cols if c != "id"))
+    db.execute(sql, [row[c] for c in cols])
+
+
 class PeopleRepo:
     def __init__(self, db: sqlite_utils.Database):
         self.db = db
 
     def save(self, p: Person) -> None:
-        self.db["people"].upsert({
+        _upsert(self.db, "people", {
             "id": p.id, "display_name": p.display_name, "native_name": p.native_name,
             "family_name_first": int(p.family_name_first), "position": p.position,
             "organisation": p.organisation, "department": p.department,
             "country": p.country, "bio": p.bio, "photo_path": p.photo_path,
-        }, pk="id")
+        })
 
     @staticmethod
     def from_row(r: dict) -> Person:
@@ -241,16 +258,16 @@ class AgendaRepo:
 
     def save(self, session_id: str, item: AgendaItem) -> None:
         with self.db.atomic():
-            self.db["agenda_items"].upsert({
+            _upsert(self.db, "agenda_items", {
                 "id": item.id, "session_id": session_id, "position": item.position,
                 "title": item.title, "kind": item.kind.value,
                 "planned_minutes": item.planned_minutes, "cue": item.cue,
                 "actual_start": to_iso(item.actual_start), "actual_end": to_iso(item.actual_end),
-            }, pk="id")
+            })
             self.db.execute("DELETE FROM agenda_item_people WHERE item_id = ?", [item.id])
             for pos, pid in enumerate(item.person_ids):
-                self.db["agenda_item_people"].insert(
-                    {"item_id": item.id, "person_id": pid, "position": pos})
+                self.db.execute("INSERT INTO agenda_item_people (item_id, person_id, position)"
+                                " VALUES (?, ?, ?)", [item.id, pid, pos])
 
     def exists(self, item_id: str) -> bool:
         """Whether the id is taken here (by any session's item)."""
@@ -349,10 +366,10 @@ class OutcomeRepo:
         self.db = db
 
     def save(self, session_id: str, o: Outcome) -> None:
-        self.db["outcomes"].upsert({
+        _upsert(self.db, "outcomes", {
             "id": o.id, "session_id": session_id, "position": o.position, "text": o.text,
             "status": o.status.value, "comment": o.comment,
-        }, pk="id")
+        })
 
     def set_status(self, outcome_id: str, status: OutcomeStatus) -> None:
         with self.db.atomic():
