@@ -74,3 +74,45 @@ def test_a_bad_frame_is_refused_again_and_never_cached():
         with pytest.raises(PackageError, match="'display_name' is empty"):
             from_bytes(to_bytes(bad), cache)
     assert len(cache) == 0
+
+
+@pytest.mark.parametrize("doc", [
+    '{"a": "x]]]]\\\\", "b": [[["\\"[[[{{{"]]]}',
+    '{"a": "\\\\\\\\\\"{{{{", "b": "\\n\\u005c[["}',
+    "[" * 64 + "]" * 64, "[" * 65 + "]" * 65,
+    '{"t": "' + "[" * 100 + '"}', '{"t": ' + '{"x": ' * 70 + "1" + "}" * 70 + "}",
+])
+def test_quick_nesting_check_agrees_with_the_full_one_on_valid_json(doc):
+    from sessionkit.interchange.package import _nesting_exceeds_if_valid, nesting_exceeds
+
+    json.loads(doc)  # valid
+    data = doc.encode("utf-8")
+    assert _nesting_exceeds_if_valid(data) == nesting_exceeds(data)
+
+
+@pytest.mark.parametrize("data", [
+    b'{"a": "unterminated ' + b"[" * 80,  # the full check counts these: as before
+    b"[" * 80 + b'"\\',
+])
+def test_broken_json_nested_deep_is_still_refused_for_its_nesting(data):
+    from sessionkit.interchange.package import load_json
+
+    with pytest.raises(PackageError, match="nested more than 64 levels deep"):
+        load_json(data)
+
+
+def test_a_field_given_twice_is_still_named():
+    from sessionkit.interchange.package import load_json
+
+    with pytest.raises(PackageError, match="the field 'b' appears twice"):
+        load_json(b'{"a": 1, "b": 2, "c": {"b": 1}, "b": 3}')
+
+
+def test_when_the_quick_check_misses_broken_json_the_full_one_still_speaks_first(monkeypatch):
+    from sessionkit.interchange import package
+
+    monkeypatch.setattr(package, "_nesting_exceeds_if_valid", lambda data: False)
+    with pytest.raises(PackageError, match="nested more than 64 levels deep"):
+        package.load_json(b"[" * 80 + b"x")
+    with pytest.raises(PackageError, match="not valid JSON"):
+        package.load_json(b"[" * 10 + b"x")

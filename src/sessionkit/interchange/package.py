@@ -228,6 +228,9 @@ class _Constant:
 
 
 def _pairs(pairs: list) -> dict:
+    out = dict(pairs)  # in C; a key given twice makes it shorter
+    if len(out) == len(pairs):
+        return out
     out = {}
     for key, value in pairs:
         if key in out:
@@ -268,13 +271,46 @@ def _canonical_checksum(content: dict) -> str:
     return hashlib.sha256(_joined(_canonical_parts(content))).hexdigest()
 
 
+_QUOTES_AND_BRACKETS = bytes(b for b in range(256) if b not in b'"[]{}')
+
+
+def _nesting_exceeds_if_valid(data: bytes, limit: int = MAX_DEPTH) -> bool:
+    """nesting_exceeds, right for valid JSON (the only kind it is trusted with): escaped
+    backslashes, then escaped quotes, are taken out of the bytes, everything but quotes
+    and brackets dropped, and what lies between the quotes left out: all in C, with
+    no regex walking the whole of it."""
+    bare = data.replace(b"\\\\", b"").replace(b'\\"', b"").translate(None,
+                                                                     _QUOTES_AND_BRACKETS)
+    brackets = b"".join(bare.split(b'"')[::2])  # what lies between strings
+    if brackets.count(b"[") + brackets.count(b"{") <= limit:
+        return False
+    from itertools import accumulate
+
+    return max(accumulate(map(_DELTA.__getitem__, brackets), initial=0)) > limit
+
+
+def _too_deep() -> PackageError:
+    return PackageError(f"the package is nested more than {MAX_DEPTH} levels deep; "
+                        "that is not a session package")
+
+
 def load_json(data: bytes) -> object:
     if len(data) > MAX_PACKAGE_BYTES:
         raise PackageError(f"too big for a session package ({len(data) / 1e6:.0f} MB; "
                            f"the limit is {MAX_PACKAGE_BYTES // 2**20} MB)")
-    if nesting_exceeds(data):
-        raise PackageError(f"the package is nested more than {MAX_DEPTH} levels deep; "
-                           "that is not a session package")
+    if _nesting_exceeds_if_valid(data) and nesting_exceeds(data):
+        raise _too_deep()
+    try:
+        return _load_json(data)
+    except PackageError:
+        # the quick nesting check is right for valid JSON only: on anything else the
+        # full one decides, as it always did, before any other complaint
+        if nesting_exceeds(data):
+            raise _too_deep() from None
+        raise
+
+
+def _load_json(data: bytes) -> object:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
