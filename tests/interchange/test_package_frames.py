@@ -116,3 +116,16 @@ def test_when_the_quick_check_misses_broken_json_the_full_one_still_speaks_first
         package.load_json(b"[" * 80 + b"x")
     with pytest.raises(PackageError, match="not valid JSON"):
         package.load_json(b"[" * 10 + b"x")
+
+
+def test_the_checksum_text_made_field_by_field_is_json_dumps_of_the_whole():
+    from sessionkit.interchange.package import _canonical_parts, _Constant, _joined_text
+
+    content = {"b": [1, 1.0, True, None, _Constant("NaN")], "a": {"z": "\ud800\x00é", "y": {}},
+               "é": "x", "": [], "notes": [{"text": "都市間", "clock": {"k": 2}}]}
+    whole = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"),
+                       default=float)
+    assert _joined_text(_canonical_parts(content)) == whole
+    doc = json.loads(to_bytes(pkg("one", "two")))
+    assert _joined_text(_canonical_parts(doc["content"])) == json.dumps(
+        doc["content"], sort_keys=True, ensure_ascii=False, separators=(",", ":"))

@@ -240,16 +240,22 @@ def _pairs(pairs: list) -> dict:
     return out
 
 
+# json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"),
+# default=float), made once instead of at every call
+_CANONICAL = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"),
+                              default=float)
+_ENUM_VALUES: dict[type, dict] = {}
+
+
 def _canonical_parts(content: dict) -> dict[str, str]:
     """The canonical JSON text of each of the content's fields."""
-    return {k: json.dumps(v, sort_keys=True, ensure_ascii=False, separators=(",", ":"),
-                          default=float) for k, v in content.items()}
+    return {k: _CANONICAL.encode(v) for k, v in content.items()}
 
 
 def _joined_text(parts: dict[str, str], skip: str | None = None) -> str:
     """The canonical text of an object from its fields' (``json.dumps`` with
     ``sort_keys`` writes the same), leaving ``skip`` out."""
-    return ("{" + ",".join(json.dumps(k, ensure_ascii=False) + ":" + parts[k]
+    return ("{" + ",".join(_CANONICAL.encode(k) + ":" + parts[k]
                            for k in sorted(parts) if k != skip) + "}")
 
 
@@ -447,6 +453,11 @@ class _Reader:
             self.fail(f"{key!r} is {_describe(v)}, not text")
         else:
             self.check_text(v, repr(key), ID_CHARS)
+        exact = _ENUM_VALUES.get(cls)
+        if exact is None:  # what parse_enum gives for each exact value, asked once
+            exact = _ENUM_VALUES[cls] = {m.value: parse_enum(cls, m.value, key) for m in cls}
+        if v.__class__ is str and v in exact:
+            return exact[v]
         try:
             return parse_enum(cls, v, key)
         except ValueError as exc:
