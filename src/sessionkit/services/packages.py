@@ -392,12 +392,24 @@ def _merge(store: Store, pkg: Package, file_name: str, now: datetime,
     return report
 
 
+def _copy_note(n: Note) -> Note:
+    """What ``dataclasses.replace(n)`` gives (its fields shared, __post_init__'s rule
+    kept), without its keyword round trip through __init__ (a merge copies every
+    incoming note)."""
+    new = object.__new__(Note)
+    new.__dict__.update(n.__dict__)
+    if new.updated is None:
+        new.updated = new.created
+    return new
+
+
 def _merge_notes(store: Store, pkg: Package, target: str, people_map: dict[str, str],
                  item_map: dict[str, str], outcome_map: dict[str, str], file_name: str,
                  report: MergeReport, now: datetime) -> None:
     def local_ids(n: Note) -> Note:
-        n = replace(n, session_id=target, outcome_ids=sorted(
-            {outcome_map[o] for o in n.outcome_ids if o in outcome_map}))
+        n = _copy_note(n)
+        n.session_id = target
+        n.outcome_ids = sorted({outcome_map[o] for o in n.outcome_ids if o in outcome_map})
         if n.agenda_item_id:
             n.agenda_item_id = item_map.get(n.agenda_item_id, n.agenda_item_id)
         if n.speaker_id:
