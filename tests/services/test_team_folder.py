@@ -336,3 +336,29 @@ def test_many_devices_packages_of_one_session_merge_its_frame_once(tmp_path, mon
     assert [a.title for a in late.agenda.for_session(sid)] == ["Opening", "Panel"]
     for store in (first, *others, late):
         store.close()
+
+
+def test_merged_notes_are_found_by_search_right_after_a_pass(team):
+    """A pass puts the notes it merges into the search index together before it
+    commits: found at once, edits by their new words, and notes typed afterwards
+    are found as before."""
+    from sessionkit.services.search import search
+
+    a, b, folder = team
+    first = capture_note(a, d3(a).id, "Cities share staff for a year — 도시 간 협력")
+    capture_note(a, d3(a).id, "横浜市の都市間連携")
+    sync_folder(a, folder)
+    sync_folder(b, folder)
+
+    def found(store, query):
+        return sorted(h.text for h in search(store, query) if h.kind == "note")
+
+    assert found(b, "간 협력") == ["Cities share staff for a year — 도시 간 협력"]
+    assert found(b, "都市間") == ["横浜市の都市間連携"]
+    edit_note(a, first.id, text="Cities lend staff for two years — 인력 교류")
+    sync_folder(a, folder)
+    sync_folder(b, folder)
+    assert found(b, "인력 교류") == ["Cities lend staff for two years — 인력 교류"]
+    assert found(b, "간 협력") == []
+    typed = capture_note(b, d3(b).id, "typed on B after the pass: Surabaya")
+    assert [h.note_id for h in search(b, "Surabaya")] == [typed.id]

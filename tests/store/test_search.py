@@ -94,3 +94,47 @@ def test_limit_keeps_the_newest(store, own_session):
 
     assert [h.text for h in SearchRepo(store._db).notes("repeat", limit=2)] == [
         "repeat word 4", "repeat word 3"]
+
+
+def _new_note(session_id, text):
+    from datetime import datetime, timezone
+
+    from sessionkit.domain.models import Note
+
+    return Note(session_id=session_id, text=text,
+                created=datetime(2026, 12, 1, 9, 0, tzinfo=timezone.utc))
+
+
+def test_notes_saved_while_the_index_is_deferred_are_found_once_it_ends(store, notes,
+                                                                        own_session):
+    """A team pass saves the notes it merges with the search index filled once per
+    commit: each is found right after, an edit inside the block is found by its new
+    words only, and notes saved after the block are indexed as they come again."""
+    fresh = [_new_note(own_session.id, t) for t in ("도시 간 협력 합의", "Bonn 会議の記録")]
+    with store.atomic():
+        with store.notes.search_index_deferred():
+            store.notes.save_many(fresh)
+            fresh[1].text = "Bonn 会議の議事録"
+            store.notes.save(fresh[1])  # the update trigger indexes it too: once, still
+    assert [h.note_id for h in search(store, "간 협력") if h.kind == "note"] == [fresh[0].id]
+    assert [h.note_id for h in search(store, "議事録") if h.kind == "note"] == [fresh[1].id]
+    assert search(store, "会議の記録") == []
+    after = cap.capture_note(store, own_session.id, "captured after the merge: Lagos")
+    assert [h.note_id for h in search(store, "Lagos") if h.kind == "note"] == [after.id]
+    assert [h.note_id for h in search(store, "都市間")] == [notes[1].id]
+
+
+def test_a_rolled_back_block_leaves_index_and_trigger_as_they_were(store, notes, own_session):
+    with pytest.raises(RuntimeError), store.atomic():
+        with store.notes.search_index_deferred():
+            store.notes.save_many([_new_note(own_session.id, "never saved: Kigali")])
+            raise RuntimeError("a refused package")
+    assert search(store, "Kigali") == []
+    later = cap.capture_note(store, own_session.id, "saved later: Kigali")
+    assert [h.note_id for h in search(store, "Kigali") if h.kind == "note"] == [later.id]
+
+
+def test_the_index_is_not_deferred_outside_a_transaction(store, own_session):
+    with store.notes.search_index_deferred():  # nothing to defer to: indexed as they come
+        store.notes.save_many([_new_note(own_session.id, "outside: Medellín")])
+        assert [h.text for h in search(store, "Medellín")] == ["outside: Medellín"]

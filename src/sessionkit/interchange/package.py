@@ -92,6 +92,9 @@ class Package:
     generator: str = ""
     # the data file that wrote it (its replica id), in a team folder's packages
     device_id: str = ""
+    # set by from_bytes: a hash of the canonical text of everything but the notes, as
+    # read (services/packages.merge keys the frames it merged once by it); not content
+    frame_sha: str = field(default="", compare=False, repr=False)
 
 
 # -- to JSON ---------------------------------------------------------------------------
@@ -225,6 +228,9 @@ class _Constant:
 
 
 def _pairs(pairs: list) -> dict:
+    out = dict(pairs)  # in C; a key given twice makes it shorter
+    if len(out) == len(pairs):
+        return out
     out = {}
     for key, value in pairs:
         if key in out:
@@ -234,19 +240,83 @@ def _pairs(pairs: list) -> dict:
     return out
 
 
+# json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"),
+# default=float), made once instead of at every call
+_CANONICAL = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"),
+                              default=float)
+_ENUM_VALUES: dict[type, dict] = {}
+
+
+def _canonical_parts(content: dict) -> dict[str, str]:
+    """The canonical JSON text of each of the content's fields."""
+    return {k: _CANONICAL.encode(v) for k, v in content.items()}
+
+
+def _joined_text(parts: dict[str, str], skip: str | None = None) -> str:
+    """The canonical text of an object from its fields' (``json.dumps`` with
+    ``sort_keys`` writes the same), leaving ``skip`` out."""
+    return ("{" + ",".join(_CANONICAL.encode(k) + ":" + parts[k]
+                           for k in sorted(parts) if k != skip) + "}")
+
+
+def _joined(parts: dict[str, str], skip: str | None = None) -> bytes:
+    return _joined_text(parts, skip).encode("utf-8", "surrogatepass")
+
+
+def _checked_bytes(text: str) -> tuple[bytes, bool]:
+    """The canonical text's bytes, and whether no text in it holds a lone surrogate
+    (strict UTF-8 refuses one) or a NUL (json.dumps writes it \\u0000; a backslash
+    typed before u0000 also counts, which only costs the slower checks)."""
+    try:
+        return text.encode("utf-8"), "\\u0000" not in text
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "surrogatepass"), False
+
+
 def _canonical_checksum(content: dict) -> str:
-    data = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"),
-                      default=float).encode("utf-8", "surrogatepass")
-    return hashlib.sha256(data).hexdigest()
+    return hashlib.sha256(_joined(_canonical_parts(content))).hexdigest()
+
+
+_QUOTES_AND_BRACKETS = bytes(b for b in range(256) if b not in b'"[]{}')
+
+
+def _nesting_exceeds_if_valid(data: bytes, limit: int = MAX_DEPTH) -> bool:
+    """nesting_exceeds, right for valid JSON (the only kind it is trusted with): escaped
+    backslashes, then escaped quotes, are taken out of the bytes, everything but quotes
+    and brackets dropped, and what lies between the quotes left out: all in C, with
+    no regex walking the whole of it."""
+    bare = data.replace(b"\\\\", b"").replace(b'\\"', b"").translate(None,
+                                                                     _QUOTES_AND_BRACKETS)
+    brackets = b"".join(bare.split(b'"')[::2])  # what lies between strings
+    if brackets.count(b"[") + brackets.count(b"{") <= limit:
+        return False
+    from itertools import accumulate
+
+    return max(accumulate(map(_DELTA.__getitem__, brackets), initial=0)) > limit
+
+
+def _too_deep() -> PackageError:
+    return PackageError(f"the package is nested more than {MAX_DEPTH} levels deep; "
+                        "that is not a session package")
 
 
 def load_json(data: bytes) -> object:
     if len(data) > MAX_PACKAGE_BYTES:
         raise PackageError(f"too big for a session package ({len(data) / 1e6:.0f} MB; "
                            f"the limit is {MAX_PACKAGE_BYTES // 2**20} MB)")
-    if nesting_exceeds(data):
-        raise PackageError(f"the package is nested more than {MAX_DEPTH} levels deep; "
-                           "that is not a session package")
+    if _nesting_exceeds_if_valid(data) and nesting_exceeds(data):
+        raise _too_deep()
+    try:
+        return _load_json(data)
+    except PackageError:
+        # the quick nesting check is right for valid JSON only: on anything else the
+        # full one decides, as it always did, before any other complaint
+        if nesting_exceeds(data):
+            raise _too_deep() from None
+        raise
+
+
+def _load_json(data: bytes) -> object:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -279,6 +349,10 @@ def _describe(value) -> str:
 class _Reader:
     def __init__(self, where: str):
         self.where = where
+        # True once the text being read is known to hold no NUL and no lone surrogate
+        # anywhere (_checked_bytes): then a text field needs only its type and length
+        # checked
+        self.clean = False
 
     def fail(self, what: str):
         raise PackageError(f"{self.where}: {what}")
@@ -308,6 +382,9 @@ class _Reader:
 
     def text(self, d: dict, key: str, required: bool = False, limit: int = LINE_CHARS) -> str:
         v = d.get(key)
+        if self.clean and v.__class__ is str and len(v) <= limit and (v or not required) \
+                and (not required or not v.isspace()):
+            return v  # what check_text and the checks below would find: nothing
         if v is None:
             if required:
                 self.fail(f"{key!r} is missing")
@@ -376,6 +453,11 @@ class _Reader:
             self.fail(f"{key!r} is {_describe(v)}, not text")
         else:
             self.check_text(v, repr(key), ID_CHARS)
+        exact = _ENUM_VALUES.get(cls)
+        if exact is None:  # what parse_enum gives for each exact value, asked once
+            exact = _ENUM_VALUES[cls] = {m.value: parse_enum(cls, m.value, key) for m in cls}
+        if v.__class__ is str and v in exact:
+            return exact[v]
         try:
             return parse_enum(cls, v, key)
         except ValueError as exc:
@@ -443,8 +525,10 @@ def _note_state(r: _Reader, nd: dict, base: Note | None) -> Note:
     return note
 
 
-def _content(doc) -> dict:
-    """The package's content, once its envelope (format, version, checksum) is sound."""
+def _content(doc) -> tuple[dict, dict[str, str], bool]:
+    """The package's content, once its envelope (format, version, checksum) is sound,
+    the canonical text of each of its fields, and whether all its text is clean (no
+    NUL, no lone surrogate: see _checked_bytes)."""
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise PackageError("not a SessionKit package (no \"format\": \"sessionkit-package\")")
     version = doc.get("version")
@@ -457,10 +541,12 @@ def _content(doc) -> dict:
     if not isinstance(content, dict):
         raise PackageError("the package has no content")
     expected = doc.get("content_sha256")
-    if not isinstance(expected, str) or _canonical_checksum(content) != expected.lower():
+    parts = _canonical_parts(content) if isinstance(expected, str) else {}
+    data, clean = _checked_bytes(_joined_text(parts))
+    if not isinstance(expected, str) or hashlib.sha256(data).hexdigest() != expected.lower():
         raise IncompletePackage("the package is damaged or incomplete (its checksum does not "
                            "match); ask for it again")
-    return content
+    return content, parts, clean
 
 
 def _session(r: _Reader, sd: dict) -> Session:
@@ -585,16 +671,72 @@ def _template(r: _Reader, value) -> SessionTemplate | None:
     return SessionTemplate(toml=toml, logo=logo, logo_name=logo_name if logo else "")
 
 
-def from_bytes(data: bytes) -> Package:
+def _shallow(x):
+    """A shallow copy of a (plain, not slotted) dataclass, ten times quicker than
+    copy.copy; its lists are shared, which merging never changes in place."""
+    new = object.__new__(type(x))
+    new.__dict__.update(x.__dict__)
+    return new
+
+
+@dataclass
+class _Frame:
+    """Everything of a package but its notes, read and checked once (FrameCache)."""
+    session: Session
+    people: list[Person]
+    roles: list[Role]
+    agenda: list[AgendaItem]
+    outcomes: list[Outcome]
+    documents: list[Document]
+    template: SessionTemplate | None
+
+    def copy_into(self, pkg: Package) -> None:
+        """The package gets its own copies (a merge may set fields on them)."""
+        pkg.session = _shallow(self.session)
+        for key in ("people", "roles", "agenda", "outcomes", "documents"):
+            setattr(pkg, key, [_shallow(x) for x in getattr(self, key)])
+        pkg.template = self.template  # frozen
+
+
+class FrameCache:
+    """Frames already read while many packages are (a team folder holds one package per
+    session per device, each with the same session, people and agenda): a package
+    whose frame has the very same canonical text as one read before takes that one's
+    checked objects instead of checking them again. Holds one entry per distinct
+    frame (a few kB each): keep it for one pass over a folder."""
+
+    def __init__(self):
+        self._frames: dict[str, _Frame] = {}
+
+    def __len__(self) -> int:
+        return len(self._frames)
+
+
+def from_bytes(data: bytes, frames: FrameCache | None = None) -> Package:
+    """Read and check a package. ``frames``: a FrameCache kept while reading many."""
     doc = load_json(data)
-    content = _content(doc)
+    content, parts, clean = _content(doc)
     r = _Reader("package")
     device = r.text(doc, "device")
     generator = r.text(doc, "generator")
     device_id = r.ident(doc, "device_id", False)
+    frame_sha = hashlib.sha256(_joined(parts, skip="notes")).hexdigest()
+    r.clean = clean
+    known = frames._frames.get(frame_sha) if frames is not None else None
+    if known is not None:
+        # the same text as a frame read and checked before: the same objects, and no
+        # error to find in it (the notes are still read and checked below)
+        pkg = Package(session=known.session, device=device, generator=generator,
+                      device_id=device_id, frame_sha=frame_sha)
+        known.copy_into(pkg)
+        r.where = "package"
+        _read_notes(r, r.lst(content.get("notes"), "'notes'"), pkg)
+        _unique(r, "note", pkg.notes, lambda x: x.id)
+        return pkg
     r.where = "package session"
     session = _session(r, r.obj(content.get("session"), "the session"))
-    pkg = Package(session=session, device=device, generator=generator, device_id=device_id)
+    pkg = Package(session=session, device=device, generator=generator, device_id=device_id,
+                  frame_sha=frame_sha)
 
     def items(key: str) -> list:
         r.where = "package"  # the list itself is the package's, not the last item's
@@ -612,6 +754,11 @@ def from_bytes(data: bytes) -> Package:
     _unique(r, "outcome", pkg.outcomes, lambda x: x.id)
     _unique(r, "document", pkg.documents, lambda x: x.id)
     _unique(r, "note", pkg.notes, lambda x: x.id)
+    if frames is not None:
+        frame = _Frame(pkg.session, pkg.people, pkg.roles, pkg.agenda, pkg.outcomes,
+                       pkg.documents, pkg.template)
+        frames._frames[frame_sha] = frame
+        frame.copy_into(pkg)  # kept as read: what a merge does to this package's stays
     return pkg
 
 

@@ -259,11 +259,11 @@ def check_times(pkg: Package, now: datetime) -> None:
     latest = _utc(now) + MAX_AHEAD
     for i, n in enumerate(pkg.notes):
         for j, v in enumerate([n, *pkg.versions.get(n.id, [])]):
-            where = f"note {i + 1} {_label(n)}" + (f", version {j}" if j else "")
             for name in ("created", "updated", "deleted_at"):
                 t = _utc(getattr(v, name))
-                if t is None:
-                    continue
+                if t is None or EARLIEST <= t <= latest:
+                    continue  # (the refusal's words are made only for a refusal)
+                where = f"note {i + 1} {_label(n)}" + (f", version {j}" if j else "")
                 shown = t.strftime("%Y-%m-%d %H:%M UTC")
                 if t > latest:
                     raise PackageError(
@@ -349,7 +349,9 @@ def _merge(store: Store, pkg: Package, file_name: str, now: datetime,
     s = pkg.session
     report = MergeReport(file_name=file_name, session_code=s.code, session_title=s.title,
                          session_id=s.id)
-    key = frame_key(pkg) if frames is not None else None
+    # a package read by from_bytes carries its frame's hash already (of its text as read:
+    # the same text is the same frame)
+    key = (pkg.frame_sha or frame_key(pkg)) if frames is not None else None
     known = frames.get(key) if key is not None else None
     if known is not None and store.sessions.presence(known.target) is False:
         with store.atomic():
@@ -390,12 +392,24 @@ def _merge(store: Store, pkg: Package, file_name: str, now: datetime,
     return report
 
 
+def _copy_note(n: Note) -> Note:
+    """What ``dataclasses.replace(n)`` gives (its fields shared, __post_init__'s rule
+    kept), without its keyword round trip through __init__ (a merge copies every
+    incoming note)."""
+    new = object.__new__(Note)
+    new.__dict__.update(n.__dict__)
+    if new.updated is None:
+        new.updated = new.created
+    return new
+
+
 def _merge_notes(store: Store, pkg: Package, target: str, people_map: dict[str, str],
                  item_map: dict[str, str], outcome_map: dict[str, str], file_name: str,
                  report: MergeReport, now: datetime) -> None:
     def local_ids(n: Note) -> Note:
-        n = replace(n, session_id=target, outcome_ids=sorted(
-            {outcome_map[o] for o in n.outcome_ids if o in outcome_map}))
+        n = _copy_note(n)
+        n.session_id = target
+        n.outcome_ids = sorted({outcome_map[o] for o in n.outcome_ids if o in outcome_map})
         if n.agenda_item_id:
             n.agenda_item_id = item_map.get(n.agenda_item_id, n.agenda_item_id)
         if n.speaker_id:
@@ -406,8 +420,9 @@ def _merge_notes(store: Store, pkg: Package, target: str, people_map: dict[str, 
     # A note this store has never seen, with no earlier versions, is its own only head:
     # saved as it comes (what _merge_note would do), all of them at once.
     known = store.notes.existing_ids([n.id for n in pkg.notes])
-    fresh = [replace(local_ids(n), conflict=False) for n in pkg.notes
-             if n.id not in known and not pkg.versions.get(n.id)]
+    fresh = [local_ids(n) for n in pkg.notes if n.id not in known and not pkg.versions.get(n.id)]
+    for n in fresh:  # local_ids made each a copy already
+        n.conflict = False
     store.notes.save_many(fresh)
     report.notes_added += len(fresh)
     fresh_ids = {n.id for n in fresh}

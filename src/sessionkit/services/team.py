@@ -37,6 +37,7 @@ import re
 import stat
 import tempfile
 import time
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -52,6 +53,7 @@ from sessionkit.interchange.infile import InputFileError, read_input
 from sessionkit.interchange.package import (
     MAX_PACKAGE_BYTES,
     SUFFIX,
+    FrameCache,
     IncompletePackage,
     NewerPackage,
     Package,
@@ -340,9 +342,16 @@ class _Batch:
 
     def enter(self) -> None:
         if self.tx is None:
-            self.tx = self.store.atomic()
-            self.tx.__enter__()
-            self.started = time.monotonic()
+            tx = ExitStack()
+            tx.enter_context(self.store.atomic())
+            try:
+                # the notes merged in go into the search index together before each
+                # commit, not one by one (most of a new note's cost otherwise)
+                tx.enter_context(self.store.notes.search_index_deferred())
+            except BaseException as exc:
+                tx.__exit__(type(exc), exc, exc.__traceback__)
+                raise
+            self.tx, self.started = tx, time.monotonic()
 
     def maybe_commit(self) -> None:
         if self.tx is not None and time.monotonic() - self.started > BATCH_SECONDS:
@@ -364,6 +373,7 @@ def _merge_packages(store: Store, folder: Path, key: str, device: Device,
     own = {r.file_name for r in written.values() if r.file_name}
     present: set[str] = set()
     frames: dict = {}  # a session's frame merged once per pass (packages.merge)
+    parsed = FrameCache()  # and read and checked once per pass
     batch = _Batch(store)
     try:
         with os.scandir(folder) as entries:
@@ -396,7 +406,7 @@ def _merge_packages(store: Store, folder: Path, key: str, device: Device,
                     quiet = True  # refused by this store's state: tried at every pass
                 batch.enter()
                 _merge_file(store, folder / name, st, rec, key, written, report, now,
-                            frames, quiet)
+                            frames, parsed, quiet)
                 batch.maybe_commit()
         gone = [name for name in seen if name not in present]
         if gone:
@@ -410,7 +420,8 @@ def _merge_packages(store: Store, folder: Path, key: str, device: Device,
 
 def _merge_file(store: Store, path: Path, st: os.stat_result, rec: SeenFile | None,
                 key: str, written: dict[str, WrittenSession], report: SyncReport,
-                now: datetime | None, frames: dict, quiet: bool = False) -> None:
+                now: datetime | None, frames: dict, parsed: FrameCache | None = None,
+                quiet: bool = False) -> None:
     """Read, check and merge one file; remember what it was. ``quiet``: a file refused
     before for what this store held (its session in the bin, a clock ahead), tried
     again without saying so again."""
@@ -430,7 +441,7 @@ def _merge_file(store: Store, path: Path, st: os.stat_result, rec: SeenFile | No
         report.unchanged += 1
         return
     try:
-        pkg = from_bytes(data)
+        pkg = from_bytes(data, parsed)
     except IncompletePackage as exc:
         log.info("team folder: %s is not complete yet (%s); tried again when it changes",
                  name, exc)

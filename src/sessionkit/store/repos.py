@@ -8,6 +8,9 @@ transaction by wrapping them in ``store.atomic()``.
 from __future__ import annotations
 
 import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -170,17 +173,34 @@ class SessionRepo:
                     "WHERE s.deleted_at IS NOT NULL ORDER BY s.deleted_at DESC")]
 
 
+_UPSERTS: dict[tuple[str, tuple[str, ...]], str] = {}
+
+
+def _upsert(db: sqlite_utils.Database, table: str, row: dict) -> None:
+    """The statement sqlite-utils' ``upsert(row, pk="id")`` runs, without it reading
+    the table's schema at every call (a merge adds a session's people, agenda and
+    outcomes row by row)."""
+    cols = tuple(sorted(row))
+    sql = _UPSERTS.get((table, cols))
+    if sql is None:
+        sql = _UPSERTS[(table, cols)] = (
+            f'INSERT INTO "{table}" ({", ".join(f"{chr(34)}{c}{chr(34)}" for c in cols)}) '
+            f'VALUES ({", ".join("?" * len(cols))}) ON CONFLICT("id") DO UPDATE SET '
+            + ", ".join(f'"{c}" = excluded."{c}"' for c in cols if c != "id"))
+    db.execute(sql, [row[c] for c in cols])
+
+
 class PeopleRepo:
     def __init__(self, db: sqlite_utils.Database):
         self.db = db
 
     def save(self, p: Person) -> None:
-        self.db["people"].upsert({
+        _upsert(self.db, "people", {
             "id": p.id, "display_name": p.display_name, "native_name": p.native_name,
             "family_name_first": int(p.family_name_first), "position": p.position,
             "organisation": p.organisation, "department": p.department,
             "country": p.country, "bio": p.bio, "photo_path": p.photo_path,
-        }, pk="id")
+        })
 
     @staticmethod
     def from_row(r: dict) -> Person:
@@ -238,16 +258,16 @@ class AgendaRepo:
 
     def save(self, session_id: str, item: AgendaItem) -> None:
         with self.db.atomic():
-            self.db["agenda_items"].upsert({
+            _upsert(self.db, "agenda_items", {
                 "id": item.id, "session_id": session_id, "position": item.position,
                 "title": item.title, "kind": item.kind.value,
                 "planned_minutes": item.planned_minutes, "cue": item.cue,
                 "actual_start": to_iso(item.actual_start), "actual_end": to_iso(item.actual_end),
-            }, pk="id")
+            })
             self.db.execute("DELETE FROM agenda_item_people WHERE item_id = ?", [item.id])
             for pos, pid in enumerate(item.person_ids):
-                self.db["agenda_item_people"].insert(
-                    {"item_id": item.id, "person_id": pid, "position": pos})
+                self.db.execute("INSERT INTO agenda_item_people (item_id, person_id, position)"
+                                " VALUES (?, ?, ?)", [item.id, pid, pos])
 
     def exists(self, item_id: str) -> bool:
         """Whether the id is taken here (by any session's item)."""
@@ -346,10 +366,10 @@ class OutcomeRepo:
         self.db = db
 
     def save(self, session_id: str, o: Outcome) -> None:
-        self.db["outcomes"].upsert({
+        _upsert(self.db, "outcomes", {
             "id": o.id, "session_id": session_id, "position": o.position, "text": o.text,
             "status": o.status.value, "comment": o.comment,
-        }, pk="id")
+        })
 
     def set_status(self, outcome_id: str, status: OutcomeStatus) -> None:
         with self.db.atomic():
@@ -445,21 +465,77 @@ class NoteRepo:
                f"VALUES ({', '.join('?' * len(_COLUMNS))}) ON CONFLICT(id) DO UPDATE SET "
                + ", ".join(f"{c} = excluded.{c}" for c in _COLUMNS[1:]))
 
+    # rows per statement in save_many: under SQLite's oldest limit of 999 parameters
+    _ROWS_PER_STATEMENT = 999 // len(_COLUMNS)
+
     def save_many(self, notes: list[Note]) -> None:
-        """Save several notes at once (a merge's notes new to this store)."""
+        """Save several notes at once (a merge's notes new to this store), many rows per
+        statement: the search index's trigger costs most per statement, not per row
+        (FTS5 writes out what it holds at each statement inside a savepoint), so this
+        is about twice as fast as one statement per note."""
         if not notes:
             return
+        step = self._ROWS_PER_STATEMENT
         with self.db.atomic():
-            self.db.conn.executemany(self._UPSERT, [[
-                n.id, n.session_id, to_iso(n.created), to_iso(n.updated), n.author, n.device,
-                n.kind.value, n.text, n.agenda_item_id, n.speaker_id, n.action_owner,
-                to_iso(n.action_due), int(n.starred), to_iso(n.deleted_at),
-                clock_json(n.clock), int(n.conflict)] for n in notes])
-            self.db.conn.executemany("DELETE FROM note_outcomes WHERE note_id = ?",
-                                     [[n.id] for n in notes])
-            self.db.conn.executemany(
-                "INSERT INTO note_outcomes (note_id, outcome_id) VALUES (?, ?)",
-                [[n.id, oid] for n in notes for oid in n.outcome_ids])
+            for start in range(0, len(notes), step):
+                chunk = notes[start:start + step]
+                one = f"({', '.join('?' * len(self._COLUMNS))})"
+                self.db.conn.execute(
+                    self._UPSERT.replace(one, ", ".join([one] * len(chunk)), 1),
+                    [v for n in chunk for v in (
+                        n.id, n.session_id, to_iso(n.created), to_iso(n.updated), n.author,
+                        n.device, n.kind.value, n.text, n.agenda_item_id, n.speaker_id,
+                        n.action_owner, to_iso(n.action_due), int(n.starred),
+                        to_iso(n.deleted_at), clock_json(n.clock), int(n.conflict))])
+                ids = [n.id for n in chunk]
+                self.db.conn.execute(
+                    f"DELETE FROM note_outcomes WHERE note_id IN ({', '.join('?' * len(ids))})",
+                    ids)
+                links = [(n.id, oid) for n in chunk for oid in n.outcome_ids]
+                for at in range(0, len(links), 400):
+                    part = links[at:at + 400]
+                    self.db.conn.execute(
+                        "INSERT INTO note_outcomes (note_id, outcome_id) VALUES "
+                        + ", ".join(["(?, ?)"] * len(part)), [v for x in part for v in x])
+
+    @contextmanager
+    def search_index_deferred(self) -> Iterator[None]:
+        """Inside an open transaction: notes added during the block are put in the
+        search index together when it ends (one statement, ~7x quicker than FTS5's
+        one insert per row, which also writes a tiny segment at every savepoint).
+
+        The index's insert trigger is dropped for the block and created again, from
+        its own SQL, before the block ends: all in the caller's transaction, so no
+        other connection ever sees it missing and a rollback brings it back. New
+        rows are told by their rowid, above the largest one when the block began;
+        rows the update trigger indexed meanwhile are indexed again, once."""
+        conn = self.db.conn
+        row = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger'"
+                           " AND name = 'notes_fts_ai'").fetchone()
+        start = conn.execute("SELECT coalesce(max(rowid), 0) FROM notes").fetchone()[0]
+        if not conn.in_transaction or row is None or start > 2**62:
+            yield  # nothing to gain, or new rowids would not be the largest ones
+            return
+        conn.execute("DROP TRIGGER notes_fts_ai")
+
+        def restore() -> None:
+            if conn.in_transaction and conn.execute(
+                    "SELECT 1 FROM sqlite_master WHERE type = 'trigger'"
+                    " AND name = 'notes_fts_ai'").fetchone() is None:
+                conn.execute("DELETE FROM notes_fts WHERE rowid > ?", [start])
+                conn.execute("INSERT INTO notes_fts(rowid, text)"
+                             " SELECT rowid, text FROM notes WHERE rowid > ?", [start])
+                conn.execute(row[0])
+
+        try:
+            yield
+        except BaseException:
+            try:  # the caller rolls back; the trigger must not stay away if it does not
+                restore()
+            except sqlite3.Error:
+                pass  # the transaction is gone (and the drop with it): the error says why
+            raise
+        restore()
 
     def existing_ids(self, ids: list[str]) -> set[str]:
         """Which of these note ids this store has (deleted notes too)."""

@@ -20,8 +20,12 @@ class NotFound(LookupError):
     pass
 
 
+_CLOCK = json.JSONEncoder(separators=(",", ":"))  # made once: json.dumps with options
+# builds a new encoder at every call, and every note saved has a clock
+
+
 def clock_json(clock: dict[str, int]) -> str:
-    return json.dumps(dict(sorted(clock.items())), separators=(",", ":"))
+    return _CLOCK.encode(dict(sorted(clock.items())))
 
 
 def read_clock(value) -> dict[str, int]:
