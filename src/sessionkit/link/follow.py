@@ -120,9 +120,34 @@ def normal_code(code: str) -> str:
     return f"{raw[:4]}-{raw[4:]}"
 
 
+class _NoRedirect(urllib.request.HTTPRedirectHandler):
+    """A redirect is never followed: the follower talks only to the address the user
+    typed, never to a host a (possibly impostor) answer names. The 3xx comes back as
+    an HTTPError, i.e. an answer that is not a moderator's."""
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):
+        return None
+
+
 # urllib without the environment's proxies: the moderator is on this network, and a
 # proxy set for the internet must never see the tokens
-_OPENER = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+_OPENER = urllib.request.build_opener(urllib.request.ProxyHandler({}), _NoRedirect())
+
+
+def _read_capped(resp, limit: int, deadline: float) -> bytes:
+    """Up to ``limit + 1`` bytes of ``resp``, all of it before ``deadline`` (a
+    monotonic time): the socket's timeout is per read, so an answer dripping a byte
+    every few seconds would otherwise hold the follower for hours."""
+    chunks, size = [], 0
+    while size <= limit:
+        if time.monotonic() > deadline:
+            raise TimeoutError
+        chunk = resp.read1(min(65536, limit + 1 - size))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    return b"".join(chunks)
 
 
 def _http(url: str, address: str, data: bytes | None = None, limit: int = MAX_STATE_BYTES,
@@ -132,9 +157,10 @@ def _http(url: str, address: str, data: bytes | None = None, limit: int = MAX_ST
     req = urllib.request.Request(url, data=data, method="POST" if data is not None else "GET",
                                  headers={"Content-Type": "application/json",
                                           "Accept": "application/json"})
+    deadline = time.monotonic() + timeout
     try:
         with _OPENER.open(req, timeout=timeout) as resp:
-            status, body = resp.status, resp.read(limit + 1)
+            status, body = resp.status, _read_capped(resp, limit, deadline)
     except urllib.error.HTTPError as exc:
         status, body = exc.code, b""
         exc.close()
