@@ -325,6 +325,14 @@ def _target(store: Store, pkg: Package) -> str | None:
     return None
 
 
+def _utf8(name: str) -> bool:
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:  # undecodable bytes, kept by os.scandir as surrogates
+        return False
+    return True
+
+
 def _own_name(name: str, device: Device) -> bool:
     m = _NAME.match(name)
     return bool(m and m["device"] == device.id and not m["conflict"])
@@ -374,6 +382,14 @@ def _merge_packages(store: Store, folder: Path, key: str, device: Device,
                         report.ignored += 1
                     continue
                 if name in own or _own_name(name, device):
+                    continue
+                if not _utf8(name):
+                    # bytes that are no UTF-8 (another system's encoding): the name
+                    # cannot be remembered in the store, and one such file must not
+                    # stop the pass for every other one
+                    shown = os.fsencode(name).decode("utf-8", "backslashreplace")
+                    report.refused.append(f"{shown}: the file name is not valid UTF-8; "
+                                          "rename the file to merge it")
                     continue
                 try:
                     st = entry.stat(follow_symlinks=False)
