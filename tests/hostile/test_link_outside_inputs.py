@@ -171,3 +171,38 @@ def test_an_answer_dripping_a_byte_at_a_time_gives_up_within_the_timeout():
         assert str(err.value) == f"127.0.0.1:{imp.port} did not answer within 1 seconds."
     finally:
         imp.close()
+
+
+# -- the session or the data folder gone while shared ------------------------------------
+
+@pytest.mark.parametrize("action,body", [("message", b'{"text": "hi"}'), ("start", b"{}"),
+                                         ("next", b"{}")])
+def test_control_on_a_session_binned_while_shared_is_one_sentence(server, store, session,
+                                                                  action, body, caplog):
+    from sessionkit.services.session_admin import delete_session
+
+    delete_session(store, session.id)  # to the bin, from the moderator's window
+    status, data = request(server, "POST", f"/c/{server.control_token}/{action}", body=body)
+    assert status == 409
+    assert json.loads(data)["error"] == "The session to share is not in this data folder."
+    assert store.live.stage_message(session.id) == ""
+    status, _ = request(server, "GET", f"/f/{server.follow_token}/package")
+    assert status == 404  # nothing to send, and no bare 500
+    assert not [r for r in caplog.records
+                if r.levelname == "ERROR" and "path withheld" in r.getMessage()]
+
+
+def test_control_after_the_data_folder_was_removed_is_refused_and_recreates_nothing(
+        server, store, data_dir, caplog):
+    import shutil
+
+    store.close()
+    shutil.rmtree(data_dir)
+    status, data = request(server, "POST", f"/c/{server.control_token}/message",
+                           body=b'{"text": "hi"}')
+    assert status == 409
+    assert json.loads(data)["error"] == "The session to share is not in this data folder."
+    assert not data_dir.exists()
+    assert state(server)["v"] == 1  # the views keep the last state
+    assert not [r for r in caplog.records
+                if r.levelname == "ERROR" and "path withheld" in r.getMessage()]

@@ -489,7 +489,12 @@ class LinkServer:
         from sessionkit.interchange.package import to_bytes
         from sessionkit.services.packages import build_package
 
-        data = to_bytes(build_package(self._store, self.session_id))
+        from sessionkit.store import NotFound
+
+        try:
+            data = to_bytes(build_package(self._store, self.session_id))
+        except NotFound:  # deleted while shared: nothing to send
+            return _not_found()
         return web.Response(body=data, content_type="application/json", charset="utf-8",
                             headers=_NO_STORE)
 
@@ -591,7 +596,8 @@ class LinkServer:
             return web.json_response({"error": exc.text(self.language)}, status=409,
                                      headers=_NO_STORE)
         self._poke = True
-        self._rebuild()
+        self._doc_built = 0.0  # rebuilt now, else the last state (the session went)
+        self._fresh_text()
         self._wake_up()
         return web.Response(text=self._doc_text, content_type="application/json",
                             headers=_NO_STORE)
@@ -626,19 +632,28 @@ def perform_action(data_dir: Path, session_id: str, action: str, text: str | Non
     (the command line's ``live serve --control``; the window passes its own handler).
     Raises LinkError with a sentence when it cannot be done."""
     from sessionkit.services.clock import ClockError, ClockState, SessionClock
-    from sessionkit.store.lock import InstanceLock
+    from sessionkit.store import NotFound
+    from sessionkit.store.db import DB_FILENAME
+    from sessionkit.store.lock import InstanceLock, LockUnavailableError
     from sessionkit.store.store import Store
 
+    gone = "The session to share is not in this data folder."
     lock = InstanceLock(data_dir)
     deadline = time.monotonic() + 2.0
-    while not lock.try_acquire():  # a `sessionkit live next` may hold it for a moment
-        if time.monotonic() > deadline:
-            raise LinkError.of("SessionKit is open on this data folder in another window; "
-                               "drive the run from there.")
-        time.sleep(0.05)
     try:
+        while not lock.try_acquire():  # a `sessionkit live next` may hold it for a moment
+            if time.monotonic() > deadline:
+                raise LinkError.of("SessionKit is open on this data folder in another "
+                                   "window; drive the run from there.")
+            time.sleep(0.05)
+    except LockUnavailableError:  # the data folder was removed while shared
+        raise LinkError.of(gone) from None
+    try:
+        if not (Path(data_dir) / DB_FILENAME).is_file():
+            raise LinkError.of(gone)  # Store.open would make a new, empty one
         store = Store.open(data_dir)
         try:
+            store.sessions.get(session_id)  # NotFound when deleted while shared
             clock = SessionClock(store, session_id)
             if action == "start":
                 clock.start()
@@ -663,6 +678,8 @@ def perform_action(data_dir: Path, session_id: str, action: str, text: str | Non
         except ClockError as exc:
             # the clock's sentence; translated when it is one of link/i18n.py's
             raise LinkError.of(str(exc)) from None
+        except NotFound:  # the session was binned or deleted while shared
+            raise LinkError.of(gone) from None
         finally:
             store.close()
     finally:
