@@ -206,3 +206,22 @@ def test_control_after_the_data_folder_was_removed_is_refused_and_recreates_noth
     assert state(server)["v"] == 1  # the views keep the last state
     assert not [r for r in caplog.records
                 if r.levelname == "ERROR" and "path withheld" in r.getMessage()]
+
+
+def test_a_state_with_integers_of_400_digits_is_read_without_them():
+    huge = "1" + "0" * 400
+    body = ('{"v": 1, "seq": %s, "server_time": %s, "session": {"id": "s1", "title": "T"},'
+            ' "state": "running", "offset_seconds": -%s, "current": {"index": 0, "id": "a",'
+            ' "title": "Opening", "elapsed": %s, "remaining": %s, "ends_at": %s}}'
+            % ((huge,) * 6)).encode()
+    imp = _Impostor(lambda c: c.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: application/json"
+                                        b"\r\nContent-Length: %d\r\nConnection: close\r\n\r\n"
+                                        % len(body) + body))
+    try:
+        doc = fetch_state(_ticket(imp.port))
+    finally:
+        imp.close()
+    assert doc["seq"] == 0 and doc["server_time"] is None and doc["offset_seconds"] == 0.0
+    assert doc["current"]["title"] == "Opening"
+    assert doc["current"]["remaining"] is None and doc["current"]["ends_at"] is None
+    assert follow.time_left(doc) is None

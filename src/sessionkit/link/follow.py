@@ -265,7 +265,10 @@ def _text(value, limit: int = MAX_TEXT) -> str:
 def _num(value, low: float = -1e12, high: float = 1e12) -> float | None:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         return None
-    value = float(value)
+    try:
+        value = float(value)
+    except OverflowError:  # an integer of hundreds of digits: JSON allows it
+        return None
     if not math.isfinite(value) or not low <= value <= high:
         return None
     return value
