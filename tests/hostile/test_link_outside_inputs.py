@@ -225,3 +225,23 @@ def test_a_state_with_integers_of_400_digits_is_read_without_them():
     assert doc["current"]["title"] == "Opening"
     assert doc["current"]["remaining"] is None and doc["current"]["ends_at"] is None
     assert follow.time_left(doc) is None
+
+
+def test_a_ping_with_a_400_digit_t0_gets_a_pong_without_it(server, caplog):
+    import aiohttp
+
+    url = server.urls["stage"].replace("http://", "ws://").rsplit("/", 1)[0] + "/ws"
+
+    async def scenario():
+        async with aiohttp.ClientSession() as http:
+            async with http.ws_connect(url) as ws:
+                await ws.receive_json(timeout=5)
+                await ws.send_str('{"type": "ping", "t0": 1' + "0" * 400 + "}")
+                while True:
+                    msg = await ws.receive_json(timeout=5)
+                    if msg["type"] == "pong":
+                        return msg
+
+    pong = asyncio.run(scenario())
+    assert pong["t0"] is None and pong["server"] > 0
+    assert not [r for r in caplog.records if r.levelname == "ERROR"]

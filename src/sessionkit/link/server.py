@@ -555,8 +555,8 @@ class LinkServer:
                 if isinstance(data, dict) and data.get("type") == "ping":
                     t0 = data.get("t0")
                     if not isinstance(t0, (int, float)) or isinstance(t0, bool) \
-                            or not math.isfinite(t0):
-                        t0 = None
+                            or abs(t0) > 1e15 or not math.isfinite(t0):
+                        t0 = None  # (compared first: math.isfinite(10**400) raises)
                     await ws.send_str(json.dumps({"type": "pong", "t0": t0,
                                                   "server": time.time() * 1000.0}))
         finally:
