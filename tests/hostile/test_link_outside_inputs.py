@@ -245,3 +245,32 @@ def test_a_ping_with_a_400_digit_t0_gets_a_pong_without_it(server, caplog):
     pong = asyncio.run(scenario())
     assert pong["t0"] is None and pong["server"] > 0
     assert not [r for r in caplog.records if r.levelname == "ERROR"]
+
+
+def test_the_follower_websocket_follows_no_redirect(store):
+    """aiohttp's ws_connect follows redirects by itself: an impostor answering the
+    WebSocket request with a 302 would hand the follower to any host."""
+    from fake_moderator import FakeModerator
+    from fake_moderator import state_document as fake_state
+
+    from sessionkit.link.follow import Follower
+
+    session = make_session(store)
+    target = FakeModerator(fake_state(store, session.id))
+    location = f"http://127.0.0.1:{target.port}/f/{target.token}/ws"
+    redirect = _Impostor(lambda c: c.sendall(
+        f"HTTP/1.1 302 Found\r\nLocation: {location}\r\nContent-Length: 0\r\n"
+        "Connection: close\r\n\r\n".encode()))
+    states = []
+    f = Follower(_ticket(redirect.port), states.append, backoff=(0.05, 0.1))
+    f.start()
+    try:
+        end = time.monotonic() + 1.5
+        while time.monotonic() < end and redirect.requests < 3:
+            time.sleep(0.05)
+        assert target.connections == 0 and states == []  # never went elsewhere…
+        assert redirect.requests >= 2  # …and keeps asking the address it was given
+    finally:
+        f.stop()
+        redirect.close()
+        target.close()

@@ -444,6 +444,12 @@ def ensure_session(store, ticket: Ticket, doc: dict | None = None) -> str:
 
 # -- the follower thread -----------------------------------------------------------------
 
+async def _refuse_redirect(session, context, params) -> None:
+    import aiohttp
+
+    raise aiohttp.ClientError("a redirect, not a SessionKit moderator's answer")
+
+
 class Follower(threading.Thread):
     """Keeps a WebSocket to the moderator and reports every valid state document.
 
@@ -522,7 +528,12 @@ class Follower(threading.Thread):
         failures = 0
         down_since = time.monotonic()
         timeout = aiohttp.ClientTimeout(total=None, connect=TIMEOUT, sock_connect=TIMEOUT)
-        async with aiohttp.ClientSession(timeout=timeout, trust_env=False) as client:
+        # ws_connect follows redirects and takes no option against it: a redirect ends
+        # the attempt here (the follower talks only to the address typed; it retries)
+        no_redirect = aiohttp.TraceConfig()
+        no_redirect.on_request_redirect.append(_refuse_redirect)
+        async with aiohttp.ClientSession(timeout=timeout, trust_env=False,
+                                         trace_configs=[no_redirect]) as client:
             while not self._stopping.is_set():
                 await self._until_stopped(self._session(client))
                 if self._stopping.is_set():
