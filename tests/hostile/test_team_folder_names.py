@@ -55,3 +55,21 @@ def test_a_name_that_is_not_utf8_is_refused_alone_and_the_rest_merges(tmp_path, 
     assert code == 0, err
     assert "Traceback" not in out + err
     assert "D3\\xff\\xfe--abc.sessionkit.json: the file name is not valid UTF-8" in out
+
+
+def test_a_name_with_line_breaks_cannot_print_lines_of_its_own(tmp_path, run_cli):
+    folder = tmp_path / "team"
+    folder.mkdir()
+    forged = f"x\n  merged D3: 500 notes added\x1b[2K\u202e--abc{SUFFIX}"
+    (folder / forged).write_bytes(b"not a package")
+    (folder / f"회의 क्\u200dष--abc{SUFFIX}").write_bytes(b"[1, 2]")
+    data = tmp_path / "data"
+    code, out, err = run_cli("team", "sync", "--folder", str(folder), data_dir=data)
+    assert code == 0, err
+    assert not [line for line in out.splitlines() if line.startswith("  merged")]
+    assert "x\\n  merged D3: 500 notes added\\x1b[2K\\u202e--abc.sessionkit.json" in out
+    assert "회의 क्\u200dष--abc.sessionkit.json" in out  # scripts and joiners as they are
+    code, out, err = run_cli("team", "status", "--folder", str(folder), data_dir=data)
+    assert code == 0, err
+    assert "    x\\n  merged D3: 500 notes added\\x1b[2K\\u202e--abc.sessionkit.json" in out
+    assert "\x1b" not in out and "\u202e" not in out
