@@ -274,3 +274,14 @@ def test_the_follower_websocket_follows_no_redirect(store):
         f.stop()
         redirect.close()
         target.close()
+
+
+def test_a_pairing_code_typed_full_width_by_an_input_method_pairs(server):
+    """A rapporteur typing with a Japanese, Chinese or Korean input method gets
+    full-width letters and dashes (ＡＢＣＤ－ＥＦＧＨ); before, that was refused as
+    not a code."""
+    full = "".join(chr(ord(c) + 0xFEE0) if c != "-" else "－" for c in server.pairing_code)
+    ticket = follow.pair(server.address, full)
+    assert ticket.follow_token == server.follow_token
+    with pytest.raises(LinkError, match="8 letters and digits"):
+        follow.pair(server.address, "ＡＢＣ－ＥＦＧ")

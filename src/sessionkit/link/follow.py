@@ -25,6 +25,7 @@ import re
 import socket
 import threading
 import time
+import unicodedata
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -114,7 +115,10 @@ def base_url(address: str) -> str:
 def normal_code(code: str) -> str:
     """The pairing code as the moderator's screen shows it (ABCD-EFGH); dashes, spaces
     and case do not matter. LinkError when it cannot be one."""
-    raw = re.sub(r"[\s\-]", "", str(code or "")).upper()
+    # NFKC: a Japanese, Chinese or Korean input method types ＡＢＣＤ－ＥＦＧＨ (full
+    # width); any dash (‐ – －) or space between the halves is ignored too
+    folded = unicodedata.normalize("NFKC", str(code or ""))
+    raw = re.sub(r"[\s\-\u2010-\u2015\u2212]", "", folded).upper()
     if not CODE_ALPHABET.match(raw):
         raise LinkError.of("The pairing code is 8 letters and digits, like ABCD-EFGH.")
     return f"{raw[:4]}-{raw[4:]}"
