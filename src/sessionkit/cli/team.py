@@ -44,7 +44,7 @@ def cmd_team_sync(args) -> int:
 
 
 def cmd_team_status(args) -> int:
-    from sessionkit.services.team import TeamFolderError, team_status
+    from sessionkit.services.team import TeamFolderError, shown, team_status
 
     folder = _check(args)
     store = open_store(args, write=False)
@@ -74,7 +74,7 @@ def cmd_team_status(args) -> int:
         print(f"{len(status.waiting)} file(s) not merged yet (incomplete, from a newer "
               "SessionKit, refused, or new since the last sync):", file=sys.stdout)
         for name in status.waiting:
-            print(f"    {name}")
+            print(f"    {shown(name)}")  # a name's line breaks escaped
     return 0
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import csv
 import io
+import unicodedata
 from datetime import datetime, timezone
 
 import icalendar
@@ -31,9 +32,15 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def csv_cell(text: str) -> str:
-    """Text a spreadsheet shows as typed, never as a formula."""
+    """Text a spreadsheet shows as typed, never as a formula. Also caught: a formula
+    after leading spaces or line breaks (importers that trim cells, Google Sheets'
+    default, evaluate it) and one starting with a full-width or small sign (＝, ﹢,
+    ＠…: spreadsheets in CJK locales read them as the ASCII sign); NFKC folds those."""
     text = text or ""
-    return "'" + text if text.startswith(_FORMULA_START) else text
+    if text.startswith(_FORMULA_START):
+        return "'" + text
+    head = unicodedata.normalize("NFKC", text.lstrip()[:1])
+    return "'" + text if head.startswith(_FORMULA_START) else text
 
 
 def actions_csv(rows) -> bytes:

@@ -25,6 +25,7 @@ import re
 import socket
 import threading
 import time
+import unicodedata
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -114,15 +115,43 @@ def base_url(address: str) -> str:
 def normal_code(code: str) -> str:
     """The pairing code as the moderator's screen shows it (ABCD-EFGH); dashes, spaces
     and case do not matter. LinkError when it cannot be one."""
-    raw = re.sub(r"[\s\-]", "", str(code or "")).upper()
+    # NFKC: a Japanese, Chinese or Korean input method types ＡＢＣＤ－ＥＦＧＨ (full
+    # width); any dash (‐ – －) or space between the halves is ignored too
+    folded = unicodedata.normalize("NFKC", str(code or ""))
+    raw = re.sub(r"[\s\-\u2010-\u2015\u2212]", "", folded).upper()
     if not CODE_ALPHABET.match(raw):
         raise LinkError.of("The pairing code is 8 letters and digits, like ABCD-EFGH.")
     return f"{raw[:4]}-{raw[4:]}"
 
 
+class _NoRedirect(urllib.request.HTTPRedirectHandler):
+    """A redirect is never followed: the follower talks only to the address the user
+    typed, never to a host a (possibly impostor) answer names. The 3xx comes back as
+    an HTTPError, i.e. an answer that is not a moderator's."""
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):
+        return None
+
+
 # urllib without the environment's proxies: the moderator is on this network, and a
 # proxy set for the internet must never see the tokens
-_OPENER = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+_OPENER = urllib.request.build_opener(urllib.request.ProxyHandler({}), _NoRedirect())
+
+
+def _read_capped(resp, limit: int, deadline: float) -> bytes:
+    """Up to ``limit + 1`` bytes of ``resp``, all of it before ``deadline`` (a
+    monotonic time): the socket's timeout is per read, so an answer dripping a byte
+    every few seconds would otherwise hold the follower for hours."""
+    chunks, size = [], 0
+    while size <= limit:
+        if time.monotonic() > deadline:
+            raise TimeoutError
+        chunk = resp.read1(min(65536, limit + 1 - size))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    return b"".join(chunks)
 
 
 def _http(url: str, address: str, data: bytes | None = None, limit: int = MAX_STATE_BYTES,
@@ -132,9 +161,10 @@ def _http(url: str, address: str, data: bytes | None = None, limit: int = MAX_ST
     req = urllib.request.Request(url, data=data, method="POST" if data is not None else "GET",
                                  headers={"Content-Type": "application/json",
                                           "Accept": "application/json"})
+    deadline = time.monotonic() + timeout
     try:
         with _OPENER.open(req, timeout=timeout) as resp:
-            status, body = resp.status, resp.read(limit + 1)
+            status, body = resp.status, _read_capped(resp, limit, deadline)
     except urllib.error.HTTPError as exc:
         status, body = exc.code, b""
         exc.close()
@@ -239,7 +269,10 @@ def _text(value, limit: int = MAX_TEXT) -> str:
 def _num(value, low: float = -1e12, high: float = 1e12) -> float | None:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         return None
-    value = float(value)
+    try:
+        value = float(value)
+    except OverflowError:  # an integer of hundreds of digits: JSON allows it
+        return None
     if not math.isfinite(value) or not low <= value <= high:
         return None
     return value
@@ -415,6 +448,12 @@ def ensure_session(store, ticket: Ticket, doc: dict | None = None) -> str:
 
 # -- the follower thread -----------------------------------------------------------------
 
+async def _refuse_redirect(session, context, params) -> None:
+    import aiohttp
+
+    raise aiohttp.ClientError("a redirect, not a SessionKit moderator's answer")
+
+
 class Follower(threading.Thread):
     """Keeps a WebSocket to the moderator and reports every valid state document.
 
@@ -493,7 +532,12 @@ class Follower(threading.Thread):
         failures = 0
         down_since = time.monotonic()
         timeout = aiohttp.ClientTimeout(total=None, connect=TIMEOUT, sock_connect=TIMEOUT)
-        async with aiohttp.ClientSession(timeout=timeout, trust_env=False) as client:
+        # ws_connect follows redirects and takes no option against it: a redirect ends
+        # the attempt here (the follower talks only to the address typed; it retries)
+        no_redirect = aiohttp.TraceConfig()
+        no_redirect.on_request_redirect.append(_refuse_redirect)
+        async with aiohttp.ClientSession(timeout=timeout, trust_env=False,
+                                         trace_configs=[no_redirect]) as client:
             while not self._stopping.is_set():
                 await self._until_stopped(self._session(client))
                 if self._stopping.is_set():

@@ -28,6 +28,7 @@ from aiohttp import WSMsgType, web
 from aiohttp.web_runner import BaseSite
 
 from sessionkit.link.i18n import LinkSentenceError, sentence
+from sessionkit.services.clock import stage_message_ok
 from sessionkit.link.state import state_document
 from sessionkit.link.tokens import Pairing, RateLimiter, new_token, same
 
@@ -488,7 +489,12 @@ class LinkServer:
         from sessionkit.interchange.package import to_bytes
         from sessionkit.services.packages import build_package
 
-        data = to_bytes(build_package(self._store, self.session_id))
+        from sessionkit.store import NotFound
+
+        try:
+            data = to_bytes(build_package(self._store, self.session_id))
+        except NotFound:  # deleted while shared: nothing to send
+            return _not_found()
         return web.Response(body=data, content_type="application/json", charset="utf-8",
                             headers=_NO_STORE)
 
@@ -499,7 +505,9 @@ class LinkServer:
             data = json.loads(body.decode("utf-8")) if body else {}
         except web.HTTPRequestEntityTooLarge:
             raise
-        except (TimeoutError, ValueError, UnicodeDecodeError, web.HTTPException):
+        except (TimeoutError, ValueError, UnicodeDecodeError, RecursionError,
+                web.HTTPException):
+            # (RecursionError: "[[[[…" nested past Python's limit; a bad body, not a bug)
             return None
         return data if isinstance(data, dict) else None
 
@@ -542,13 +550,13 @@ class LinkServer:
                     break  # binary or an error: this client is not one of ours
                 try:
                     data = json.loads(msg.data)
-                except ValueError:
+                except (ValueError, RecursionError):
                     break
                 if isinstance(data, dict) and data.get("type") == "ping":
                     t0 = data.get("t0")
                     if not isinstance(t0, (int, float)) or isinstance(t0, bool) \
-                            or not math.isfinite(t0):
-                        t0 = None
+                            or abs(t0) > 1e15 or not math.isfinite(t0):
+                        t0 = None  # (compared first: math.isfinite(10**400) raises)
                     await ws.send_str(json.dumps({"type": "pong", "t0": t0,
                                                   "server": time.time() * 1000.0}))
         finally:
@@ -572,7 +580,7 @@ class LinkServer:
                     {"error": sentence("The message is longer than {n} characters.",
                                        self.language, n=MESSAGE_MAX_CHARS)},
                     status=400, headers=_NO_STORE)
-            if any(ord(ch) < 32 for ch in text):
+            if not stage_message_ok(text):
                 return web.json_response(
                     {"error": sentence("The message holds a line break or control "
                                        "character.", self.language)},
@@ -588,7 +596,8 @@ class LinkServer:
             return web.json_response({"error": exc.text(self.language)}, status=409,
                                      headers=_NO_STORE)
         self._poke = True
-        self._rebuild()
+        self._doc_built = 0.0  # rebuilt now, else the last state (the session went)
+        self._fresh_text()
         self._wake_up()
         return web.Response(text=self._doc_text, content_type="application/json",
                             headers=_NO_STORE)
@@ -623,19 +632,28 @@ def perform_action(data_dir: Path, session_id: str, action: str, text: str | Non
     (the command line's ``live serve --control``; the window passes its own handler).
     Raises LinkError with a sentence when it cannot be done."""
     from sessionkit.services.clock import ClockError, ClockState, SessionClock
-    from sessionkit.store.lock import InstanceLock
+    from sessionkit.store import NotFound
+    from sessionkit.store.db import DB_FILENAME
+    from sessionkit.store.lock import InstanceLock, LockUnavailableError
     from sessionkit.store.store import Store
 
+    gone = "The session to share is not in this data folder."
     lock = InstanceLock(data_dir)
     deadline = time.monotonic() + 2.0
-    while not lock.try_acquire():  # a `sessionkit live next` may hold it for a moment
-        if time.monotonic() > deadline:
-            raise LinkError.of("SessionKit is open on this data folder in another window; "
-                               "drive the run from there.")
-        time.sleep(0.05)
     try:
+        while not lock.try_acquire():  # a `sessionkit live next` may hold it for a moment
+            if time.monotonic() > deadline:
+                raise LinkError.of("SessionKit is open on this data folder in another "
+                                   "window; drive the run from there.")
+            time.sleep(0.05)
+    except LockUnavailableError:  # the data folder was removed while shared
+        raise LinkError.of(gone) from None
+    try:
+        if not (Path(data_dir) / DB_FILENAME).is_file():
+            raise LinkError.of(gone)  # Store.open would make a new, empty one
         store = Store.open(data_dir)
         try:
+            store.sessions.get(session_id)  # NotFound when deleted while shared
             clock = SessionClock(store, session_id)
             if action == "start":
                 clock.start()
@@ -660,6 +678,8 @@ def perform_action(data_dir: Path, session_id: str, action: str, text: str | Non
         except ClockError as exc:
             # the clock's sentence; translated when it is one of link/i18n.py's
             raise LinkError.of(str(exc)) from None
+        except NotFound:  # the session was binned or deleted while shared
+            raise LinkError.of(gone) from None
         finally:
             store.close()
     finally:

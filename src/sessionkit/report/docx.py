@@ -381,6 +381,12 @@ def render_docx(report: m.Report, target: Path) -> Iterator[tuple[int, int]]:
     return []
 
 
+def _prop(text: str) -> str:
+    """A document property, cut to the 255 characters Word's core properties hold."""
+    text = text or ""
+    return text if len(text) <= 255 else text[:254] + "…"
+
+
 def _document(report: m.Report) -> tuple:
     """A new document with the report's page, header, footer and properties, and its
     body to append to (the proceedings start from the same page)."""
@@ -415,11 +421,13 @@ def _document(report: m.Report) -> tuple:
         elif piece:
             _text(foot, piece, muted=True, size=8)
 
+    # (the file's properties hold at most 255 characters each: python-docx refuses
+    # more, and a session title or a --title can be longer; the page shows it whole)
     props = doc.core_properties
-    props.title = report.heading
-    props.author = report.author
-    props.subject = report.subject
-    props.keywords = ", ".join(report.keywords)
+    props.title = _prop(report.heading)
+    props.author = _prop(report.author)
+    props.subject = _prop(report.subject)
+    props.keywords = _prop(", ".join(report.keywords))
     props.comments = "Made by SessionKit"
 
     return doc, _Body(doc, sec.page_width - sec.left_margin - sec.right_margin)

@@ -527,6 +527,17 @@ def set_time_cards(store, session_id: str, cards: list[str] | None) -> None:
 STAGE_MESSAGE_MAX_CHARS = 200
 
 
+# One line on stage: besides C0 controls and DEL, the C1 controls (NEL U+0085 among
+# them) and Unicode's line and paragraph separators also break a line.
+_NOT_ONE_LINE = frozenset((0x7F, 0x2028, 0x2029, *range(0x80, 0xA0)))
+
+
+def stage_message_ok(text: str) -> bool:
+    """True when ``text`` holds no line break or control character (the GUI, the CLI
+    and the live link's control page refuse the same messages)."""
+    return not any(ord(ch) < 32 or ord(ch) in _NOT_ONE_LINE for ch in text)
+
+
 def stage_message(store, session_id: str) -> str:
     """The message on stage now ('' for none), as the GUI, the CLI and the link see it."""
     return store.live.stage_message(session_id)
@@ -542,7 +553,7 @@ def set_stage_message(store, session_id: str, text: str) -> str:
     if len(text) > STAGE_MESSAGE_MAX_CHARS:
         raise ClockError(f"The stage message is longer than {STAGE_MESSAGE_MAX_CHARS} "
                          "characters.")
-    if any(ord(ch) < 32 or ord(ch) == 127 for ch in text):
+    if not stage_message_ok(text):
         raise ClockError("The stage message holds a line break or control character.")
     store.live.save_stage_message(session_id, text)
     return text

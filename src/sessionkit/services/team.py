@@ -37,6 +37,7 @@ import re
 import stat
 import tempfile
 import time
+import unicodedata
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -111,6 +112,20 @@ def package_name(session: Session, device: Device) -> str:
     return f"{code}--{sid}--{device.id}{SUFFIX}"
 
 
+# what a file name may hold that would print lines of its own, move the cursor, or
+# turn the rest of the line around; joiners (Indic scripts, emoji) stay
+_SHOWN_ESCAPED = ("Cc", "Zl", "Zp", "Cs")
+_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def shown(text: str) -> str:
+    """``text`` for a terminal or a list: line breaks, control characters, bidi
+    overrides and undecodable bytes (a file name may hold any) as escapes like
+    ``\\n``; every script is kept as is."""
+    return "".join(repr(c)[1:-1] if unicodedata.category(c) in _SHOWN_ESCAPED
+                   or c in _BIDI_CONTROLS else c for c in text)
+
+
 def is_candidate(name: str) -> bool:
     """Whether a file in the folder may be a package: not a dotfile (temp files, locks,
     Syncthing's .syncthing.*.tmp, Nextcloud's .~lock*), not a ~file (~syncthing~*), and
@@ -177,6 +192,9 @@ class SyncReport:
         return "Team folder " + self.folder + ": " + ", ".join(parts) + "."
 
     def lines(self) -> list[str]:
+        """The report for people, one line per file: a file name is shown with its
+        line breaks and control characters escaped, so no name can print lines of
+        its own (a forged "merged …" line)."""
         out = [self.summary()]
         out += [f"  wrote {name}" for name in self.written]
         out += [f"  merged {m.summary()}" for m in self.merged if m.changed_anything]
@@ -184,7 +202,7 @@ class SyncReport:
         out += [f"  skipped {name}: made by a newer SessionKit" for name in self.newer]
         out += [f"  refused {line}" for line in self.refused]
         out += [f"  not written: {line}" for line in self.errors]
-        return out
+        return [shown(line) for line in out]
 
     def to_dict(self) -> dict:
         return {"folder": self.folder, "device": self.device.__dict__,
@@ -327,6 +345,14 @@ def _target(store: Store, pkg: Package) -> str | None:
     return None
 
 
+def _utf8(name: str) -> bool:
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:  # undecodable bytes, kept by os.scandir as surrogates
+        return False
+    return True
+
+
 def _own_name(name: str, device: Device) -> bool:
     m = _NAME.match(name)
     return bool(m and m["device"] == device.id and not m["conflict"])
@@ -384,6 +410,14 @@ def _merge_packages(store: Store, folder: Path, key: str, device: Device,
                         report.ignored += 1
                     continue
                 if name in own or _own_name(name, device):
+                    continue
+                if not _utf8(name):
+                    # bytes that are no UTF-8 (another system's encoding): the name
+                    # cannot be remembered in the store, and one such file must not
+                    # stop the pass for every other one
+                    shown = os.fsencode(name).decode("utf-8", "backslashreplace")
+                    report.refused.append(f"{shown}: the file name is not valid UTF-8; "
+                                          "rename the file to merge it")
                     continue
                 try:
                     st = entry.stat(follow_symlinks=False)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sessionkit.services.team import TeamFolderError, check_folder, team_status
+from sessionkit.services.team import TeamFolderError, check_folder, shown, team_status
 
 
 def t(text: str) -> str:
@@ -160,7 +160,7 @@ class TeamStatusDialog(QDialog):
         self.tree.resizeColumnToContents(0)
         if status.waiting:
             self.waiting.setText(t("Not merged (yet): {files}").format(
-                files=", ".join(status.waiting[:10])
+                files=", ".join(shown(n) for n in status.waiting[:10])
                 + (" …" if len(status.waiting) > 10 else "")))
         else:
             self.waiting.clear()
