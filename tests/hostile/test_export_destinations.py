@@ -53,10 +53,12 @@ def data(seeded, tmp_path):
 
 
 def _snapshot(folder: Path) -> dict:
-    """Every file in the data folder with its bytes and inode, plus the store's rows."""
+    """Every file in the data folder with its bytes and inode, plus the store's rows.
+    Not the clean-close marker: every command that opens the data removes it and
+    writes it again when it closes cleanly, refused or not (store/health.py)."""
     files = {}
     for p in sorted(folder.rglob("*")):
-        if p.is_file():
+        if p.is_file() and p.name != "sessionkit.db-closed":
             st = p.stat()
             files[str(p.relative_to(folder))] = (p.read_bytes(), st.st_ino,
                                                  stat.S_IMODE(st.st_mode))

@@ -200,3 +200,29 @@ def test_sigterm_while_a_package_is_written_leaves_no_temp_file(big, tmp_path):
     assert "Traceback" not in stderr and len(stderr.strip().splitlines()) == 1, stderr
     assert sorted(p.name for p in out_dir.iterdir()) == ["p.sessionkit.json"]
     assert dest.read_bytes() == b"the previous package"
+
+
+def test_a_signal_between_the_temp_file_and_its_caller_leaves_no_temp(data, tmp_path,
+                                                                    monkeypatch):
+    """SIGTERM can land after the temp file exists but before the export holds its name
+    (so its own ``finally`` has nothing to remove): the signal's handler removes it."""
+    from cli_runner import invoke
+
+    from sessionkit.cli.common import Terminated
+    from sessionkit.interchange import files
+    from sessionkit.services import reports
+
+    def made_then_signalled(path):
+        files.temp_beside(path)
+        raise Terminated(128 + signal.SIGTERM)
+
+    monkeypatch.setattr(reports, "temp_beside", made_then_signalled)
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    dest = out_dir / "report.pdf"
+    dest.write_bytes(b"the previous report")
+    out = invoke("report", "--session", "D3", "-o", dest, data_dir=data)
+    assert out.returncode != 0
+    assert "stopped by a signal" in out.stderr
+    assert sorted(p.name for p in out_dir.iterdir()) == ["report.pdf"]
+    assert dest.read_bytes() == b"the previous report"

@@ -216,8 +216,14 @@ def _run(func: Callable, args: argparse.Namespace) -> int:
               file=sys.stderr)
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
+        from sessionkit.interchange.files import discard_pending
+
+        discard_pending()
         return 130
     except Terminated:
+        from sessionkit.interchange.files import discard_pending
+
+        discard_pending()  # a temp file the signal caught before its caller held it
         print("sessionkit: stopped by a signal; what was not finished was not kept",
               file=sys.stderr)
         raise

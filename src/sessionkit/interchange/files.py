@@ -19,8 +19,12 @@ can be told to ignore. The finished file gets the usual mode (0666 less the umas
 from __future__ import annotations
 
 import os
+import signal
 import stat
 import tempfile
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 TEMP_SUFFIX = ".partial"
@@ -139,15 +143,48 @@ def default_mode() -> int:
     return 0o666 & ~mask
 
 
+# Temp files made and not yet committed or discarded: a SIGTERM can land between the
+# temp file's creation and the caller holding its name, so whoever handles the signal
+# removes these (discard_pending) instead of trusting every caller's ``finally``.
+_PENDING: set[Path] = set()
+_PENDING_LOCK = threading.Lock()
+
+
+@contextmanager
+def _signals_held() -> Iterator[None]:
+    """SIGTERM and SIGHUP wait (on this thread) until the block is over."""
+    held = {getattr(signal, n) for n in ("SIGTERM", "SIGHUP") if hasattr(signal, n)}
+    mask = getattr(signal, "pthread_sigmask", None)
+    if mask is None or not held:  # Windows: no signal masks
+        yield
+        return
+    previous = mask(signal.SIG_BLOCK, held)
+    try:
+        yield
+    finally:
+        mask(signal.SIG_SETMASK, previous)
+
+
 def temp_beside(path: Path) -> Path:
     """A new empty temp file in the destination's folder (remove it if not committed)."""
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise ExportError(f"{folder}: the folder does not exist")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=TEMP_SUFFIX, dir=folder)
+    with _signals_held():
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=TEMP_SUFFIX, dir=folder)
+        with _PENDING_LOCK:
+            _PENDING.add(Path(tmp))
     os.close(fd)
     return Path(tmp)
+
+
+def discard_pending() -> None:
+    """Remove every temp file made here and not yet committed (a signal's way out)."""
+    with _PENDING_LOCK:
+        pending = list(_PENDING)
+    for tmp in pending:
+        discard(tmp)
 
 
 def commit_temp(tmp: Path, path: Path, data_dir: Path | str | None = None,
@@ -159,6 +196,8 @@ def commit_temp(tmp: Path, path: Path, data_dir: Path | str | None = None,
         os.fsync(fh.fileno())
     os.chmod(tmp, default_mode())
     os.replace(tmp, path)
+    with _PENDING_LOCK:
+        _PENDING.discard(Path(tmp))
     _fsync_folder(Path(path).parent if str(Path(path).parent) else Path("."))
     return Path(path)
 
@@ -170,6 +209,8 @@ def discard(tmp: Path | None) -> None:
         os.unlink(tmp)
     except OSError:
         pass
+    with _PENDING_LOCK:
+        _PENDING.discard(Path(tmp))
 
 
 def write_atomic(path: Path, data: bytes, data_dir: Path | str | None = None,
