@@ -117,6 +117,10 @@ class SafetyController(QObject):
         _after_first_frame(window, self._after_first_frame)
 
     def _after_first_frame(self) -> None:
+        from shiboken6 import isValid
+
+        if not isValid(self._server_window):
+            return  # the window was closed before its first frame's turn came
         self._raise_server  # noqa: B018 - listens now
         if self._start_backup_due:  # off the UI thread
             self._start_backup_due = False
