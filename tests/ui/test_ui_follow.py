@@ -186,3 +186,34 @@ def test_a_refusal_reads_in_the_ui_language(qtbot, qapp, open_window, moderator)
         assert tools.follow_link is None
     finally:
         i18n.install_translators("en", qapp)
+
+
+def test_after_the_follow_dialog_the_rapporteurs_keys_reach_the_note_box(
+        qtbot, open_window, moderator):
+    # Live mode hides the left column the focus was in; typing on must not be lost
+    _, server = moderator
+    w = open_window()
+    tools = w.moderator
+    w.agenda_panel.setFocus()
+    answered = []
+
+    def fill():
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(10, fill)
+            return
+        dialog.address.setText(server.address)
+        dialog.code.setText(CODE)
+        answered.append(True)
+        dialog.accept()
+
+    QTimer.singleShot(0, fill)
+    link = ask_and_follow(tools)
+    assert link is not None and answered
+    box = w.capture_panel.edit
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is box, timeout=2000)
+    type_text(qtbot, QApplication.focusWidget(), "Mori: Yokohama and Bangkok")
+    ctrl_enter(qtbot, QApplication.focusWidget())
+    n, = notes_of(w)
+    assert n.text == "Mori: Yokohama and Bangkok"
+    stop_following(tools)

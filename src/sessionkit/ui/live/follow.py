@@ -300,6 +300,12 @@ def start_following(tools, address: str, code: str,
     link.changed.emit()
     _menu_state(tools, following=True)
     tools._notice(link.status_text())
+    # Live mode swapped the left column for the live panel: whatever had the keyboard
+    # before the dialog is hidden now, and the rapporteur's next keys must reach the note
+    # box, not the menu bar.
+    focus = getattr(tools.ctx, "focus_capture_requested", None)
+    if focus is not None:
+        focus.emit()
     return link
 
 
