@@ -33,7 +33,10 @@ def test_proceedings_of_one_day_from_the_file_menu(qtbot, data_dir, tmp_path):
     window, store = _window(qtbot, data_dir)
     texts = [a.text() for a in window.menu("file").actions()]
     assert texts.index("&Export report…") + 1 == texts.index("Export p&roceedings…")
-    assert texts.index("Export ac&tion items…") < texts.index("&Quit")
+    assert texts.index("Export &action items…") < texts.index("&Quit")
+    # each File entry has its own Alt letter (a shared one only cycles between entries)
+    letters = [t[t.index("&") + 1].lower() for t in texts if "&" in t]
+    assert len(letters) == len(set(letters)), letters
     dialog = window.proceedings_actions.export_proceedings()
     choices = [dialog.choice.itemText(i) for i in range(dialog.choice.count())]
     assert choices[0] == "All sessions"

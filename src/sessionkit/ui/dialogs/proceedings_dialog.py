@@ -370,7 +370,7 @@ class ProceedingsActions:
         menu = window.menu("file")
         self.proceedings_action = QAction(t("Export p&roceedings…"), window)
         self.proceedings_action.triggered.connect(lambda: self.export_proceedings())
-        self.actions_action = QAction(t("Export ac&tion items…"), window)
+        self.actions_action = QAction(t("Export &action items…"), window)
         self.actions_action.triggered.connect(lambda: self.export_actions())
         items = menu.actions()
         anchor = getattr(window, "export_action", None)
