@@ -140,3 +140,21 @@ def test_agenda_item_change_and_quit_write_the_package(open_window, data_dir, fo
     assert got.refused == []
     assert "the last words before closing" in [
         n.text for n in other_laptop.notes.for_session(other_laptop.sessions.find("D3").id)]
+
+
+def test_settings_team_folder_is_reached_with_its_alt_letter(open_window, data_dir, qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from sessionkit.ui.dialogs.settings_dialog import SettingsDialog
+
+    window = open_window(live=False)
+    dialog = SettingsDialog(data_dir, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=2000)
+    qtbot.keyClick(QApplication.focusWidget() or dialog, Qt.Key.Key_T,
+                   Qt.KeyboardModifier.AltModifier)
+    # "&Team folder:" puts the keyboard on Choose… (Space then opens the folder chooser)
+    assert QApplication.focusWidget() is dialog.team_folder.choose
