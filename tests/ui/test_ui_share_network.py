@@ -158,6 +158,9 @@ def test_start_shows_addresses_code_and_a_qr_code_that_reads_back(qtbot, shared,
     assert not dialog.control_qr.isVisible()
     assert dialog.code_label.text() == "K7QM-2XPD"
     assert dialog.code_label.font().pointSizeF() >= 2 * dialog.font().pointSizeF()
+    # what the rapporteur types in Follow a moderator…'s "Address:" box, said as such
+    assert dialog.follow_address_label.isVisible()
+    assert dialog.follow_address_label.text() == "Address: 127.0.0.1:8765"
     assert dialog.where_label.text() == "Sharing on This computer only (port 8765)"
     pixmap = dialog.stage_qr.pixmap()
     assert not pixmap.isNull()
