@@ -104,3 +104,20 @@ def test_action_items_of_this_session_and_of_all(qtbot, data_dir, tmp_path):
     dialog.close()
     window.close()
     store.close()
+
+
+def test_the_title_offered_is_in_the_report_language(qtbot, data_dir):
+    # the PDF's default title is the report language's word: the box says the same one
+    from sessionkit.services import preferences as prefs_file
+    from sessionkit.ui.dialogs.proceedings_dialog import ProceedingsDialog
+
+    window, store = _window(qtbot, data_dir)
+    dialog = ProceedingsDialog(store, window)
+    qtbot.addWidget(dialog)
+    assert dialog.title_edit.placeholderText() == "Proceedings"
+    prefs_file.update(data_dir, report_language="ja")
+    dialog = ProceedingsDialog(store, window)
+    qtbot.addWidget(dialog)
+    assert dialog.title_edit.placeholderText() == "会議録"
+    window.close()
+    store.close()

@@ -263,7 +263,13 @@ class ProceedingsDialog(_ExportDialog):
         self.form.addRow(t("&Format:"), self.format)
         self.title_edit = QLineEdit()
         self.title_edit.setAccessibleName(t("Title"))
-        self.title_edit.setPlaceholderText(t("Proceedings"))
+        # the default title is the report's word, in the report language (Settings), not
+        # the UI's: a Japanese UI writing English proceedings says "Proceedings" here
+        from sessionkit.report.i18n import translator
+        from sessionkit.ui.preferences import report_options
+
+        language = report_options(self.data_dir).get("language")
+        self.title_edit.setPlaceholderText(translator(language)("Proceedings"))
         self.form.addRow(t("&Title:"), self.title_edit)
         self.add_file_row()
         self.path_edit.setText(str(Path.home() / "SessionKit-proceedings.pdf"))
