@@ -73,7 +73,9 @@ def network_choices() -> list[NetworkChoice]:
                   and not ip.isLinkLocal() and "%" not in text):
                 v6.append(choice)
     only_here = t("This computer only")
-    return v4 + v6 + [NetworkChoice(f"{only_here} — {LOOPBACK}", LOOPBACK, only_here)]
+    # mid-sentence ("Sharing on this computer only (port 8765)"): its own lower-case words
+    return v4 + v6 + [NetworkChoice(f"{only_here} — {LOOPBACK}", LOOPBACK,
+                                    t("this computer only"))]
 
 
 def qr_png(text: str, size: int = QR_SIZE) -> bytes:

@@ -244,8 +244,11 @@ class LiveSharing(QObject):
     def _show_state(self) -> None:
         on = self.sharing
         self.action.setChecked(on)
-        self.action.setText(t("Sharing on {where}…").format(where=self.where) if on
-                            else t("Share on the local &network…"))
+        # the same Alt letter (N) whether sharing or not; a "&" in an interface's name is
+        # shown, not taken for one
+        self.action.setText(t("Shari&ng on {where}…").format(
+            where=self.where.replace("&", "&&")) if on
+            else t("Share on the local &network…"))
         if on and self.indicator is None:
             self.indicator = QToolButton()
             self.indicator.setObjectName("sharingIndicator")
