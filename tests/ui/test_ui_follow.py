@@ -51,6 +51,8 @@ def test_follow_stamps_notes_and_disables_the_live_keys(qtbot, open_window, mode
     assert panel.item_title.text() == "2. Presentation: Naoki Mori"
     assert panel.item_speaker.text() == "Naoki Mori"
     assert panel.item_remaining.text() in ("15:00", "14:59")
+    # the speaker card agrees with the band (it showed this laptop's own, unstarted run)
+    assert panel.card.name_label.text() == "Naoki Mori"
     note = panel.findChild(type(panel.item_title), "followStatus")
     assert note.isVisible() and note.text().startswith(f"Following {server.address}")
     assert "Stop following" in note.text()
@@ -80,11 +82,13 @@ def test_follow_stamps_notes_and_disables_the_live_keys(qtbot, open_window, mode
     server.push(state_document(m, m.sessions.find("D3").id, seq=2))
     qtbot.waitUntil(lambda: link.doc["current"]["index"] == 2, timeout=5000)
     assert panel.item_title.text() == "3. Presentation: Kim Sang-Kap"
+    assert panel.card.name_label.text() == "Kim Sang-Kap"
     # Stop following: our own live keys again
     tools.stop_follow_action.trigger()
     assert tools.follow_link is None and tools.controller.follow is None
     assert panel.start_button.isEnabled() and all(a.isEnabled() for a in driving)
     assert not note.isVisible()
+    assert panel.card.name_label.text() == "No speaker on this item"  # our own run again
 
 
 def test_a_dropped_link_stamps_the_last_item_says_so_and_reconnects(qtbot, open_window,

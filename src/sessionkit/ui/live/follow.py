@@ -162,6 +162,13 @@ class FollowLink(QObject):
         self.changed.emit()
         self.tick()
 
+    def speaker(self):
+        """The moderator's current speaker as a person of this store, or None."""
+        stamp = self.stamp
+        if stamp is None or stamp.speaker_id is None or stamp.session_id != self.ctx.session_id:
+            return None
+        return next((p for p in self.ctx.bundle.people if p.id == stamp.speaker_id), None)
+
     # -- the live band ----------------------------------------------------------------------
     def status_text(self) -> str:
         where = self.ticket.address
@@ -190,6 +197,9 @@ class FollowLink(QObject):
             note.setProperty("tone", tone)
             note.style().polish(note)
         note.show()
+        update_card = getattr(panel, "_update_card", None)
+        if update_card is not None:  # the speaker card shows the moderator's speaker too
+            update_card()
         doc = self.doc
         if doc is None:
             return
