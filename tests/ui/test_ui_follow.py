@@ -43,6 +43,7 @@ def test_follow_stamps_notes_and_disables_the_live_keys(qtbot, open_window, mode
     tools = w.moderator
     link = start_following(tools, server.address, CODE.lower(), FAST)
     assert link is not None
+    assert w.statusBar().currentMessage() == f"Following {server.address}"
     qtbot.waitUntil(lambda: link.status == "connected", timeout=5000)
     item2 = w.ctx.store.agenda.for_session(w.ctx.session_id)[1]
     panel = tools.panel

@@ -309,7 +309,9 @@ def start_following(tools, address: str, code: str,
     link.start()
     link.changed.emit()
     _menu_state(tools, following=True)
-    tools._notice(link.status_text())
+    # paired and the state read: following already (the link's own status says
+    # "connecting" until its stream answers, which read as a failure in the status bar)
+    tools._notice(t("Following {address}").format(address=ticket.address))
     # Live mode swapped the left column for the live panel: whatever had the keyboard
     # before the dialog is hidden now, and the rapporteur's next keys must reach the note
     # box, not the menu bar.
