@@ -84,6 +84,15 @@ def test_an_empty_choice_and_a_refused_file_are_said_in_the_dialog(qtbot, data_d
 def test_action_items_of_this_session_and_of_all(qtbot, data_dir, tmp_path):
     window, store = _window(qtbot, data_dir)
     sid = window.ctx.session_id
+    code = store.sessions.get(sid).code
+    # none yet: said in the dialog (a sentence it translates), no file written
+    dialog = window.proceedings_actions.export_actions()
+    dialog.path_edit.setText(str(tmp_path / "none.csv"))
+    assert dialog.start() is None
+    assert dialog.status.text() == (f"Session {code} has no action items; "
+                                    "nothing was written.")
+    assert not (tmp_path / "none.csv").exists()
+    dialog.close()
     store.notes.save(Note(sid, "=1+1 is a note, not a formula", NoteKind.ACTION,
                           action_owner="김민준", action_due=date(2027, 2, 1)))
     dialog = window.proceedings_actions.export_actions()

@@ -352,11 +352,18 @@ class ActionsDialog(_ExportDialog):
         return f"{self.format.currentText()} (*.{self.extension()})"
 
     def work(self, path: Path):
-        from sessionkit.services.proceedings import export_actions
+        from sessionkit.services.proceedings import collect_actions, export_actions
 
-        ids = ([self.session_id] if self.this_session.isChecked()
-               else [s.id for s in self.store.sessions.list()])
+        this = self.this_session.isChecked()
+        ids = [self.session_id] if this else [s.id for s in self.store.sessions.list()]
         fmt = self.extension()
+        # the commonest refusal, said here in the UI's language (the service's own
+        # sentence is English, for the CLI)
+        if not collect_actions(self.store, ids):
+            raise ValueError(
+                t("Session {code} has no action items; nothing was written.").format(
+                    code=self.store.sessions.get(self.session_id).code) if this
+                else t("No session has action items; nothing was written."))
 
         def fn(store, progress):
             return export_actions(store, ids, path, fmt)
