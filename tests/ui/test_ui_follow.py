@@ -84,6 +84,11 @@ def test_follow_stamps_notes_and_disables_the_live_keys(qtbot, open_window, mode
     qtbot.waitUntil(lambda: link.doc["current"]["index"] == 2, timeout=5000)
     assert panel.item_title.text() == "3. Presentation: Kim Sang-Kap"
     assert panel.card.name_label.text() == "Kim Sang-Kap"
+    # sharing this laptop's own run while the band shows the moderator's is refused
+    assert tools.sharing.start("127.0.0.1") == (
+        "This laptop follows a moderator; their laptop shares the clock. "
+        "Live → Stop following to share this laptop's own run.")
+    assert not tools.sharing.sharing
     # Stop following: our own live keys again
     tools.stop_follow_action.trigger()
     assert tools.follow_link is None and tools.controller.follow is None

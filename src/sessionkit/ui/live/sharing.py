@@ -181,6 +181,11 @@ class LiveSharing(QObject):
               where: str = "") -> str | None:
         """Start sharing on ``host``; ``port`` None tries DEFAULT_PORT, then a free port.
         Returns None, or the sentence saying why nothing is shared."""
+        if getattr(self.controller, "follow", None) is not None:
+            # the band shows the moderator's clock, but this laptop's own run (not the
+            # one followed) is what would be shared: phones would show another clock
+            return t("This laptop follows a moderator; their laptop shares the clock. "
+                     "Live → Stop following to share this laptop's own run.")
         self.stop()
         try:
             factory = self.server_factory or _real_server_class()
