@@ -54,6 +54,10 @@ def test_follow_stamps_notes_and_disables_the_live_keys(qtbot, open_window, mode
     assert panel.item_remaining.text() in ("15:00", "14:59")
     # the speaker card agrees with the band (it showed this laptop's own, unstarted run)
     assert panel.card.name_label.text() == "Naoki Mori"
+    # the live agenda says where the moderator is, too
+    tree = panel.tree
+    assert [tree.topLevelItem(i).text(1) for i in range(3)] == ["✓ Done", "▶ Now", ""]
+    assert tree.currentItem() is tree.topLevelItem(1)
     note = panel.findChild(type(panel.item_title), "followStatus")
     assert note.isVisible() and note.text().startswith(f"Following {server.address}")
     assert "Stop following" in note.text()
@@ -84,6 +88,8 @@ def test_follow_stamps_notes_and_disables_the_live_keys(qtbot, open_window, mode
     qtbot.waitUntil(lambda: link.doc["current"]["index"] == 2, timeout=5000)
     assert panel.item_title.text() == "3. Presentation: Kim Sang-Kap"
     assert panel.card.name_label.text() == "Kim Sang-Kap"
+    assert [tree.topLevelItem(i).text(1) for i in range(4)] == ["✓ Done", "✓ Done",
+                                                                 "▶ Now", ""]
     # sharing this laptop's own run while the band shows the moderator's is refused
     assert tools.sharing.start("127.0.0.1") == (
         "This laptop follows a moderator; their laptop shares the clock. "
@@ -95,6 +101,7 @@ def test_follow_stamps_notes_and_disables_the_live_keys(qtbot, open_window, mode
     assert panel.start_button.isEnabled() and all(a.isEnabled() for a in driving)
     assert not note.isVisible()
     assert panel.card.name_label.text() == "No speaker on this item"  # our own run again
+    assert all(tree.topLevelItem(i).text(1) == "" for i in range(tree.topLevelItemCount()))
 
 
 def test_a_dropped_link_stamps_the_last_item_says_so_and_reconnects(qtbot, open_window,

@@ -34,7 +34,7 @@ from sessionkit.link.follow import (
     pair,
     time_left,
 )
-from sessionkit.services.clock import ClockState, WarningLevel, format_clock
+from sessionkit.services.clock import ClockState, WarningLevel, format_clock, format_elapsed
 from sessionkit.ui.i18n import current_language
 from sessionkit.ui.live.live_controller import state_text, warning_text
 
@@ -242,6 +242,37 @@ class FollowLink(QObject):
         bg, fg = (LEVEL_STYLE_DARK if current_scheme() == "dark" else LEVEL_STYLE)[level]
         panel.band.setStyleSheet(f"QFrame#liveBand {{ background: {bg}; border-radius: 8px; }}"
                                  f"QFrame#liveBand QLabel {{ color: {fg}; }}")
+        self._show_agenda(panel, doc)
+
+    def _show_agenda(self, panel, doc: dict) -> None:
+        """The live agenda's Status and Actual columns from the moderator's run (they
+        showed this laptop's own run, with no item "Now"). Rows are matched by place and
+        title: an agenda that differs here is left as it is."""
+        tree = getattr(panel, "tree", None)
+        agenda = doc.get("agenda") or []
+        if tree is None or tree.topLevelItemCount() != len(agenda):
+            return
+        rows = [tree.topLevelItem(i) for i in range(len(agenda))]
+        if any(row.text(2) != (entry.get("title") or "") for row, entry in zip(rows, agenda)):
+            return
+        words = {"current": QCoreApplication.translate("LivePanel", "▶ Now"),
+                 "done": QCoreApplication.translate("LivePanel", "✓ Done")}
+        current = None
+        for row, entry in zip(rows, agenda):
+            status = entry.get("status")
+            shown = words.get(status, "")
+            actual = format_elapsed(float(entry.get("elapsed") or 0)) if shown else ""
+            delta = float(entry.get("elapsed") or 0) - float(entry.get("planned_seconds") or 0)
+            diff = (("+" if delta >= 0 else "−") + format_elapsed(abs(delta))
+                    if status == "done" else "")
+            for col, value in ((1, shown), (4, actual), (5, diff)):
+                if row.text(col) != value:
+                    row.setText(col, value)
+            if status == "current":
+                current = row
+        if current is not None and tree.currentItem() is not current:
+            tree.setCurrentItem(current)
+            tree.scrollToItem(current)
 
     def _note_label(self, panel) -> QLabel:
         if self._note is None:
