@@ -44,7 +44,12 @@ def state_document(store, session_id: str, seq: int = 1) -> dict:
                         "source": session.source},
             "state": snap.state.value, "warning": "none", "current": current,
             "speaker": speaker, "next": nxt, "message": store.live.stage_message(session_id),
-            "offset_seconds": snap.offset, "agenda": [], "words": {}}
+            "offset_seconds": snap.offset,
+            "agenda": [{"index": t.index, "id": t.item.id, "title": t.item.title,
+                        "kind": t.item.kind.value, "status": t.status.value,
+                        "planned_seconds": t.planned_seconds, "elapsed": t.elapsed,
+                        "speakers": []} for t in snap.items],
+            "words": {}}
 
 
 class FakeModerator:

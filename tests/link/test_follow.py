@@ -201,6 +201,20 @@ def test_hostile_documents_are_cleaned_or_refused():
     assert len(doc["speaker"]["name"]) <= 300 and "\u202e" not in doc["speaker"]["name"]
     assert len(doc["next"]["speakers"]) <= 50
     assert all(len(s) <= 200 for s in doc["next"]["speakers"])
+    # the rundown: bounded, entries of another shape dropped, fields typed
+    doc = clean_state({**good, "agenda": [
+        {"index": 0, "title": "Opening", "status": "done", "planned_seconds": 300,
+         "elapsed": 26.5},
+        {"index": 1, "title": ["x"], "status": "current", "elapsed": "9"},
+        {"index": 2, "status": "exploding"}, "not a dict", None] + [
+        {"index": 3, "title": "t", "status": "upcoming"}] * 5000})
+    agenda = doc["agenda"]
+    assert agenda[0] == {"index": 0, "title": "Opening", "status": "done",
+                         "planned_seconds": 300.0, "elapsed": 26.5}
+    assert agenda[1] == {"index": 1, "title": "", "status": "current",
+                         "planned_seconds": 0.0, "elapsed": 0.0}
+    assert all(e["status"] != "exploding" for e in agenda) and len(agenda) <= 1000
+    assert clean_state({**good, "agenda": "nope"})["agenda"] == []
 
 
 # -- the follower thread ----------------------------------------------------------------------

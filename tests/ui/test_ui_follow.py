@@ -43,6 +43,7 @@ def test_follow_stamps_notes_and_disables_the_live_keys(qtbot, open_window, mode
     tools = w.moderator
     link = start_following(tools, server.address, CODE.lower(), FAST)
     assert link is not None
+    assert w.statusBar().currentMessage() == f"Following {server.address}"
     qtbot.waitUntil(lambda: link.status == "connected", timeout=5000)
     item2 = w.ctx.store.agenda.for_session(w.ctx.session_id)[1]
     panel = tools.panel
@@ -51,6 +52,12 @@ def test_follow_stamps_notes_and_disables_the_live_keys(qtbot, open_window, mode
     assert panel.item_title.text() == "2. Presentation: Naoki Mori"
     assert panel.item_speaker.text() == "Naoki Mori"
     assert panel.item_remaining.text() in ("15:00", "14:59")
+    # the speaker card agrees with the band (it showed this laptop's own, unstarted run)
+    assert panel.card.name_label.text() == "Naoki Mori"
+    # the live agenda says where the moderator is, too
+    tree = panel.tree
+    assert [tree.topLevelItem(i).text(1) for i in range(3)] == ["✓ Done", "▶ Now", ""]
+    assert tree.currentItem() is tree.topLevelItem(1)
     note = panel.findChild(type(panel.item_title), "followStatus")
     assert note.isVisible() and note.text().startswith(f"Following {server.address}")
     assert "Stop following" in note.text()
@@ -80,11 +87,21 @@ def test_follow_stamps_notes_and_disables_the_live_keys(qtbot, open_window, mode
     server.push(state_document(m, m.sessions.find("D3").id, seq=2))
     qtbot.waitUntil(lambda: link.doc["current"]["index"] == 2, timeout=5000)
     assert panel.item_title.text() == "3. Presentation: Kim Sang-Kap"
+    assert panel.card.name_label.text() == "Kim Sang-Kap"
+    assert [tree.topLevelItem(i).text(1) for i in range(4)] == ["✓ Done", "✓ Done",
+                                                                 "▶ Now", ""]
+    # sharing this laptop's own run while the band shows the moderator's is refused
+    assert tools.sharing.start("127.0.0.1") == (
+        "This laptop follows a moderator; their laptop shares the clock. "
+        "Live → Stop following to share this laptop's own run.")
+    assert not tools.sharing.sharing
     # Stop following: our own live keys again
     tools.stop_follow_action.trigger()
     assert tools.follow_link is None and tools.controller.follow is None
     assert panel.start_button.isEnabled() and all(a.isEnabled() for a in driving)
     assert not note.isVisible()
+    assert panel.card.name_label.text() == "No speaker on this item"  # our own run again
+    assert all(tree.topLevelItem(i).text(1) == "" for i in range(tree.topLevelItemCount()))
 
 
 def test_a_dropped_link_stamps_the_last_item_says_so_and_reconnects(qtbot, open_window,
@@ -186,3 +203,34 @@ def test_a_refusal_reads_in_the_ui_language(qtbot, qapp, open_window, moderator)
         assert tools.follow_link is None
     finally:
         i18n.install_translators("en", qapp)
+
+
+def test_after_the_follow_dialog_the_rapporteurs_keys_reach_the_note_box(
+        qtbot, open_window, moderator):
+    # Live mode hides the left column the focus was in; typing on must not be lost
+    _, server = moderator
+    w = open_window()
+    tools = w.moderator
+    w.agenda_panel.setFocus()
+    answered = []
+
+    def fill():
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(10, fill)
+            return
+        dialog.address.setText(server.address)
+        dialog.code.setText(CODE)
+        answered.append(True)
+        dialog.accept()
+
+    QTimer.singleShot(0, fill)
+    link = ask_and_follow(tools)
+    assert link is not None and answered
+    box = w.capture_panel.edit
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is box, timeout=2000)
+    type_text(qtbot, QApplication.focusWidget(), "Mori: Yokohama and Bangkok")
+    ctrl_enter(qtbot, QApplication.focusWidget())
+    n, = notes_of(w)
+    assert n.text == "Mori: Yokohama and Bangkok"
+    stop_following(tools)

@@ -298,3 +298,9 @@ def test_an_indico_timetable_is_previewed_and_imported_with_its_agenda(qtbot, st
     assert sorted(sig.args[0].added) == ["KEY", "W1-1", "W1-2"]
     s = store.sessions.find("W1-1")
     assert [a.title for a in store.agenda.for_session(s.id)][2] == "Coffee break"
+    # then the next file: its preview does not show the last import's full bar
+    assert dialog.progress.isVisibleTo(dialog)
+    dialog.load(fixture("hub-schedule2.json"))
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 2, timeout=10000)
+    assert not dialog.progress.isVisibleTo(dialog)
+    assert dialog.import_button.text() == "Import 2 sessions"

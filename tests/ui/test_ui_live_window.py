@@ -101,3 +101,15 @@ def test_new_session_from_template_opens_in_a_new_window(qtbot, open_window):
         new.moderator.controller.shutdown()
         new.close()
         moderator._OPEN_WINDOWS.clear()
+
+
+def test_every_menu_entry_has_its_own_alt_letter(open_window):
+    # two entries sharing a letter only cycle the highlight: the key opens neither
+    w = open_window()
+    for name, menu in w.menus.items():
+        letters = {}
+        for action in menu.actions():
+            text = action.text().replace("&&", "")
+            if "&" in text:
+                letters.setdefault(text[text.index("&") + 1].lower(), []).append(text)
+        assert {k: v for k, v in letters.items() if len(v) > 1} == {}, name

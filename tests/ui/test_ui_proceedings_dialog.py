@@ -33,7 +33,10 @@ def test_proceedings_of_one_day_from_the_file_menu(qtbot, data_dir, tmp_path):
     window, store = _window(qtbot, data_dir)
     texts = [a.text() for a in window.menu("file").actions()]
     assert texts.index("&Export report…") + 1 == texts.index("Export p&roceedings…")
-    assert texts.index("Export ac&tion items…") < texts.index("&Quit")
+    assert texts.index("Export &action items…") < texts.index("&Quit")
+    # each File entry has its own Alt letter (a shared one only cycles between entries)
+    letters = [t[t.index("&") + 1].lower() for t in texts if "&" in t]
+    assert len(letters) == len(set(letters)), letters
     dialog = window.proceedings_actions.export_proceedings()
     choices = [dialog.choice.itemText(i) for i in range(dialog.choice.count())]
     assert choices[0] == "All sessions"
@@ -81,6 +84,15 @@ def test_an_empty_choice_and_a_refused_file_are_said_in_the_dialog(qtbot, data_d
 def test_action_items_of_this_session_and_of_all(qtbot, data_dir, tmp_path):
     window, store = _window(qtbot, data_dir)
     sid = window.ctx.session_id
+    code = store.sessions.get(sid).code
+    # none yet: said in the dialog (a sentence it translates), no file written
+    dialog = window.proceedings_actions.export_actions()
+    dialog.path_edit.setText(str(tmp_path / "none.csv"))
+    assert dialog.start() is None
+    assert dialog.status.text() == (f"Session {code} has no action items; "
+                                    "nothing was written.")
+    assert not (tmp_path / "none.csv").exists()
+    dialog.close()
     store.notes.save(Note(sid, "=1+1 is a note, not a formula", NoteKind.ACTION,
                           action_owner="김민준", action_due=date(2027, 2, 1)))
     dialog = window.proceedings_actions.export_actions()
@@ -99,5 +111,22 @@ def test_action_items_of_this_session_and_of_all(qtbot, data_dir, tmp_path):
     assert dialog.status.text() == f"9 action items saved: {tmp_path / 'mine.ics'}"
     assert (tmp_path / "mine.ics").read_bytes().count(b"BEGIN:VTODO") == 9
     dialog.close()
+    window.close()
+    store.close()
+
+
+def test_the_title_offered_is_in_the_report_language(qtbot, data_dir):
+    # the PDF's default title is the report language's word: the box says the same one
+    from sessionkit.services import preferences as prefs_file
+    from sessionkit.ui.dialogs.proceedings_dialog import ProceedingsDialog
+
+    window, store = _window(qtbot, data_dir)
+    dialog = ProceedingsDialog(store, window)
+    qtbot.addWidget(dialog)
+    assert dialog.title_edit.placeholderText() == "Proceedings"
+    prefs_file.update(data_dir, report_language="ja")
+    dialog = ProceedingsDialog(store, window)
+    qtbot.addWidget(dialog)
+    assert dialog.title_edit.placeholderText() == "会議録"
     window.close()
     store.close()

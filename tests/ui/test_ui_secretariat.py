@@ -393,3 +393,32 @@ def test_every_control_is_named_and_reachable_by_keyboard(qtbot, view):
     view.table.setFocus()
     qtbot.keyClick(view.table, Qt.Key.Key_Tab)
     assert view.focusWidget() in (view.proceedings_button, view.open_button)
+
+
+def test_figures_are_not_cut_off_in_japanese_at_1024(qtbot, qapp, conference, data_dir):
+    # the columns are sized from samples: in the UI's language, so "（未着手 2）" or
+    # "日時未定" fit as well as "(2 open)" and "Not scheduled" do
+    from sessionkit.ui import i18n
+    from sessionkit.ui.secretariat.model import KEYS
+    from sessionkit.ui.secretariat.window import SecretariatWindow
+
+    assert i18n.install_translators("ja", qapp) == "ja"
+    try:
+        view = SecretariatWindow(conference, data_dir)
+        qtbot.addWidget(view)
+        view.resize(1000, 600)
+        view.show()
+        qtbot.waitExposed(view)
+        metrics = view.table.fontMetrics()
+        header = view.table.horizontalHeader()
+        seen = set()
+        for row in range(view.proxy.rowCount()):
+            for key in ("when", "outcomes", "actions", "report"):
+                text = view.proxy.index(row, KEYS.index(key)).data() or ""
+                seen.add(text)
+                assert metrics.horizontalAdvance(text) + 8 <= header.sectionSize(
+                    KEYS.index(key)), (key, text)
+        assert any("未着手" in s for s in seen)  # the translated outcomes were looked at
+        assert not view.table.horizontalScrollBar().isVisible()
+    finally:
+        i18n.install_translators("en", qapp)

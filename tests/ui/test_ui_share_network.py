@@ -158,7 +158,10 @@ def test_start_shows_addresses_code_and_a_qr_code_that_reads_back(qtbot, shared,
     assert not dialog.control_qr.isVisible()
     assert dialog.code_label.text() == "K7QM-2XPD"
     assert dialog.code_label.font().pointSizeF() >= 2 * dialog.font().pointSizeF()
-    assert dialog.where_label.text() == "Sharing on This computer only (port 8765)"
+    # what the rapporteur types in Follow a moderator…'s "Address:" box, said as such
+    assert dialog.follow_address_label.isVisible()
+    assert dialog.follow_address_label.text() == "Address: 127.0.0.1:8765"
+    assert dialog.where_label.text() == "Sharing on this computer only (port 8765)"
     pixmap = dialog.stage_qr.pixmap()
     assert not pixmap.isNull()
     assert pixmap.width() == pixmap.height() and 120 <= pixmap.width() <= 200
@@ -170,7 +173,7 @@ def test_start_shows_addresses_code_and_a_qr_code_that_reads_back(qtbot, shared,
     # the menu and the status bar say it is on
     action = share_action(w)
     assert action.isChecked()
-    assert action.text() == "Sharing on This computer only…"
+    assert action.text() == "Shari&ng on this computer only…"  # Alt+N still reaches it
     indicator = w.moderator.sharing.indicator
     qtbot.waitUntil(indicator.isVisible, timeout=2000)
     assert indicator.text() == "Sharing on the network · 0 connected"
@@ -274,7 +277,7 @@ def test_port_in_use_is_one_sentence_and_nothing_is_shared(qtbot, shared, fake_l
     start_on_loopback(qtbot, dialog, port="")
     assert [s.port for s in fake_link.made[-2:]] == [8765, 50123]
     assert fake_link.made[-1].started and not dialog.error_label.isVisible()
-    assert dialog.where_label.text() == "Sharing on This computer only (port 50123)"
+    assert dialog.where_label.text() == "Sharing on this computer only (port 50123)"
 
 
 @pytest.mark.parametrize("typed", ["80", "99999", "0"])

@@ -140,3 +140,31 @@ def test_agenda_item_change_and_quit_write_the_package(open_window, data_dir, fo
     assert got.refused == []
     assert "the last words before closing" in [
         n.text for n in other_laptop.notes.for_session(other_laptop.sessions.find("D3").id)]
+
+
+def test_settings_team_folder_is_reached_by_keyboard(open_window, data_dir, qtbot,
+                                                       monkeypatch):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from sessionkit.ui.dialogs.settings_dialog import SettingsDialog
+
+    window = open_window(live=False)
+    dialog = SettingsDialog(data_dir, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=2000)
+    qtbot.keyClick(QApplication.focusWidget() or dialog, Qt.Key.Key_T,
+                   Qt.KeyboardModifier.AltModifier)
+    # "&Team folder:" puts the keyboard on Choose… (Space then opens the folder chooser)
+    assert QApplication.focusWidget() is dialog.team_folder.choose
+    # Enter there accepts the dialog (OK), it does not open the chooser a second time
+    from PySide6.QtWidgets import QFileDialog
+
+    calls = []
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory",
+                        lambda *a, **k: calls.append("chooser") or "")
+    dialog.accepted.connect(lambda: calls.append("ok"))
+    qtbot.keyClick(dialog.team_folder.choose, Qt.Key.Key_Return)
+    assert calls == ["ok"]

@@ -294,6 +294,10 @@ def _names(value) -> list[str]:
     return [_text(v, 200) for v in value[:MAX_SPEAKERS] if isinstance(v, str)]
 
 
+MAX_AGENDA = 1000  # items in one session's rundown, at most
+ITEM_STATUSES = ("upcoming", "current", "done")
+
+
 def clean_state(doc) -> dict | None:
     """The state document with only what this follower uses, every field of the right
     type and size, or None when it is not a state document at all (wrong version, no
@@ -341,6 +345,19 @@ def clean_state(doc) -> dict | None:
     if isinstance(nxt, dict):
         out["next"] = {"index": _index(nxt.get("index")), "title": _text(nxt.get("title")),
                        "speakers": _names(nxt.get("speakers"))}
+    # the rundown, for the follower's live agenda (done / now); a bounded list, entries
+    # of another shape dropped
+    out["agenda"] = []
+    agenda = doc.get("agenda")
+    if isinstance(agenda, list):
+        for entry in agenda[:MAX_AGENDA]:
+            if not isinstance(entry, dict) or entry.get("status") not in ITEM_STATUSES:
+                continue
+            out["agenda"].append({
+                "index": _index(entry.get("index")), "title": _text(entry.get("title")),
+                "status": entry["status"],
+                "planned_seconds": _num(entry.get("planned_seconds"), 0, 1e7) or 0.0,
+                "elapsed": _num(entry.get("elapsed"), -1e7, 1e7) or 0.0})
     return out
 
 

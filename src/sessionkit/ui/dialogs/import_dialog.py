@@ -442,6 +442,7 @@ class ImportScheduleDialog(QDialog):
         self.info.setText(self.tr("Reading {name}…").format(name=self.path.name))
         self.model.set_items([])
         self.import_button.setEnabled(False)
+        self.progress.hide()  # the last import's 100 % is not this file's
         tz = self.tz_edit.text().strip()
 
         path = self.path

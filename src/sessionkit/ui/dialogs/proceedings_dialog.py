@@ -263,7 +263,13 @@ class ProceedingsDialog(_ExportDialog):
         self.form.addRow(t("&Format:"), self.format)
         self.title_edit = QLineEdit()
         self.title_edit.setAccessibleName(t("Title"))
-        self.title_edit.setPlaceholderText(t("Proceedings"))
+        # the default title is the report's word, in the report language (Settings), not
+        # the UI's: a Japanese UI writing English proceedings says "Proceedings" here
+        from sessionkit.report.i18n import translator
+        from sessionkit.ui.preferences import report_options
+
+        language = report_options(self.data_dir).get("language")
+        self.title_edit.setPlaceholderText(translator(language)("Proceedings"))
         self.form.addRow(t("&Title:"), self.title_edit)
         self.add_file_row()
         self.path_edit.setText(str(Path.home() / "SessionKit-proceedings.pdf"))
@@ -346,11 +352,18 @@ class ActionsDialog(_ExportDialog):
         return f"{self.format.currentText()} (*.{self.extension()})"
 
     def work(self, path: Path):
-        from sessionkit.services.proceedings import export_actions
+        from sessionkit.services.proceedings import collect_actions, export_actions
 
-        ids = ([self.session_id] if self.this_session.isChecked()
-               else [s.id for s in self.store.sessions.list()])
+        this = self.this_session.isChecked()
+        ids = [self.session_id] if this else [s.id for s in self.store.sessions.list()]
         fmt = self.extension()
+        # the commonest refusal, said here in the UI's language (the service's own
+        # sentence is English, for the CLI)
+        if not collect_actions(self.store, ids):
+            raise ValueError(
+                t("Session {code} has no action items; nothing was written.").format(
+                    code=self.store.sessions.get(self.session_id).code) if this
+                else t("No session has action items; nothing was written."))
 
         def fn(store, progress):
             return export_actions(store, ids, path, fmt)
@@ -370,7 +383,7 @@ class ProceedingsActions:
         menu = window.menu("file")
         self.proceedings_action = QAction(t("Export p&roceedings…"), window)
         self.proceedings_action.triggered.connect(lambda: self.export_proceedings())
-        self.actions_action = QAction(t("Export ac&tion items…"), window)
+        self.actions_action = QAction(t("Export &action items…"), window)
         self.actions_action.triggered.connect(lambda: self.export_actions())
         items = menu.actions()
         anchor = getattr(window, "export_action", None)

@@ -78,6 +78,9 @@ class SettingsDialog(QDialog):
             "A folder that Syncthing, Nextcloud or a network share keeps in step across "
             "laptops: SessionKit writes its sessions there and merges the others'"))
         form.addRow(self.tr("&Team folder:"), self.team_folder)
+        # Alt+T: the row takes no focus and its path is read-only, so the label's letter
+        # goes to Choose… (Space then opens the folder chooser)
+        form.labelForField(self.team_folder).setBuddy(self.team_folder.choose)
 
         self.note = QLabel(self.tr("A new language applies the next time SessionKit starts. "
                                    "The report language applies to the next export."))

@@ -55,6 +55,9 @@ class TeamFolderChooser(QWidget):
         self.off.setObjectName("teamFolderOff")
         self.off.clicked.connect(lambda: self.set_folder(""))
         row.addWidget(self.off)
+        for button in (self.choose, self.off):
+            # Enter after choosing a folder is OK for the dialog, not the chooser again
+            button.setAutoDefault(False)
         self.set_folder(folder)
 
     def set_folder(self, folder: str) -> bool:

@@ -34,7 +34,7 @@ from sessionkit.link.follow import (
     pair,
     time_left,
 )
-from sessionkit.services.clock import ClockState, WarningLevel, format_clock
+from sessionkit.services.clock import ClockState, WarningLevel, format_clock, format_elapsed
 from sessionkit.ui.i18n import current_language
 from sessionkit.ui.live.live_controller import state_text, warning_text
 
@@ -162,6 +162,13 @@ class FollowLink(QObject):
         self.changed.emit()
         self.tick()
 
+    def speaker(self):
+        """The moderator's current speaker as a person of this store, or None."""
+        stamp = self.stamp
+        if stamp is None or stamp.speaker_id is None or stamp.session_id != self.ctx.session_id:
+            return None
+        return next((p for p in self.ctx.bundle.people if p.id == stamp.speaker_id), None)
+
     # -- the live band ----------------------------------------------------------------------
     def status_text(self) -> str:
         where = self.ticket.address
@@ -190,6 +197,9 @@ class FollowLink(QObject):
             note.setProperty("tone", tone)
             note.style().polish(note)
         note.show()
+        update_card = getattr(panel, "_update_card", None)
+        if update_card is not None:  # the speaker card shows the moderator's speaker too
+            update_card()
         doc = self.doc
         if doc is None:
             return
@@ -232,6 +242,37 @@ class FollowLink(QObject):
         bg, fg = (LEVEL_STYLE_DARK if current_scheme() == "dark" else LEVEL_STYLE)[level]
         panel.band.setStyleSheet(f"QFrame#liveBand {{ background: {bg}; border-radius: 8px; }}"
                                  f"QFrame#liveBand QLabel {{ color: {fg}; }}")
+        self._show_agenda(panel, doc)
+
+    def _show_agenda(self, panel, doc: dict) -> None:
+        """The live agenda's Status and Actual columns from the moderator's run (they
+        showed this laptop's own run, with no item "Now"). Rows are matched by place and
+        title: an agenda that differs here is left as it is."""
+        tree = getattr(panel, "tree", None)
+        agenda = doc.get("agenda") or []
+        if tree is None or tree.topLevelItemCount() != len(agenda):
+            return
+        rows = [tree.topLevelItem(i) for i in range(len(agenda))]
+        if any(row.text(2) != (entry.get("title") or "") for row, entry in zip(rows, agenda)):
+            return
+        words = {"current": QCoreApplication.translate("LivePanel", "▶ Now"),
+                 "done": QCoreApplication.translate("LivePanel", "✓ Done")}
+        current = None
+        for row, entry in zip(rows, agenda):
+            status = entry.get("status")
+            shown = words.get(status, "")
+            actual = format_elapsed(float(entry.get("elapsed") or 0)) if shown else ""
+            delta = float(entry.get("elapsed") or 0) - float(entry.get("planned_seconds") or 0)
+            diff = (("+" if delta >= 0 else "−") + format_elapsed(abs(delta))
+                    if status == "done" else "")
+            for col, value in ((1, shown), (4, actual), (5, diff)):
+                if row.text(col) != value:
+                    row.setText(col, value)
+            if status == "current":
+                current = row
+        if current is not None and tree.currentItem() is not current:
+            tree.setCurrentItem(current)
+            tree.scrollToItem(current)
 
     def _note_label(self, panel) -> QLabel:
         if self._note is None:
@@ -299,7 +340,15 @@ def start_following(tools, address: str, code: str,
     link.start()
     link.changed.emit()
     _menu_state(tools, following=True)
-    tools._notice(link.status_text())
+    # paired and the state read: following already (the link's own status says
+    # "connecting" until its stream answers, which read as a failure in the status bar)
+    tools._notice(t("Following {address}").format(address=ticket.address))
+    # Live mode swapped the left column for the live panel: whatever had the keyboard
+    # before the dialog is hidden now, and the rapporteur's next keys must reach the note
+    # box, not the menu bar.
+    focus = getattr(tools.ctx, "focus_capture_requested", None)
+    if focus is not None:
+        focus.emit()
     return link
 
 

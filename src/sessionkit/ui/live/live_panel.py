@@ -660,7 +660,9 @@ class LivePanel(QWidget):
         rapporteur picked), their intro cue, and who comes next."""
         if self.card.stack.currentIndex() == 1:
             return  # never throw away a card being edited
-        person = self.controller.current_speaker()
+        follow = getattr(self.controller, "follow", None)
+        # following a moderator: their speaker, not this laptop's own (unstarted) run
+        person = follow.speaker() if follow is not None else self.controller.current_speaker()
         pid = person.id if person is not None else None
         if pid == self._card_person and not force:
             return
@@ -668,7 +670,7 @@ class LivePanel(QWidget):
         self.card.set_person(person)
         if not self.card_toggle.isChecked():
             self.card.hide()
-        nxt = self.controller.next_person()
+        nxt = None if follow is not None else self.controller.next_person()
         self.next_label.setText(self.tr("Next: {name}").format(name=nxt.display_name)
                                 if nxt is not None else "")
         self.next_label.setVisible(nxt is not None and self.card_toggle.isChecked())

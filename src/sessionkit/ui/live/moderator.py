@@ -223,7 +223,7 @@ class ModeratorTools(QObject):
                 live_menu.addSeparator()
             live_menu.addAction(self.actions[k.name])
         self._action(live_menu, t("Stage time &cards…"), self.edit_time_cards)
-        self._action(live_menu, t("Stage display &full screen"),
+        self._action(live_menu, t("Stage display full &screen"),
                      self.controller.show_stage_full_screen)
         live_menu.addSeparator()
         self._action(live_menu, t("&Finish the session now"), self.controller.finish)

@@ -73,7 +73,9 @@ def network_choices() -> list[NetworkChoice]:
                   and not ip.isLinkLocal() and "%" not in text):
                 v6.append(choice)
     only_here = t("This computer only")
-    return v4 + v6 + [NetworkChoice(f"{only_here} — {LOOPBACK}", LOOPBACK, only_here)]
+    # mid-sentence ("Sharing on this computer only (port 8765)"): its own lower-case words
+    return v4 + v6 + [NetworkChoice(f"{only_here} — {LOOPBACK}", LOOPBACK,
+                                    t("this computer only"))]
 
 
 def qr_png(text: str, size: int = QR_SIZE) -> bytes:
@@ -192,6 +194,14 @@ class ShareDialog(QDialog):
         big.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 110)
         self.code_label.setFont(big)
         code_box.addWidget(self.code_label)
+        # The follow dialog asks for an "Address:" and a code; the addresses above are
+        # whole URLs, so the part to type there is said here, beside the code.
+        self.follow_address_label = QLabel()
+        self.follow_address_label.setObjectName("shareFollowAddress")
+        self.follow_address_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.follow_address_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse)
+        code_box.addWidget(self.follow_address_label)
         self.clients_label = QLabel()
         self.clients_label.setObjectName("shareClients")
         code_box.addWidget(self.clients_label)
@@ -351,6 +361,8 @@ class ShareDialog(QDialog):
             self.where_label.setText(self.tr("Sharing on {where} (port {port})").format(
                 where=self.sharing.where, port=str(server.address).rsplit(":", 1)[-1]))
             self.code_label.setText(str(server.pairing_code))
+            self.follow_address_label.setText(
+                self.tr("Address: {address}").format(address=server.address))
             for key, field in self.url_fields.items():
                 field.setText(urls.get(key, ""))
                 field.setCursorPosition(0)

@@ -181,6 +181,11 @@ class LiveSharing(QObject):
               where: str = "") -> str | None:
         """Start sharing on ``host``; ``port`` None tries DEFAULT_PORT, then a free port.
         Returns None, or the sentence saying why nothing is shared."""
+        if getattr(self.controller, "follow", None) is not None:
+            # the band shows the moderator's clock, but this laptop's own run (not the
+            # one followed) is what would be shared: phones would show another clock
+            return t("This laptop follows a moderator; their laptop shares the clock. "
+                     "Live → Stop following to share this laptop's own run.")
         self.stop()
         try:
             factory = self.server_factory or _real_server_class()
@@ -244,8 +249,11 @@ class LiveSharing(QObject):
     def _show_state(self) -> None:
         on = self.sharing
         self.action.setChecked(on)
-        self.action.setText(t("Sharing on {where}…").format(where=self.where) if on
-                            else t("Share on the local &network…"))
+        # the same Alt letter (N) whether sharing or not; a "&" in an interface's name is
+        # shown, not taken for one
+        self.action.setText(t("Shari&ng on {where}…").format(
+            where=self.where.replace("&", "&&")) if on
+            else t("Share on the local &network…"))
         if on and self.indicator is None:
             self.indicator = QToolButton()
             self.indicator.setObjectName("sharingIndicator")

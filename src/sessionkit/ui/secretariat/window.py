@@ -169,15 +169,22 @@ class SecretariatWindow(QWidget):
         header = self.table.horizontalHeader()
         metrics = self.table.fontMetrics()
         header_metrics = header.fontMetrics()
-        for key, sample in (("when", "12-18 14:30"), ("room", "Room 301 A"),
-                            ("track", "Low Carbon C"), ("code", "G9JGWY"), ("notes", "200"),
-                            ("key_messages", "200"), ("outcomes", "3/5 (2 open)"),
-                            ("actions", "⚠ 12/20"), ("report", "✓ 11-18 14:30"),
-                            ("last", "11-18 14:30 · laptop-B")):
+        # the figures' samples in the UI's language (the model's own sentences), so a
+        # translated "(3 open)" or "Not scheduled" is not cut off; the title gets the rest
+        when = "11-18 14:30"
+        for key, samples in (
+                ("when", ("12-18 14:30", t("Not scheduled"))), ("room", ("Room 301 A",)),
+                ("track", ("Low Carbon C",)), ("code", ("G9JGWY",)), ("notes", ("200",)),
+                ("key_messages", ("200",)),
+                ("outcomes", (t("{text} ({open} open)").format(text="3/5", open=2),)),
+                ("actions", (t("⚠ {n}/{total}").format(n=12, total=20),)),
+                ("report", (t("✓ {when}").format(when=when),)),
+                # (the device's name varies anyway: elided, in full in the tooltip)
+                ("last", (t("{when} · {device}").format(when=when, device="laptop-B"),))):
             title = self.model.headerData(KEYS.index(key), Qt.Orientation.Horizontal)
             widest = max(header_metrics.horizontalAdvance(line) for line in title.split("\n"))
-            header.resizeSection(KEYS.index(key), max(metrics.horizontalAdvance(sample),
-                                                      widest + 14) + 14)
+            sample = max(metrics.horizontalAdvance(text) for text in samples)
+            header.resizeSection(KEYS.index(key), max(sample, widest + 14) + 14)
 
     # -- data ------------------------------------------------------------------------
     def _stamp(self):
