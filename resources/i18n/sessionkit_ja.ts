@@ -1913,8 +1913,8 @@ Everything stays on this computer; SessionKit never uses the internet. It uses t
         <translation>タイムキープカード(&amp;C)…</translation>
     </message>
     <message>
-        <source>Stage display &amp;full screen</source>
-        <translation>ステージ表示を全画面に(&amp;F)</translation>
+        <source>Stage display full &amp;screen</source>
+        <translation>ステージ表示を全画面に(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Finish the session now</source>
@@ -2345,8 +2345,12 @@ Everything stays on this computer; SessionKit never uses the internet. It uses t
         <translation>タイトル</translation>
     </message>
     <message>
-        <source>Proceedings</source>
-        <translation>会議録</translation>
+        <source>Export &amp;action items…</source>
+        <translation>行動項目を書き出す(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Session {code} has no action items; nothing was written.</source>
+        <translation>セッション {code} には行動項目がありません。何も書き込んでいません。</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -2375,10 +2379,6 @@ Everything stays on this computer; SessionKit never uses the internet. It uses t
     <message>
         <source>Export p&amp;roceedings…</source>
         <translation>会議録を書き出す(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>Export ac&amp;tion items…</source>
-        <translation>行動項目を書き出す(&amp;T)…</translation>
     </message>
     <message>
         <source>Choose a file to save to.</source>
@@ -2415,6 +2415,10 @@ Everything stays on this computer; SessionKit never uses the internet. It uses t
     <message>
         <source>&amp;This session ({code})</source>
         <translation>このセッション(&amp;T)（{code}）</translation>
+    </message>
+    <message>
+        <source>No session has action items; nothing was written.</source>
+        <translation>行動項目のあるセッションがありません。何も書き込んでいません。</translation>
     </message>
     <message>
         <source>The {n} chosen sessions</source>
@@ -3462,6 +3466,10 @@ incomplete</source>
         <translation>共有中: {where}（ポート {port}）</translation>
     </message>
     <message>
+        <source>Address: {address}</source>
+        <translation>アドレス: {address}</translation>
+    </message>
+    <message>
         <source>Connected: {n}</source>
         <translation>接続中: {n}</translation>
     </message>
@@ -3477,6 +3485,10 @@ incomplete</source>
         <translation>このコンピューターのみ</translation>
     </message>
     <message>
+        <source>this computer only</source>
+        <translation>このコンピューターのみ</translation>
+    </message>
+    <message>
         <source>Sharing could not start ({kind}). Nothing is shared.</source>
         <translation>共有を開始できませんでした（{kind}）。何も共有されていません。</translation>
     </message>
@@ -3487,6 +3499,10 @@ incomplete</source>
     <message>
         <source>Show the clock on phones and laptops in the room, with no internet</source>
         <translation>インターネットなしで、会場のスマートフォンやノートパソコンにタイマーを表示</translation>
+    </message>
+    <message>
+        <source>This laptop follows a moderator; their laptop shares the clock. Live → Stop following to share this laptop&apos;s own run.</source>
+        <translation>このノートパソコンはモデレーターの進行に連動しています。時計の共有はモデレーターのパソコンが行います。このパソコン自身の進行を共有するには、進行 → 連動を停止を選んでください。</translation>
     </message>
     <message>
         <source>This copy of SessionKit cannot share the run: its network server is missing ({name}).</source>
@@ -3541,8 +3557,8 @@ incomplete</source>
         <translation>リモート操作: {action}</translation>
     </message>
     <message>
-        <source>Sharing on {where}…</source>
-        <translation>共有中: {where}…</translation>
+        <source>Shari&amp;ng on {where}…</source>
+        <translation>共有中(&amp;N): {where}…</translation>
     </message>
     <message>
         <source>Sharing on the network · {n} connected</source>

@@ -1913,8 +1913,8 @@ Everything stays on this computer; SessionKit never uses the internet. It uses t
         <translation>무대 시간 안내 카드(&amp;C)…</translation>
     </message>
     <message>
-        <source>Stage display &amp;full screen</source>
-        <translation>무대 화면 전체 화면(&amp;F)</translation>
+        <source>Stage display full &amp;screen</source>
+        <translation>무대 화면 전체 화면(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Finish the session now</source>
@@ -2345,8 +2345,12 @@ Everything stays on this computer; SessionKit never uses the internet. It uses t
         <translation>제목</translation>
     </message>
     <message>
-        <source>Proceedings</source>
-        <translation>회의록</translation>
+        <source>Export &amp;action items…</source>
+        <translation>후속 조치 내보내기(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Session {code} has no action items; nothing was written.</source>
+        <translation>세션 {code}에는 후속 조치가 없습니다. 아무것도 쓰지 않았습니다.</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -2375,10 +2379,6 @@ Everything stays on this computer; SessionKit never uses the internet. It uses t
     <message>
         <source>Export p&amp;roceedings…</source>
         <translation>회의록 내보내기(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>Export ac&amp;tion items…</source>
-        <translation>후속 조치 내보내기(&amp;T)…</translation>
     </message>
     <message>
         <source>Choose a file to save to.</source>
@@ -2415,6 +2415,10 @@ Everything stays on this computer; SessionKit never uses the internet. It uses t
     <message>
         <source>&amp;This session ({code})</source>
         <translation>이 세션(&amp;T) ({code})</translation>
+    </message>
+    <message>
+        <source>No session has action items; nothing was written.</source>
+        <translation>후속 조치가 있는 세션이 없습니다. 아무것도 쓰지 않았습니다.</translation>
     </message>
     <message>
         <source>The {n} chosen sessions</source>
@@ -3462,6 +3466,10 @@ incomplete</source>
         <translation>공유 중: {where} (포트 {port})</translation>
     </message>
     <message>
+        <source>Address: {address}</source>
+        <translation>주소: {address}</translation>
+    </message>
+    <message>
         <source>Connected: {n}</source>
         <translation>연결됨: {n}</translation>
     </message>
@@ -3477,6 +3485,10 @@ incomplete</source>
         <translation>이 컴퓨터만</translation>
     </message>
     <message>
+        <source>this computer only</source>
+        <translation>이 컴퓨터만</translation>
+    </message>
+    <message>
         <source>Sharing could not start ({kind}). Nothing is shared.</source>
         <translation>공유를 시작할 수 없습니다 ({kind}). 아무것도 공유되지 않았습니다.</translation>
     </message>
@@ -3487,6 +3499,10 @@ incomplete</source>
     <message>
         <source>Show the clock on phones and laptops in the room, with no internet</source>
         <translation>인터넷 없이 현장의 휴대폰과 노트북에 시계 표시</translation>
+    </message>
+    <message>
+        <source>This laptop follows a moderator; their laptop shares the clock. Live → Stop following to share this laptop&apos;s own run.</source>
+        <translation>이 노트북은 사회자의 진행을 따라가고 있습니다. 시계는 사회자의 노트북이 공유합니다. 이 노트북의 진행을 공유하려면 진행 → 따라가기 중지를 선택하세요.</translation>
     </message>
     <message>
         <source>This copy of SessionKit cannot share the run: its network server is missing ({name}).</source>
@@ -3541,8 +3557,8 @@ incomplete</source>
         <translation>원격 제어: {action}</translation>
     </message>
     <message>
-        <source>Sharing on {where}…</source>
-        <translation>공유 중: {where}…</translation>
+        <source>Shari&amp;ng on {where}…</source>
+        <translation>공유 중(&amp;N): {where}…</translation>
     </message>
     <message>
         <source>Sharing on the network · {n} connected</source>

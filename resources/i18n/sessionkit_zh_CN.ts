@@ -1913,8 +1913,8 @@ Everything stays on this computer; SessionKit never uses the internet. It uses t
         <translation>舞台时间提示卡(&amp;C)…</translation>
     </message>
     <message>
-        <source>Stage display &amp;full screen</source>
-        <translation>舞台显示全屏(&amp;F)</translation>
+        <source>Stage display full &amp;screen</source>
+        <translation>舞台显示全屏(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Finish the session now</source>
@@ -2345,8 +2345,12 @@ Everything stays on this computer; SessionKit never uses the internet. It uses t
         <translation>标题</translation>
     </message>
     <message>
-        <source>Proceedings</source>
-        <translation>会议文集</translation>
+        <source>Export &amp;action items…</source>
+        <translation>导出行动事项(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Session {code} has no action items; nothing was written.</source>
+        <translation>会议 {code} 没有行动事项；未写入任何内容。</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -2375,10 +2379,6 @@ Everything stays on this computer; SessionKit never uses the internet. It uses t
     <message>
         <source>Export p&amp;roceedings…</source>
         <translation>导出会议文集(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>Export ac&amp;tion items…</source>
-        <translation>导出行动事项(&amp;T)…</translation>
     </message>
     <message>
         <source>Choose a file to save to.</source>
@@ -2415,6 +2415,10 @@ Everything stays on this computer; SessionKit never uses the internet. It uses t
     <message>
         <source>&amp;This session ({code})</source>
         <translation>本会议(&amp;T)（{code}）</translation>
+    </message>
+    <message>
+        <source>No session has action items; nothing was written.</source>
+        <translation>没有任何会议有行动事项；未写入任何内容。</translation>
     </message>
     <message>
         <source>The {n} chosen sessions</source>
@@ -3462,6 +3466,10 @@ incomplete</source>
         <translation>正在共享：{where}（端口 {port}）</translation>
     </message>
     <message>
+        <source>Address: {address}</source>
+        <translation>地址：{address}</translation>
+    </message>
+    <message>
         <source>Connected: {n}</source>
         <translation>已连接：{n}</translation>
     </message>
@@ -3477,6 +3485,10 @@ incomplete</source>
         <translation>仅限这台电脑</translation>
     </message>
     <message>
+        <source>this computer only</source>
+        <translation>仅限这台电脑</translation>
+    </message>
+    <message>
         <source>Sharing could not start ({kind}). Nothing is shared.</source>
         <translation>无法开始共享（{kind}）。未共享任何内容。</translation>
     </message>
@@ -3487,6 +3499,10 @@ incomplete</source>
     <message>
         <source>Show the clock on phones and laptops in the room, with no internet</source>
         <translation>无需互联网，在会场的手机和笔记本电脑上显示计时</translation>
+    </message>
+    <message>
+        <source>This laptop follows a moderator; their laptop shares the clock. Live → Stop following to share this laptop&apos;s own run.</source>
+        <translation>这台笔记本正在跟随主持人；时钟由主持人的电脑共享。要共享这台电脑自己的进程，请选择 实时 → 停止跟随。</translation>
     </message>
     <message>
         <source>This copy of SessionKit cannot share the run: its network server is missing ({name}).</source>
@@ -3541,8 +3557,8 @@ incomplete</source>
         <translation>远程控制：{action}</translation>
     </message>
     <message>
-        <source>Sharing on {where}…</source>
-        <translation>正在共享：{where}…</translation>
+        <source>Shari&amp;ng on {where}…</source>
+        <translation>正在共享(&amp;N)：{where}…</translation>
     </message>
     <message>
         <source>Sharing on the network · {n} connected</source>
