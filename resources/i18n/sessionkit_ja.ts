@@ -830,6 +830,10 @@ Everything stays on this computer; SessionKit never uses the internet. It uses t
         <translation>連動する</translation>
     </message>
     <message>
+        <source>This laptop shares its own run on the network. Stop sharing first (Live → Sharing on…), then follow the moderator.</source>
+        <translation>このノートパソコンは自身の進行をネットワークで共有しています。先に共有を停止してから（進行 → 共有中…）、モデレーターの進行に連動してください。</translation>
+    </message>
+    <message>
         <source>Following {address} — reconnecting…</source>
         <translation>{address} に連動中 — 再接続中…</translation>
     </message>

@@ -830,6 +830,10 @@ Everything stays on this computer; SessionKit never uses the internet. It uses t
         <translation>따라가기</translation>
     </message>
     <message>
+        <source>This laptop shares its own run on the network. Stop sharing first (Live → Sharing on…), then follow the moderator.</source>
+        <translation>이 노트북은 자신의 진행을 네트워크에 공유하고 있습니다. 먼저 공유를 중지한 다음(진행 → 공유 중…) 사회자를 따라가세요.</translation>
+    </message>
+    <message>
         <source>Following {address} — reconnecting…</source>
         <translation>{address} 따라가는 중 — 다시 연결하는 중…</translation>
     </message>

@@ -830,6 +830,10 @@ Everything stays on this computer; SessionKit never uses the internet. It uses t
         <translation>跟随</translation>
     </message>
     <message>
+        <source>This laptop shares its own run on the network. Stop sharing first (Live → Sharing on…), then follow the moderator.</source>
+        <translation>这台笔记本正在网络上共享自己的进程。请先停止共享（实时 → 正在共享…），再跟随主持人。</translation>
+    </message>
+    <message>
         <source>Following {address} — reconnecting…</source>
         <translation>正在跟随 {address} — 正在重新连接…</translation>
     </message>

@@ -234,3 +234,32 @@ def test_after_the_follow_dialog_the_rapporteurs_keys_reach_the_note_box(
     n, = notes_of(w)
     assert n.text == "Mori: Yokohama and Bangkok"
     stop_following(tools)
+
+
+def test_following_is_refused_while_this_laptop_shares_its_own_run(qtbot, open_window,
+                                                                  moderator):
+    """Phones show this laptop's run: the band must not switch to another clock."""
+    from test_ui_share_network import FakeServer
+
+    _, server = moderator
+    w = open_window()
+    tools = w.moderator
+    tools.sharing.server_factory = FakeServer
+    assert tools.sharing.start("127.0.0.1") is None and tools.sharing.sharing
+    boxes = []
+
+    def read_message():
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, read_message)
+            return
+        boxes.append(box.text())
+        box.accept()
+
+    QTimer.singleShot(0, read_message)
+    assert start_following(tools, server.address, CODE, FAST) is None
+    qtbot.waitUntil(lambda: bool(boxes), timeout=5000)
+    assert boxes == ["This laptop shares its own run on the network. Stop sharing first "
+                     "(Live → Sharing on…), then follow the moderator."]
+    assert tools.follow_link is None and tools.sharing.sharing
+    tools.sharing.stop()

@@ -311,6 +311,14 @@ def start_following(tools, address: str, code: str,
                     follower_options: dict | None = None) -> FollowLink | None:
     """Follow the moderator at ``address``; a refusal is shown as one sentence."""
     window = tools.window
+    sharing = getattr(tools, "sharing", None)
+    if sharing is not None and sharing.sharing:
+        # phones already show this laptop's own run: following would swap the band to
+        # another clock while the room goes on seeing this one
+        QMessageBox.warning(window, t("Follow a moderator"), t(
+            "This laptop shares its own run on the network. Stop sharing first "
+            "(Live → Sharing on…), then follow the moderator."))
+        return None
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         ticket, doc, sid = connect(tools, address, code)
