@@ -66,6 +66,10 @@ def _asset(name: str) -> bytes:
     return resources.files("sessionkit.link").joinpath("web", name).read_bytes()
 
 
+def _session_gone() -> LinkError:
+    return LinkError.of("The session to share is not in this data folder.")
+
+
 def _bind_error(exc: OSError, host: str, port: int) -> LinkError:
     """An OSError from bind(), in one sentence."""
     code = getattr(exc, "errno", None)
@@ -637,7 +641,6 @@ def perform_action(data_dir: Path, session_id: str, action: str, text: str | Non
     from sessionkit.store.lock import InstanceLock, LockUnavailableError
     from sessionkit.store.store import Store
 
-    gone = "The session to share is not in this data folder."
     lock = InstanceLock(data_dir)
     deadline = time.monotonic() + 2.0
     try:
@@ -647,10 +650,10 @@ def perform_action(data_dir: Path, session_id: str, action: str, text: str | Non
                                    "window; drive the run from there.")
             time.sleep(0.05)
     except LockUnavailableError:  # the data folder was removed while shared
-        raise LinkError.of(gone) from None
+        raise _session_gone() from None
     try:
         if not (Path(data_dir) / DB_FILENAME).is_file():
-            raise LinkError.of(gone)  # Store.open would make a new, empty one
+            raise _session_gone()  # Store.open would make a new, empty one
         store = Store.open(data_dir)
         try:
             store.sessions.get(session_id)  # NotFound when deleted while shared
@@ -679,7 +682,7 @@ def perform_action(data_dir: Path, session_id: str, action: str, text: str | Non
             # the clock's sentence; translated when it is one of link/i18n.py's
             raise LinkError.of(str(exc)) from None
         except NotFound:  # the session was binned or deleted while shared
-            raise LinkError.of(gone) from None
+            raise _session_gone() from None
         finally:
             store.close()
     finally:
