@@ -89,6 +89,32 @@ def test_a_clock_behind_the_run_never_gives_negative_time(store, d3, fake):
     assert current[4] == "05:01–05:01\nin progress" and current[5] == "0 min so far"
 
 
+def test_a_copy_from_the_room_while_it_runs_shows_the_item_in_progress(store, d3, fake):
+    """The secretariat's store has the agenda's actual times from the room's package but
+    no run of its own: the item started last and not ended is the one in progress."""
+    agenda = store.load_bundle(d3.id).agenda
+    t0 = fake()
+    store.live.set_actual(agenda[0].id, t0, t0 + timedelta(minutes=1))
+    store.live.set_actual(agenda[1].id, t0 + timedelta(minutes=1), None)
+    assert store.live.get(d3.id).state == "idle"
+    report = build_report(store, d3.id, now=t0 + timedelta(minutes=11))
+    assert facts(report)["Actual time"] == "05:00–05:11 (11 min so far)"
+    current = agenda_rows(report)[1]
+    assert current[4:6] == ["05:01–05:11\nin progress", "10 min so far"]
+    assert "2. Presentation: Naoki Mori: planned 15 min, in progress, 10 min so far" in \
+        agenda_picture(report).text
+
+
+def test_a_copy_with_an_item_left_open_before_others_is_not_in_progress(store, d3, fake):
+    agenda = store.load_bundle(d3.id).agenda
+    t0 = fake()
+    store.live.set_actual(agenda[0].id, t0, None)  # an odd copy: later items ran after it
+    store.live.set_actual(agenda[1].id, t0 + timedelta(minutes=1), t0 + timedelta(minutes=5))
+    report = build_report(store, d3.id, now=t0 + timedelta(minutes=30))
+    assert "in progress" not in "\n".join(report.all_text())
+    assert facts(report)["Actual time"] == "05:00–05:05 (5 min)"  # as before this change
+
+
 @pytest.mark.parametrize("lang,words", [
     ("ja", ["進行中", "現時点で 10分", "出力時 05:11"]),
     ("ko", ["진행 중", "현재까지 10분", "내보낸 시각 05:11"]),

@@ -339,9 +339,19 @@ class LiveRun:
 def live_run(store, session_id: str, now: datetime | None = None) -> LiveRun | None:
     """The running (or paused) item of the session's live clock, if the run is on."""
     rec = store.live.get(session_id)
+    at = (now or utc_now()).astimezone(timezone.utc)
+    if rec.state == "idle" and rec.started_at is None:
+        # No run on this machine, yet an item started and not ended: the session came
+        # in a package or a team folder from the room's laptop while it was running (the
+        # secretariat's copy). The item last started is the one on, as far as anyone here
+        # can know; its pauses are not in the package.
+        started = [i for i in store.agenda.for_session(session_id) if i.actual_start]
+        last = max(started, key=lambda i: i.actual_start, default=None)
+        if last is not None and last.actual_end is None:
+            return LiveRun(last.id, at)
+        return None
     if rec.state not in ("running", "paused") or not rec.current_item_id:
         return None
-    at = (now or utc_now()).astimezone(timezone.utc)
     open_pause = 0.0
     if rec.state == "paused" and rec.paused_at:
         open_pause = max((at - rec.paused_at).total_seconds(), 0.0)
