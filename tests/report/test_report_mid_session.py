@@ -65,6 +65,19 @@ def test_the_current_item_is_in_progress_with_its_time_so_far(store, d3, fake):
     assert "not run" not in text.split("\n")[2]
     assert "3. " in text and "not run" in text  # the items still to come
     assert picture.data["end"] == "At export 05:11"
+    marks = [t for s in _strings(drawing(picture, 480)) for t in [s.text] if "/" in t]
+    assert marks == ["1/5 -4", "10/15"]  # the running item is not "-5" short yet
+
+
+def test_the_speaker_on_stage_has_speaking_time_so_far(store, d3, fake):
+    mid_session(store, d3, fake)
+    report = build_report(store, d3.id, now=fake())
+    blocks = section(report, "agenda").blocks
+    speaking = {r[0]: r[1:] for r in blocks[blocks.index(next(
+        b for b in blocks if isinstance(b, m.Subheading))) + 1].rows}
+    assert speaking["Naoki Mori"] == ["15 min", "10 min so far", ""]  # not "-5 min"
+    picture = next(b for b in section(report, "pictures").blocks if b.key == "speaking")
+    assert "Naoki Mori: planned 15 min, in progress, 10 min so far" in picture.text
 
 
 def test_an_open_pause_is_not_counted_so_far(store, d3, fake):

@@ -651,20 +651,34 @@ def _agenda_table(b: _Build) -> Table:
                  [0.4, 3.0, 2.3, 1.1, 1.5, 1.0, 1.5], keep_whole=(2,))
 
 
+def _speaking_so_far(b: _Build) -> set[str]:
+    """The people of the item still running at the export: their time is so far only."""
+    item = b.items.get(b.running_id or "")
+    if item is None:
+        return set()
+    return set(item.person_ids) | {t.person_id for t in b.turns.get(item.id, [])
+                                   if t.person_id}
+
+
 def _speaking_time(b: _Build) -> list[Block]:
     tr = b.tr
     rows = []
     planned_share, actual_share, measured = _speaking_shares(b.bundle.agenda, b.paused,
                                                              b.turns)
+    so_far = _speaking_so_far(b)
     for p in b.speakers:
         if p.id not in planned_share and p.id not in actual_share:
             continue
         # someone credited during an item that does not name them has no plan there
         planned = _whole(planned_share[p.id]) if p.id in planned_share else None
         actual = _whole(actual_share[p.id]) if p.id in actual_share else None
-        rows.append([_name(b, p), _fmt_minutes(planned, tr), _fmt_minutes(actual, tr),
-                     _fmt_diff(actual - planned if None not in (actual, planned) else None,
-                               tr)])
+        diff = actual - planned if None not in (actual, planned) else None
+        ran = _fmt_minutes(actual, tr)
+        if p.id in so_far and actual is not None:
+            # still speaking at the export: under the plan so far says nothing yet
+            ran = tr("{n} min so far", n=actual)
+            diff = diff if diff is not None and diff > 0 else None
+        rows.append([_name(b, p), _fmt_minutes(planned, tr), ran, _fmt_diff(diff, tr)])
     if not rows:
         return []
     how = (tr("Measured from the speaker changes during the run; items without changes "
@@ -701,7 +715,8 @@ def _agenda_picture(b: _Build) -> Picture | None:
         label = f"{n}. {b.clean(item.title)}"
         actual = _item_actual(item, b.paused)
         row = {"label": label, "planned_at": offset, "planned": float(item.planned_minutes),
-               "actual_at": None, "span": None, "actual": actual, "over": 0.0}
+               "actual_at": None, "span": None, "actual": actual, "over": 0.0,
+               "running": item.id == b.running_id}
         offset += item.planned_minutes
         if t0 is not None and item.actual_start and item.actual_end:
             row["actual_at"] = (item.actual_start - t0).total_seconds() / 60
@@ -740,6 +755,7 @@ def _speaking_picture(b: _Build) -> Picture | None:
     tr = b.tr
     planned_share, actual_share, _measured = _speaking_shares(b.bundle.agenda, b.paused,
                                                               b.turns)
+    so_far = _speaking_so_far(b)
     rows, text = [], []
     for p in b.speakers:
         if p.id not in planned_share and p.id not in actual_share:
@@ -753,6 +769,10 @@ def _speaking_picture(b: _Build) -> Picture | None:
                            planned=_fmt_minutes(planned, tr)))
         elif planned is None:
             text.append(tr("{label}: actual {actual}, not planned", label=name,
+                           actual=_fmt_minutes(actual, tr)))
+        elif p.id in so_far:
+            text.append(tr("{label}: planned {planned}, in progress, {actual} so far",
+                           label=name, planned=_fmt_minutes(planned, tr),
                            actual=_fmt_minutes(actual, tr)))
         else:
             text.append(tr("{label}: planned {planned}, actual {actual} ({difference})",

@@ -157,6 +157,8 @@ def _agenda(p: m.Picture, width: float) -> Drawing:
                 _bar(g, ax + aw - over, y, over, 6.5, WHITE, hatch=True)
         if r["actual"] is not None:
             diff = r["actual"] - int(r["planned"])
+            if r.get("running") and diff < 0:
+                diff = 0  # still running at the export: short of the plan so far only
             mark = f"{r['actual']}/{int(r['planned'])}" + (f" {diff:+d}" if diff else "")
             _label(g, width, y + 1, mark, SMALL, anchor="end")
     if d.get("run_end") is not None:
