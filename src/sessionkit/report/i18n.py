@@ -208,6 +208,18 @@ PICTURE_TEXTS: dict[str, tuple[str, str, str]] = {  # English: (ja, ko, zh_CN)
                                                "세션은 {start}부터 {end}까지 진행되었습니다.",
                                                "会议从 {start} 进行到 {end}。"),
     "minutes from the start": ("開始からの分数", "시작부터 경과 분", "自开始起的分钟数"),
+    # a report exported while the session still runs: the current item so far
+    "in progress": ("進行中", "진행 중", "进行中"),
+    "{n} min so far": ("現時点で {n}分", "현재까지 {n}분", "目前 {n} 分钟"),
+    "{label}: planned {planned}, in progress, {actual} so far": (
+        "{label}：予定 {planned}、進行中（現時点で {actual}）",
+        "{label}: 계획 {planned}, 진행 중 (현재까지 {actual})",
+        "{label}：计划 {planned}，进行中（目前 {actual}）"),
+    "At export {time}": ("出力時 {time}", "내보낸 시각 {time}", "导出时 {time}"),
+    "The session started at {start} and was still running at {end}.": (
+        "セッションは {start} に始まり、{end} の時点でまだ進行中でした。",
+        "세션은 {start}에 시작되어 {end} 현재 아직 진행 중이었습니다.",
+        "会议于 {start} 开始，截至 {end} 仍在进行。"),
 }
 SOURCE_TEXTS += tuple(PICTURE_TEXTS)
 

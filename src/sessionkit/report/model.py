@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone, tzinfo
 from typing import Union
 
@@ -25,6 +25,7 @@ from sessionkit.domain.models import (
     Person,
     RoleKind,
     SessionBundle,
+    utc_now,
 )
 from sessionkit.domain.timing import (
     SpeakerTurn,
@@ -325,15 +326,51 @@ def _whole(minutes: float) -> int:
 
 # -- building ----------------------------------------------------------------------------
 
-def build_report(store, session_id: str, options: ReportOptions | None = None) -> Report:
-    """Read the session from the store and build its report model."""
+@dataclass(frozen=True)
+class LiveRun:
+    """The item the live clock is on when a report is exported mid-session: it is
+    reported as in progress, timed up to ``at`` (the export) like the stage clock."""
+
+    item_id: str
+    at: datetime
+    open_pause: float = 0.0  # seconds of a pause still open at ``at``
+
+
+def live_run(store, session_id: str, now: datetime | None = None) -> LiveRun | None:
+    """The running (or paused) item of the session's live clock, if the run is on."""
+    rec = store.live.get(session_id)
+    at = (now or utc_now()).astimezone(timezone.utc)
+    if rec.state == "idle" and rec.started_at is None:
+        # No run on this machine, yet an item started and not ended: the session came
+        # in a package or a team folder from the room's laptop while it was running (the
+        # secretariat's copy). The item last started is the one on, as far as anyone here
+        # can know; its pauses are not in the package.
+        started = [i for i in store.agenda.for_session(session_id) if i.actual_start]
+        last = max(started, key=lambda i: i.actual_start, default=None)
+        if last is not None and last.actual_end is None:
+            return LiveRun(last.id, at)
+        return None
+    if rec.state not in ("running", "paused") or not rec.current_item_id:
+        return None
+    open_pause = 0.0
+    if rec.state == "paused" and rec.paused_at:
+        open_pause = max((at - rec.paused_at).total_seconds(), 0.0)
+    return LiveRun(rec.current_item_id, at, open_pause)
+
+
+def build_report(store, session_id: str, options: ReportOptions | None = None,
+                 now: datetime | None = None) -> Report:
+    """Read the session from the store and build its report model. While the session
+    still runs, the current item is timed up to ``now`` (the export; the machine's
+    clock when not given)."""
     options = options or ReportOptions()
     bundle = store.load_bundle(session_id)
     notes = store.notes.for_session(session_id)  # deleted notes are never loaded
     meta = store.report_meta.get(session_id)
     paused = {k: v.paused_seconds for k, v in store.live.items(session_id).items()}
     return build_report_from(bundle, notes, meta, options, paused=paused,
-                             turns=store.live.turns(session_id))
+                             turns=store.live.turns(session_id),
+                             running=live_run(store, session_id, now))
 
 
 @dataclass
@@ -355,10 +392,29 @@ class _Build:
     outcome_no: dict[str, int]
     speakers: list[Person]
     multi_day: bool = False
+    running_id: str | None = None  # the item still running at the export, if any
+
+
+def _with_run(bundle: SessionBundle, paused: dict[str, float], running: LiveRun | None
+              ) -> tuple[SessionBundle, dict[str, float], str | None]:
+    """The bundle with the running item ending at the export (a copy: the caller's
+    bundle is left alone), so every table and picture times it as the clock does."""
+    if running is None:
+        return bundle, paused, None
+    item = next((i for i in bundle.agenda if i.id == running.item_id), None)
+    if item is None or item.actual_start is None or item.actual_end is not None:
+        return bundle, paused, None
+    ended = replace(item, actual_end=max(running.at, item.actual_start))
+    agenda = [ended if i.id == item.id else i for i in bundle.agenda]
+    paused = dict(paused)
+    paused[item.id] = paused.get(item.id, 0.0) + running.open_pause
+    return replace(bundle, agenda=agenda), paused, item.id
 
 
 def _start(bundle: SessionBundle, notes: list[Note], meta, options: ReportOptions,
-           paused: dict[str, float], turns: dict[str, list[SpeakerTurn]]) -> _Build:
+           paused: dict[str, float], turns: dict[str, list[SpeakerTurn]],
+           running: LiveRun | None = None) -> _Build:
+    bundle, paused, running_id = _with_run(bundle, paused, running)
     zone, zone_name = _zone(bundle.session.timezone)
     notes = sorted((n for n in notes if n.deleted_at is None), key=lambda n: (n.created, n.id))
     b = _Build(bundle=bundle, notes=notes, meta=meta, options=options, paused=paused,
@@ -367,7 +423,7 @@ def _start(bundle: SessionBundle, notes: list[Note], meta, options: ReportOption
                zone_name=zone_name, people={p.id: p for p in bundle.people},
                items={i.id: i for i in bundle.agenda},
                outcome_no={o.id: i + 1 for i, o in enumerate(bundle.outcomes)},
-               speakers=bundle.people_with_role(RoleKind.SPEAKER))
+               speakers=bundle.people_with_role(RoleKind.SPEAKER), running_id=running_id)
     b.multi_day = len({_local(b, n.created).date() for n in notes}) > 1
     return b
 
@@ -465,8 +521,10 @@ def _run_dates(b: _Build) -> tuple[list[tuple[str, str]], bool]:
         facts.append((tr("Planned time"), tr("{n} min (agenda)", n=planned_total)))
     if starts and ends and max(ends) >= min(starts):
         a, e = _local(b, min(starts)), _local(b, max(ends))
-        facts.append((tr("Actual time"), _span(a, e, other_day, lang)
-                      + f" ({tr('{n} min', n=_minutes(max(ends) - min(starts)))})"))
+        # still running at the export: the time so far, never read as the whole run
+        length = tr("{n} min so far" if b.running_id else "{n} min",
+                    n=_minutes(max(ends) - min(starts)))
+        facts.append((tr("Actual time"), _span(a, e, other_day, lang) + f" ({length})"))
     return facts, other_day
 
 
@@ -571,18 +629,35 @@ def _agenda_table(b: _Build) -> Table:
             span = f"{_when(b, item.actual_start, dated=False)}–"
             if item.actual_end:
                 span += _when(b, item.actual_end, dated=False)
+        diff = actual - item.planned_minutes if actual is not None else None
+        ran = _fmt_minutes(actual, tr)
+        if item.id == b.running_id:
+            # timed up to the export; a difference so far only says something once over
+            span += "\n" + tr("in progress")
+            ran = tr("{n} min so far", n=actual)
+            diff = diff if diff is not None and diff > 0 else None
         # one name per line, so a line break never falls inside a name
         who = "\n".join(_name(b, b.people[pid]) for pid in item.person_ids if pid in b.people)
         rows.append([str(i), b.clean(item.title), who, _fmt_minutes(item.planned_minutes, tr),
-                     span, _fmt_minutes(actual, tr),
-                     _fmt_diff(actual - item.planned_minutes if actual is not None else None,
-                               tr)])
+                     span, ran, _fmt_diff(diff, tr)])
     known = [m for m in (_item_actual(i, b.paused) for i in b.bundle.agenda) if m is not None]
+    total = ""
+    if known:
+        total = tr("{n} min so far" if b.running_id else "{n} min", n=sum(known))
     rows.append(["", tr("Total"), "", _fmt_minutes(b.bundle.planned_minutes(), tr), "",
-                 _fmt_minutes(sum(known), tr) if known else "", ""])
+                 total, ""])
     return Table([tr(c) for c in ("#", "Item", "People", "Planned", "Actual time",
                                   "Actual", "Difference")], rows,
                  [0.4, 3.0, 2.3, 1.1, 1.5, 1.0, 1.5], keep_whole=(2,))
+
+
+def _speaking_so_far(b: _Build) -> set[str]:
+    """The people of the item still running at the export: their time is so far only."""
+    item = b.items.get(b.running_id or "")
+    if item is None:
+        return set()
+    return set(item.person_ids) | {t.person_id for t in b.turns.get(item.id, [])
+                                   if t.person_id}
 
 
 def _speaking_time(b: _Build) -> list[Block]:
@@ -590,15 +665,20 @@ def _speaking_time(b: _Build) -> list[Block]:
     rows = []
     planned_share, actual_share, measured = _speaking_shares(b.bundle.agenda, b.paused,
                                                              b.turns)
+    so_far = _speaking_so_far(b)
     for p in b.speakers:
         if p.id not in planned_share and p.id not in actual_share:
             continue
         # someone credited during an item that does not name them has no plan there
         planned = _whole(planned_share[p.id]) if p.id in planned_share else None
         actual = _whole(actual_share[p.id]) if p.id in actual_share else None
-        rows.append([_name(b, p), _fmt_minutes(planned, tr), _fmt_minutes(actual, tr),
-                     _fmt_diff(actual - planned if None not in (actual, planned) else None,
-                               tr)])
+        diff = actual - planned if None not in (actual, planned) else None
+        ran = _fmt_minutes(actual, tr)
+        if p.id in so_far and actual is not None:
+            # still speaking at the export: under the plan so far says nothing yet
+            ran = tr("{n} min so far", n=actual)
+            diff = diff if diff is not None and diff > 0 else None
+        rows.append([_name(b, p), _fmt_minutes(planned, tr), ran, _fmt_diff(diff, tr)])
     if not rows:
         return []
     how = (tr("Measured from the speaker changes during the run; items without changes "
@@ -635,7 +715,8 @@ def _agenda_picture(b: _Build) -> Picture | None:
         label = f"{n}. {b.clean(item.title)}"
         actual = _item_actual(item, b.paused)
         row = {"label": label, "planned_at": offset, "planned": float(item.planned_minutes),
-               "actual_at": None, "span": None, "actual": actual, "over": 0.0}
+               "actual_at": None, "span": None, "actual": actual, "over": 0.0,
+               "running": item.id == b.running_id}
         offset += item.planned_minutes
         if t0 is not None and item.actual_start and item.actual_end:
             row["actual_at"] = (item.actual_start - t0).total_seconds() / 60
@@ -647,6 +728,9 @@ def _agenda_picture(b: _Build) -> Picture | None:
         planned = _fmt_minutes(item.planned_minutes, tr)
         if actual is None:
             text.append(tr("{label}: planned {planned}, not run", label=label, planned=planned))
+        elif item.id == b.running_id:
+            text.append(tr("{label}: planned {planned}, in progress, {actual} so far",
+                           label=label, planned=planned, actual=_fmt_minutes(actual, tr)))
         else:
             text.append(tr("{label}: planned {planned}, actual {actual} ({difference})",
                            label=label, planned=planned, actual=_fmt_minutes(actual, tr),
@@ -657,9 +741,13 @@ def _agenda_picture(b: _Build) -> Picture | None:
             "axis": tr("minutes from the start"), "start": "", "end": "", "run_end": None}
     if t0 is not None and ends:
         start_s, end_s = _clock(b, t0), _clock(b, max(ends))
-        data.update(start=tr("Start {time}", time=start_s), end=tr("End {time}", time=end_s),
+        running = b.running_id is not None
+        data.update(start=tr("Start {time}", time=start_s),
+                    end=tr("At export {time}" if running else "End {time}", time=end_s),
                     run_end=(max(ends) - t0).total_seconds() / 60)
-        text.insert(0, tr("The session ran from {start} to {end}.", start=start_s, end=end_s))
+        text.insert(0, tr("The session started at {start} and was still running at {end}."
+                          if running else "The session ran from {start} to {end}.",
+                          start=start_s, end=end_s))
     return Picture("agenda", tr("Agenda as planned and as run"), text, data)
 
 
@@ -667,6 +755,7 @@ def _speaking_picture(b: _Build) -> Picture | None:
     tr = b.tr
     planned_share, actual_share, _measured = _speaking_shares(b.bundle.agenda, b.paused,
                                                               b.turns)
+    so_far = _speaking_so_far(b)
     rows, text = [], []
     for p in b.speakers:
         if p.id not in planned_share and p.id not in actual_share:
@@ -680,6 +769,10 @@ def _speaking_picture(b: _Build) -> Picture | None:
                            planned=_fmt_minutes(planned, tr)))
         elif planned is None:
             text.append(tr("{label}: actual {actual}, not planned", label=name,
+                           actual=_fmt_minutes(actual, tr)))
+        elif p.id in so_far:
+            text.append(tr("{label}: planned {planned}, in progress, {actual} so far",
+                           label=name, planned=_fmt_minutes(planned, tr),
                            actual=_fmt_minutes(actual, tr)))
         else:
             text.append(tr("{label}: planned {planned}, actual {actual} ({difference})",
@@ -847,11 +940,13 @@ def _finish(b: _Build, sections: list[Section]) -> Report:
 def build_report_from(bundle: SessionBundle, notes: list[Note], meta,
                       options: ReportOptions | None = None,
                       paused: dict[str, float] | None = None,
-                      turns: dict[str, list[SpeakerTurn]] | None = None) -> Report:
+                      turns: dict[str, list[SpeakerTurn]] | None = None,
+                      running: LiveRun | None = None) -> Report:
     """``paused``: seconds the live clock was paused during each agenda item, by id;
-    ``turns``: the speaker turns the live run recorded, by agenda item id."""
+    ``turns``: the speaker turns the live run recorded, by agenda item id;
+    ``running``: the item still running when the report is exported mid-session."""
     options = options or ReportOptions()
-    b = _start(bundle, notes, meta, options, paused or {}, turns or {})
+    b = _start(bundle, notes, meta, options, paused or {}, turns or {}, running)
     sections: list[Section] = []
     for key in SECTION_KEYS:
         # every section is built (so the text cleaner counts what all of them replace),

@@ -157,17 +157,37 @@ def _agenda(p: m.Picture, width: float) -> Drawing:
                 _bar(g, ax + aw - over, y, over, 6.5, WHITE, hatch=True)
         if r["actual"] is not None:
             diff = r["actual"] - int(r["planned"])
+            if r.get("running") and diff < 0:
+                diff = 0  # still running at the export: short of the plan so far only
             mark = f"{r['actual']}/{int(r['planned'])}" + (f" {diff:+d}" if diff else "")
             _label(g, width, y + 1, mark, SMALL, anchor="end")
     if d.get("run_end") is not None:
-        for at, text, anchor in ((0.0, d["start"], "start"), (d["run_end"], d["end"], "end")):
-            x = x0 + at * scale
+        xs, xe = x0, x0 + d["run_end"] * scale
+        for x in (xs, xe):
             g.add(Line(x, axis_y, x, plot_top, strokeColor=INK, strokeWidth=0.9,
                        strokeDashArray=[3, 1.5]))
-            _label(g, x + (3 if anchor == "start" else -3), plot_top - 1 - 7, text, SMALL,
-                   anchor=anchor)
+        for x, text, anchor in _run_labels(xs, xe, d["start"], d["end"], width):
+            _label(g, x, plot_top - 1 - 7, text, SMALL, anchor=anchor)
     dr.add(g)
     return dr
+
+
+def _run_labels(xs: float, xe: float, start: str, end: str, width: float
+                ) -> list[tuple[float, str, str]]:
+    """Where the run's start and end labels go: (x, text, anchor) each, read left to right.
+
+    The start label sits right of the start line and the end label left of the end line
+    when both fit between them; a run too short for that has its end label right of the
+    end line, and when even that would cross the start label (or leave the drawing) the
+    two are printed as one label, start first, so they never overlap nor read backwards.
+    """
+    gap = 6.0
+    ws, we = _text_width(start, SMALL), _text_width(end, SMALL)
+    if xs + 3 + ws + gap <= xe - 3 - we:
+        return [(xs + 3, start, "start"), (xe - 3, end, "end")]
+    if xe + 3 >= xs + 3 + ws + gap and xe + 3 + we <= width:
+        return [(xs + 3, start, "start"), (xe + 3, end, "start")]
+    return [(xs + 3, f"{start} · {end}", "start")]
 
 
 def _speaking(p: m.Picture, width: float) -> Drawing:

@@ -416,6 +416,7 @@ class ImportScheduleDialog(QDialog):
         path = Path(text).expanduser()
         if not path.is_file():
             self.plan = None
+            self._clear_result()
             self.model.set_items([])
             self.info.setText(self.tr("There is no file at {path}.").format(path=str(path)))
             self.warnings.hide()
@@ -440,6 +441,7 @@ class ImportScheduleDialog(QDialog):
         self.path = Path(path)
         self.file_edit.setText(str(self.path))
         self.info.setText(self.tr("Reading {name}…").format(name=self.path.name))
+        self._clear_result()
         self.model.set_items([])
         self.import_button.setEnabled(False)
         self.progress.hide()  # the last import's 100 % is not this file's
@@ -461,6 +463,14 @@ class ImportScheduleDialog(QDialog):
                 self._load_failed(message)
 
         return self._run(work, loaded, failed)
+
+    def _clear_result(self) -> None:
+        """Another file: the last import's result and its offer to open what it imported
+        are not this file's."""
+        self.report = None
+        self.imported_ids = []
+        self.open_button.setDefault(False)
+        self.open_button.hide()
 
     def _loaded(self, plan) -> None:
         self.plan = plan
@@ -544,6 +554,7 @@ class ImportScheduleDialog(QDialog):
             unchanged=len(report.unchanged), kept=len(report.kept_local_edits)))
         self.close_button.setText(self.tr("Close"))
         self.browse_button.setEnabled(True)
+        self.model.mark_imported(report)
         self.imported_ids = self._imported_ids(report)
         if len(self.imported_ids) == 1:
             code = self.store.sessions.get(self.imported_ids[0]).code

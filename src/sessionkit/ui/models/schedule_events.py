@@ -4,6 +4,8 @@ typed text."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
@@ -113,6 +115,22 @@ class EventsModel(QAbstractTableModel):
         if self.items:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.items) - 1, 0),
                                   [Qt.ItemDataRole.CheckStateRole])
+
+    def mark_imported(self, report) -> None:
+        """After an import: the imported rows say what a preview of the file now says of
+        them (the store holds them as the file has them: "unchanged"; an event kept with
+        local edits: "edited here: kept"), and are unticked, as nothing is left to import."""
+        now = {code: "unchanged" for code in (*report.added, *report.changed,
+                                              *report.unchanged)}
+        now.update({code: "kept_local_edits" for code in report.kept_local_edits})
+        for r, item in enumerate(self.items):
+            action = now.get(item.event.code)
+            if action is not None and self.checked[r]:
+                self.items[r] = replace(item, action=action)
+                self.checked[r] = False
+        if self.items:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.items) - 1,
+                                                               self.COLUMN_COUNT - 1))
 
     def chosen(self) -> list:
         return [i for i, c in zip(self.items, self.checked) if c]
