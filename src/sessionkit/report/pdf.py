@@ -22,7 +22,7 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -42,6 +42,40 @@ from sessionkit.report import model as m
 from sessionkit.report.fonts import BASE, BASE_BOLD, LATIN_FACES, MissingGlyphs, fonts, runs
 from sessionkit.report.i18n import translator
 from sessionkit.report.shaping import ShapedPara, draw_run, layout, needs_shaping
+
+
+def _cached_widths():
+    """ReportLab measures every word of every paragraph with ``stringWidth``, again for
+    each time the same text is laid out (a note printed in its session, then in the
+    digest or the actions table; a paragraph re-wrapped at a page break), and the
+    bundled faces' widths never change once registered: remember them. Only plain
+    ``str`` is remembered: a shaped string (a ``str`` subclass carrying its glyph
+    advances) equals its plain text but does not measure the same."""
+    from functools import lru_cache
+
+    from reportlab.platypus import paragraph
+
+    measure = pdfmetrics.stringWidth
+    if getattr(measure, "sk_cached", False):
+        return measure
+
+    @lru_cache(maxsize=1 << 17)
+    def known(text, font_name, font_size, encoding):
+        return measure(text, font_name, font_size, encoding)
+
+    def string_width(text, fontName, fontSize, encoding="utf8"):
+        if type(text) is str:
+            return known(text, fontName, fontSize, encoding)
+        return measure(text, fontName, fontSize, encoding)
+
+    string_width.sk_cached = True
+    # the paragraph module took its own reference when imported; the canvas and the
+    # rest look it up on pdfmetrics
+    pdfmetrics.stringWidth = paragraph.stringWidth = string_width
+    return string_width
+
+
+stringWidth = _cached_widths()
 
 INK = colors.HexColor("#1d2733")
 MUTED = colors.HexColor("#5b6773")
