@@ -125,6 +125,24 @@ def _styles(accent=ACCENT, face: tuple[str, str] = (BASE, BASE_BOLD)
     }
 
 
+class _Para(Paragraph):
+    """A paragraph that, asked again for the width it was last laid out at, answers from
+    that layout. A table lays each cell out to measure its row, again to draw it, and
+    again for the rest of the table after a page break; a frame asks again after a
+    split. A paragraph's lines depend only on its width, so the answer is the same."""
+
+    _sk_wrapped: tuple[float, tuple[float, float]] | None = None
+
+    def wrap(self, availWidth, availHeight):
+        last = self._sk_wrapped
+        # (a refused split forgets the lines: lay out again then)
+        if last is not None and last[0] == availWidth and "blPara" in self.__dict__:
+            return last[1]
+        size = super().wrap(availWidth, availHeight)
+        self._sk_wrapped = (availWidth, size)
+        return size
+
+
 CELL_LIMIT, CELL_PREVIEW = 1500, 300  # characters in a table cell
 CHUNK = 2000  # characters: ReportLab re-wraps the rest of a paragraph at each page break
 
@@ -179,7 +197,7 @@ class _Builder:
         if needs_shaping(text):  # Indic, Southeast Asian, right-to-left: see shaping.py
             return ShapedPara([(text, st.fontSize, st.leading, st.textColor)], st,
                               self._runs_of(bold))
-        return Paragraph(markup(text, bold, self.missing), st)
+        return _Para(markup(text, bold, self.missing), st)
 
     def _runs_of(self, bold: bool):
         return lambda text: runs(text, bold, self.missing)
@@ -315,7 +333,7 @@ class _Builder:
             for i, chunk in enumerate(chunks):
                 style = (st if len(chunks) == 1 else mid) if i == 0 else \
                     (cont if i == len(chunks) - 1 else self.st["notecontmid"])
-                out.append(Paragraph((head if i == 0 else "")
+                out.append(_Para((head if i == 0 else "")
                                      + markup(chunk, False, self.missing), style))
         return out
 
