@@ -22,7 +22,7 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -42,6 +42,40 @@ from sessionkit.report import model as m
 from sessionkit.report.fonts import BASE, BASE_BOLD, LATIN_FACES, MissingGlyphs, fonts, runs
 from sessionkit.report.i18n import translator
 from sessionkit.report.shaping import ShapedPara, draw_run, layout, needs_shaping
+
+
+def _cached_widths():
+    """ReportLab measures every word of every paragraph with ``stringWidth``, again for
+    each time the same text is laid out (a note printed in its session, then in the
+    digest or the actions table; a paragraph re-wrapped at a page break), and the
+    bundled faces' widths never change once registered: remember them. Only plain
+    ``str`` is remembered: a shaped string (a ``str`` subclass carrying its glyph
+    advances) equals its plain text but does not measure the same."""
+    from functools import lru_cache
+
+    from reportlab.platypus import paragraph
+
+    measure = pdfmetrics.stringWidth
+    if getattr(measure, "sk_cached", False):
+        return measure
+
+    @lru_cache(maxsize=1 << 17)
+    def known(text, font_name, font_size, encoding):
+        return measure(text, font_name, font_size, encoding)
+
+    def string_width(text, fontName, fontSize, encoding="utf8"):
+        if type(text) is str:
+            return known(text, fontName, fontSize, encoding)
+        return measure(text, fontName, fontSize, encoding)
+
+    string_width.sk_cached = True
+    # the paragraph module took its own reference when imported; the canvas and the
+    # rest look it up on pdfmetrics
+    pdfmetrics.stringWidth = paragraph.stringWidth = string_width
+    return string_width
+
+
+stringWidth = _cached_widths()
 
 INK = colors.HexColor("#1d2733")
 MUTED = colors.HexColor("#5b6773")
@@ -89,6 +123,24 @@ def _styles(accent=ACCENT, face: tuple[str, str] = (BASE, BASE_BOLD)
         "notecontmid": ParagraphStyle("notecontmid", parent=base, leftIndent=8, spaceAfter=0),
         "notecont": ParagraphStyle("notecont", parent=base, leftIndent=8, spaceAfter=4),
     }
+
+
+class _Para(Paragraph):
+    """A paragraph that, asked again for the width it was last laid out at, answers from
+    that layout. A table lays each cell out to measure its row, again to draw it, and
+    again for the rest of the table after a page break; a frame asks again after a
+    split. A paragraph's lines depend only on its width, so the answer is the same."""
+
+    _sk_wrapped: tuple[float, tuple[float, float]] | None = None
+
+    def wrap(self, availWidth, availHeight):
+        last = self._sk_wrapped
+        # (a refused split forgets the lines: lay out again then)
+        if last is not None and last[0] == availWidth and "blPara" in self.__dict__:
+            return last[1]
+        size = super().wrap(availWidth, availHeight)
+        self._sk_wrapped = (availWidth, size)
+        return size
 
 
 CELL_LIMIT, CELL_PREVIEW = 1500, 300  # characters in a table cell
@@ -145,7 +197,7 @@ class _Builder:
         if needs_shaping(text):  # Indic, Southeast Asian, right-to-left: see shaping.py
             return ShapedPara([(text, st.fontSize, st.leading, st.textColor)], st,
                               self._runs_of(bold))
-        return Paragraph(markup(text, bold, self.missing), st)
+        return _Para(markup(text, bold, self.missing), st)
 
     def _runs_of(self, bold: bool):
         return lambda text: runs(text, bold, self.missing)
@@ -281,7 +333,7 @@ class _Builder:
             for i, chunk in enumerate(chunks):
                 style = (st if len(chunks) == 1 else mid) if i == 0 else \
                     (cont if i == len(chunks) - 1 else self.st["notecontmid"])
-                out.append(Paragraph((head if i == 0 else "")
+                out.append(_Para((head if i == 0 else "")
                                      + markup(chunk, False, self.missing), style))
         return out
 
