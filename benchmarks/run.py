@@ -567,6 +567,9 @@ def bench_team(tmp: Path, quick: bool) -> list[Row]:
             f"{r['baseline_peak_mb']:.0f} MB opening the store and reading one package",
             r["peak_mb"] / r["baseline_peak_mb"], "bounded: growth < folder size",
             grew < r["folder_mb"], f"grew {grew:.0f} MB for a {r['folder_mb']:.0f} MB folder"),
+    ]
+
+
 def bench_proceedings(tmp: Path, quick: bool) -> list[Row]:
     """bench_proceedings.py: the proceedings of S sessions, at N and 2N notes, against one
     report of the same 2N notes, in the same run."""
