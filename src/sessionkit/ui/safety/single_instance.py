@@ -4,7 +4,6 @@ store/lock.py; this is only the convenience of finding the window."""
 
 from __future__ import annotations
 
-import hashlib
 import os
 import stat
 import sys
@@ -15,6 +14,17 @@ from PySide6.QtWidgets import QWidget
 
 
 SOCKET_PATH_MAX = 100  # sockaddr_un holds 104-108 bytes, with the terminating NUL
+
+
+def _sha1_hex(data: bytes) -> str:
+    """``hashlib.sha1(data).hexdigest()``, from CPython's built-in SHA-1 where there is
+    one: ``import hashlib`` loads OpenSSL's libcrypto (~4 MB resident, ~4 ms), and this
+    name is all the app's start hashes. The same digest either way."""
+    try:
+        from _sha1 import sha1
+    except ImportError:
+        from hashlib import sha1
+    return sha1(data).hexdigest()
 
 
 def _our_folder(folder: Path, private: bool) -> bool:
@@ -53,7 +63,7 @@ def server_name(data_dir: Path) -> str | None:
     """The single-instance socket: in the runtime folder, else in the data folder —
     never /tmp. None when neither gives a path short enough for a socket."""
     data_dir = Path(data_dir)
-    digest = hashlib.sha1(str(data_dir.resolve()).encode()).hexdigest()[:16]
+    digest = _sha1_hex(str(data_dir.resolve()).encode())[:16]
     if os.name != "posix":
         return f"sessionkit-{digest}"  # a named pipe, not a file
     runtime = _runtime_folder()
