@@ -25,7 +25,7 @@ import time
 from PySide6.QtCore import QEvent, QObject, QTimer
 
 HEAVY = ("reportlab", "docx", "icalendar", "defusedxml", "lxml", "PIL", "pypdf",
-         "sqlite_utils", "click", "pluggy", "hashlib")
+         "sqlite_utils", "click", "pluggy", "hashlib", "PySide6.QtNetwork")
 
 
 def rss_kb() -> int:
