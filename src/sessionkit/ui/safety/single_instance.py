@@ -111,7 +111,9 @@ class _UnixSocketServer(QObject):
         self._name = ""
 
     def listen(self, name: str) -> bool:
-        import socket
+        # _socket, the C module under socket.py: all this needs, without socket.py's
+        # enums and wrappers (~1 MB of the idle app)
+        import _socket
 
         from PySide6.QtCore import QSocketNotifier
 
@@ -121,7 +123,7 @@ class _UnixSocketServer(QObject):
             pass
         except OSError:
             return False
-        sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        sock = _socket.socket(_socket.AF_UNIX, _socket.SOCK_STREAM)
         try:
             sock.bind(name)
             os.chmod(name, 0o700)  # this user only, as QLocalServer's UserAccessOption
@@ -147,12 +149,10 @@ class _UnixSocketServer(QObject):
         knocked = False
         while True:
             try:
-                conn, _addr = self._sock.accept()
-            except (BlockingIOError, InterruptedError):
+                fd, _addr = self._sock._accept()  # socket.accept() without the wrapper
+            except OSError:  # BlockingIOError: no one (more) knocking
                 break
-            except OSError:
-                break
-            conn.close()  # the knock is the message: nothing more is read
+            os.close(fd)  # the knock is the message: nothing more is read
             knocked = True
         if knocked:
             self._on_connection()
