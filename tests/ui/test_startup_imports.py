@@ -47,28 +47,40 @@ def test_first_frame_of_d3_without_sqlite_utils_or_hashlib(tmp_path):
         assert "PySide6.QtNetwork" not in again["modules"]
 
 
-def test_store_opens_and_reads_without_sqlite_utils(tmp_path):
-    """Opening an up-to-date file and reading through the repositories stays without
-    it; a table write brings it in and lands in the file as before."""
+def test_store_opens_reads_and_keeps_drafts_without_sqlite_utils(tmp_path):
+    """Opening an up-to-date file, reading through the repositories and saving the note
+    box's draft (every few seconds of typing) stay without it; a table write brings it
+    in and lands in the file as before."""
+    from sessionkit.domain.models import Session
+    from sessionkit.store.store import Store
+
+    store = Store.open(tmp_path / "d")  # a new file: its migrations use the table API
+    store.sessions.save(Session(code="K1", title="회의", id="s1"))
+    store.close()
     code = r"""
 import sys
 from pathlib import Path
 from sessionkit.store.store import Store
+loaded = lambda: sorted(m for m in ("sqlite_utils", "click", "pluggy") if m in sys.modules)
 store = Store.open(Path(sys.argv[1]))
-print("sessions:", len(store.sessions.list()))
+print("title:", store.sessions.get("s1").title)
 with store.atomic():
     store.replica_id()
-print("before write:", sorted(m for m in ("sqlite_utils", "click", "pluggy") if m in sys.modules))
+store.drafts.save("s1", "草稿")
+store.drafts.save("s1", "bản nháp")
+print("draft:", store.drafts.get("s1"), loaded())
 store.mark_bundle_loaded("x", "s1")
 print("after write:", "sqlite_utils" in sys.modules, store.bundle_loaded("x"))
 """
-    from sessionkit.store.store import Store
-
-    Store.open(tmp_path / "d").close()  # a new file: its migrations use the table API
     env = dict(os.environ, PYTHONPATH=str(SRC) + os.pathsep + os.environ.get("PYTHONPATH", ""))
     proc = subprocess.run([sys.executable, "-c", code, str(tmp_path / "d")], env=env,
                           capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr[-2000:]
-    assert "sessions: 0" in proc.stdout
-    assert "before write: []" in proc.stdout
+    assert "title: 회의" in proc.stdout
+    assert "draft: bản nháp []" in proc.stdout
     assert "after write: True True" in proc.stdout
+    reopened = Store.open(tmp_path / "d")
+    try:
+        assert reopened.drafts.get("s1") == "bản nháp"
+    finally:
+        reopened.close()

@@ -653,10 +653,15 @@ class DraftRepo:
         self.db = db
 
     def save(self, session_id: str, text: str) -> None:
+        # the statement sqlite-utils' upsert(pk="session_id") runs, written out: a draft
+        # is saved every few seconds of typing, and the table API would import
+        # sqlite-utils (~85 ms) on the writer thread at the first one
         with self.db.atomic():
-            self.db["drafts"].upsert(
-                {"session_id": session_id, "text": text, "updated": to_iso(utc_now())},
-                pk="session_id")
+            self.db.execute(
+                "INSERT INTO drafts (session_id, text, updated) VALUES (?, ?, ?) "
+                "ON CONFLICT(session_id) DO UPDATE SET text = excluded.text, "
+                "updated = excluded.updated",
+                [session_id, text, to_iso(utc_now())])
 
     def get(self, session_id: str) -> str:
         row = self.db.execute("SELECT text FROM drafts WHERE session_id = ?",
