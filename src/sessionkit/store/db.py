@@ -7,79 +7,11 @@ schema from version n-1 to n and runs in a single transaction together with the
 
 from __future__ import annotations
 
-import importlib.util
 import sqlite3
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
-
-def _import_lazily(name: str) -> None:
-    """Put ``name`` in sys.modules as a module that loads on first attribute use.
-
-    sqlite-utils imports python-dateutil's parser at start only for its
-    ``parsedate`` recipes, which SessionKit never calls: ~13 ms and ~3 MB of every
-    start-up (benchmarks/README.md). Still the real module the moment anyone uses it.
-    """
-    if name in sys.modules:
-        return
-    try:
-        spec = importlib.util.find_spec(name)
-    except (ImportError, ValueError):
-        return
-    if spec is None or spec.loader is None:
-        return
-    spec.loader = importlib.util.LazyLoader(spec.loader)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    parent, _, child = name.rpartition(".")
-    if parent:  # as the import system does; `from parent import child` then finds it
-        setattr(sys.modules[parent], child, module)
-
-
-class _PatternOnFirstUse:
-    """Stands in for a compiled regex until it is first used."""
-
-    __slots__ = ("_compile", "_args", "_pattern")
-
-    def __init__(self, compile_, pattern, flags) -> None:
-        self._compile, self._args, self._pattern = compile_, (pattern, flags), None
-
-    def __getattr__(self, name):
-        if self._pattern is None:
-            self._pattern = self._compile(*self._args)
-        return getattr(self._pattern, name)
-
-
-def _import_sqlite_utils() -> None:
-    """``import sqlite_utils``, leaving one regex of its db.py to be compiled when used.
-
-    It compiles at import a case-insensitive pattern over ``\u0080-\uffff`` (a SQL
-    name in ``CREATE VIRTUAL TABLE``), read only by ``Table.virtual_table_using``,
-    which SessionKit never calls; case-folding that range takes 15-50 ms of every
-    start-up (benchmarks/README.md). Every other pattern is compiled as usual.
-    """
-    import re
-
-    real = re.compile
-
-    def compile_(pattern, flags=0):
-        if (isinstance(pattern, str) and flags & re.IGNORECASE
-                and "\\u0080-\\uffff" in pattern):
-            return _PatternOnFirstUse(real, pattern, flags)
-        return real(pattern, flags)
-
-    re.compile = compile_
-    try:
-        import sqlite_utils  # noqa: F401
-    finally:
-        re.compile = real
-
-
-_import_lazily("dateutil.parser")
-_import_sqlite_utils()
-import sqlite_utils  # noqa: E402
+from sessionkit.store.connection import Database
 
 DB_FILENAME = "sessionkit.db"
 
@@ -92,7 +24,7 @@ class NewerSchemaError(StoreError):
     pass
 
 
-def _m1_initial(db: sqlite_utils.Database) -> None:
+def _m1_initial(db: Database) -> None:
     db["sessions"].create(
         {
             "id": str,
@@ -194,7 +126,7 @@ def _m1_initial(db: sqlite_utils.Database) -> None:
     )
 
 
-def _m2_live_run(db: sqlite_utils.Database) -> None:
+def _m2_live_run(db: Database) -> None:
     """The session clock's live state, so a run survives closing the app (store/live.py)."""
     db.execute(
         "CREATE TABLE live_sessions ("
@@ -215,7 +147,7 @@ def _m2_live_run(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX idx_live_items_session ON live_items(session_id)")
 
 
-def _m3_schedule_imports(db: sqlite_utils.Database) -> None:
+def _m3_schedule_imports(db: Database) -> None:
     """Which sessions came from which schedule, and a hash of what was imported last
     (store/imports.py): re-imports update untouched sessions and keep local edits."""
     db.execute(
@@ -229,7 +161,7 @@ def _m3_schedule_imports(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX idx_import_records_schedule ON import_records(schedule)")
 
 
-def _m4_intro_cues(db: sqlite_utils.Database) -> None:
+def _m4_intro_cues(db: Database) -> None:
     """The moderator's intro cue for each person, per session (speaker cards)."""
     db.execute(
         "CREATE TABLE person_cues ("
@@ -239,7 +171,7 @@ def _m4_intro_cues(db: sqlite_utils.Database) -> None:
         " PRIMARY KEY (session_id, person_id))")
 
 
-def _m5_note_history_and_search(db: sqlite_utils.Database) -> None:
+def _m5_note_history_and_search(db: Database) -> None:
     """Note versions (each edit keeps the previous one) and full-text search.
 
     FTS5 with the trigram tokenizer (substrings in CJK text); each FTS table keeps
@@ -280,7 +212,7 @@ def _m5_note_history_and_search(db: sqlite_utils.Database) -> None:
                " SELECT rowid, title, description FROM sessions")
 
 
-def _m6_note_clocks_and_conflicts(db: sqlite_utils.Database) -> None:
+def _m6_note_clocks_and_conflicts(db: Database) -> None:
     """What merging packages needs to keep every version and see concurrent edits
     (services/packages.py): each note's version vector (``clock``, JSON {replica: n})
     and whether two laptops changed it without seeing each other's change
@@ -299,7 +231,7 @@ def _m6_note_clocks_and_conflicts(db: sqlite_utils.Database) -> None:
     db.execute("INSERT INTO replica (id) VALUES (?)", [uuid.uuid4().hex[:16]])
 
 
-def _m7_stage_time_cards(db: sqlite_utils.Database) -> None:
+def _m7_stage_time_cards(db: Database) -> None:
     """The moderator's stage time cards ("5 minutes", "Please wrap up"…), per session,
     as a JSON list of texts (store/live.py); no row means the built-in cards."""
     db.execute(
@@ -308,7 +240,7 @@ def _m7_stage_time_cards(db: sqlite_utils.Database) -> None:
         " cards TEXT NOT NULL DEFAULT '[]')")
 
 
-def _m8_speaker_turns(db: sqlite_utils.Database) -> None:
+def _m8_speaker_turns(db: Database) -> None:
     """Who spoke when during the live run (store/live.py): each change of the person
     notes are credited to while an item runs, with its time and the item's pauses so
     far, so the report measures speaking time instead of splitting items evenly. A
@@ -324,7 +256,7 @@ def _m8_speaker_turns(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX idx_live_turns_session ON live_turns(session_id, item_id)")
 
 
-def _m9_session_templates(db: sqlite_utils.Database) -> None:
+def _m9_session_templates(db: Database) -> None:
     """The report template chosen for a session (store/repos.py SessionTemplateRepo):
     the template's TOML text and its logo, kept in the data file so the session's
     reports and its package carry the same look wherever the file goes."""
@@ -336,7 +268,7 @@ def _m9_session_templates(db: sqlite_utils.Database) -> None:
         " logo_name TEXT NOT NULL DEFAULT '')")
 
 
-def _m10_stage_message(db: sqlite_utils.Database) -> None:
+def _m10_stage_message(db: Database) -> None:
     """The stage message kept with the live run, so a message set from the command line
     or a remote control reaches the stage display and the shared views, and survives a
     restart like the rest of the run."""
@@ -355,7 +287,7 @@ _TEAM_WATCHED = (
 )
 
 
-def _m11_team_folder(db: sqlite_utils.Database) -> None:
+def _m11_team_folder(db: Database) -> None:
     """The team folder (services/team.py): ``team_changes`` counts, per session, the
     changes that alter its package (kept by triggers, so no write anywhere in the app
     can be missed), ``team_sessions`` what this device last wrote for each session to
@@ -410,7 +342,7 @@ def _m11_team_folder(db: sqlite_utils.Database) -> None:
                + " END")
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
+MIGRATIONS: list[Callable[[Database], None]] = [
     _m1_initial,
     _m2_live_run,
     _m3_schedule_imports,
@@ -426,11 +358,11 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
-def schema_version(db: sqlite_utils.Database) -> int:
+def schema_version(db: Database) -> int:
     return db.execute("PRAGMA user_version").fetchone()[0]
 
 
-def migrate(db: sqlite_utils.Database) -> int:
+def migrate(db: Database) -> int:
     """Bring the schema up to date, one transaction per migration."""
     current = schema_version(db)
     if current > SCHEMA_VERSION:
@@ -458,7 +390,7 @@ def open_sqlite(target: str, **kwargs) -> sqlite3.Connection:
     return conn
 
 
-def connect(path: Path) -> sqlite_utils.Database:
+def connect(path: Path) -> Database:
     """Open (creating if needed) the data file with the pragmas DESIGN.md asks for."""
     path = Path(path)
     try:
@@ -482,7 +414,8 @@ def connect(path: Path) -> sqlite_utils.Database:
         raise StoreError(f"{path}: cannot open the data file ({exc})") from exc
     # no sqlite-utils plugins: nothing outside SessionKit touches its connection, and
     # looking them up scans every installed package's metadata at start (benchmarks/)
-    db = sqlite_utils.Database(conn, execute_plugins=False)
+    # sqlite-utils itself is imported only if a migration or a table write needs it
+    db = Database(conn)
     try:
         migrate(db)
     except sqlite3.DatabaseError as exc:

@@ -18,8 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-import sqlite_utils
-
+from sessionkit.store.connection import Database
 from sessionkit.store.db import (
     SCHEMA_VERSION,
     NewerSchemaError,
@@ -458,7 +457,7 @@ def checkpoint_all(conn: sqlite3.Connection) -> bool:
     return busy == 0
 
 
-def reconnect(db: sqlite_utils.Database, path: Path) -> None:
+def reconnect(db: Database, path: Path) -> None:
     """Give *db* a fresh connection to *path*, closing its old one: after
     ``checkpoint_all`` the fresh one starts a new -wal at the file's real path.
     Every other connection of this process to *path* must be closed first."""

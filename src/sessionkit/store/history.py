@@ -12,9 +12,8 @@ import json
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-import sqlite_utils
-
 from sessionkit.domain.models import Note, NoteKind, parse_enum, utc_now
+from sessionkit.store.connection import Database
 
 
 @dataclass
@@ -51,7 +50,7 @@ class NoteVersion:
 
 
 class NoteHistoryRepo:
-    def __init__(self, db: sqlite_utils.Database):
+    def __init__(self, db: Database):
         self.db = db
 
     def record(self, note: Note, head: bool = False, device: str | None = None,
@@ -145,7 +144,7 @@ class NoteHistoryRepo:
 class EvidenceRepo:
     """Which notes support which outcomes (the note_outcomes links)."""
 
-    def __init__(self, db: sqlite_utils.Database):
+    def __init__(self, db: Database):
         self.db = db
 
     def counts(self, session_id: str) -> dict[str, int]:

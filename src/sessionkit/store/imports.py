@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import json
 
-import sqlite_utils
-
 from sessionkit.domain.models import (
     AgendaItem,
     Person,
@@ -20,6 +18,7 @@ from sessionkit.domain.models import (
     to_iso,
     utc_now,
 )
+from sessionkit.store.connection import Database
 from sessionkit.store.repos import SessionRepo
 
 # The session columns an import owns; everything else (tags, room note, outcomes
@@ -29,7 +28,7 @@ IMPORTED_COLUMNS = ("code", "title", "subtitle", "track", "room", "start", "end"
 
 
 class ImportRepo:
-    def __init__(self, db: sqlite_utils.Database):
+    def __init__(self, db: Database):
         self.db = db
 
     # -- records -------------------------------------------------------------------

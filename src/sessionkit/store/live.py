@@ -16,10 +16,9 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 
-import sqlite_utils
-
 from sessionkit.domain.models import to_iso
 from sessionkit.domain.timing import SpeakerTurn
+from sessionkit.store.connection import Database
 from sessionkit.store.rows import _datetime_of
 
 DEFAULT_AMBER_SECONDS = 120
@@ -47,7 +46,7 @@ class ItemLive:
 
 
 class LiveRepo:
-    def __init__(self, db: sqlite_utils.Database):
+    def __init__(self, db: Database):
         self.db = db
 
     def get(self, session_id: str) -> LiveRecord:

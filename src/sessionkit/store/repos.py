@@ -14,8 +14,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 
-import sqlite_utils
-
 from sessionkit.domain.models import (
     AgendaItem,
     Document,
@@ -34,6 +32,7 @@ from sessionkit.domain.models import (
     to_iso,
     utc_now,
 )
+from sessionkit.store.connection import Database
 from sessionkit.store.rows import (  # noqa: F401 (NotFound, read_clock: re-exported)
     NotFound,
     _date_of,
@@ -61,7 +60,7 @@ def _utc_key(value: datetime) -> float:
 
 
 class SessionRepo:
-    def __init__(self, db: sqlite_utils.Database):
+    def __init__(self, db: Database):
         self.db = db
 
     def _row(self, s: Session) -> dict:
@@ -176,7 +175,7 @@ class SessionRepo:
 _UPSERTS: dict[tuple[str, tuple[str, ...]], str] = {}
 
 
-def _upsert(db: sqlite_utils.Database, table: str, row: dict) -> None:
+def _upsert(db: Database, table: str, row: dict) -> None:
     """The statement sqlite-utils' ``upsert(row, pk="id")`` runs, without it reading
     the table's schema at every call (a merge adds a session's people, agenda and
     outcomes row by row)."""
@@ -191,7 +190,7 @@ def _upsert(db: sqlite_utils.Database, table: str, row: dict) -> None:
 
 
 class PeopleRepo:
-    def __init__(self, db: sqlite_utils.Database):
+    def __init__(self, db: Database):
         self.db = db
 
     def save(self, p: Person) -> None:
@@ -228,7 +227,7 @@ class PeopleRepo:
 
 
 class RoleRepo:
-    def __init__(self, db: sqlite_utils.Database):
+    def __init__(self, db: Database):
         self.db = db
 
     def replace_for_session(self, session_id: str, roles: list[Role]) -> None:
@@ -253,7 +252,7 @@ class RoleRepo:
 
 
 class AgendaRepo:
-    def __init__(self, db: sqlite_utils.Database):
+    def __init__(self, db: Database):
         self.db = db
 
     def save(self, session_id: str, item: AgendaItem) -> None:
@@ -362,7 +361,7 @@ class AgendaRepo:
 
 
 class OutcomeRepo:
-    def __init__(self, db: sqlite_utils.Database):
+    def __init__(self, db: Database):
         self.db = db
 
     def save(self, session_id: str, o: Outcome) -> None:
@@ -416,7 +415,7 @@ class OutcomeRepo:
 
 
 class DocumentRepo:
-    def __init__(self, db: sqlite_utils.Database):
+    def __init__(self, db: Database):
         self.db = db
 
     def replace_for_session(self, session_id: str, docs: list[Document]) -> None:
@@ -453,7 +452,7 @@ class NoteFigures:
 
 
 class NoteRepo:
-    def __init__(self, db: sqlite_utils.Database):
+    def __init__(self, db: Database):
         self.db = db
 
     _COLUMNS = ("id", "session_id", "created", "updated", "author", "device", "kind", "text",
@@ -650,14 +649,19 @@ class NoteRepo:
 class DraftRepo:
     """The unsaved text of the note box, one per session."""
 
-    def __init__(self, db: sqlite_utils.Database):
+    def __init__(self, db: Database):
         self.db = db
 
     def save(self, session_id: str, text: str) -> None:
+        # the statement sqlite-utils' upsert(pk="session_id") runs, written out: a draft
+        # is saved every few seconds of typing, and the table API would import
+        # sqlite-utils (~85 ms) on the writer thread at the first one
         with self.db.atomic():
-            self.db["drafts"].upsert(
-                {"session_id": session_id, "text": text, "updated": to_iso(utc_now())},
-                pk="session_id")
+            self.db.execute(
+                "INSERT INTO drafts (session_id, text, updated) VALUES (?, ?, ?) "
+                "ON CONFLICT(session_id) DO UPDATE SET text = excluded.text, "
+                "updated = excluded.updated",
+                [session_id, text, to_iso(utc_now())])
 
     def get(self, session_id: str) -> str:
         row = self.db.execute("SELECT text FROM drafts WHERE session_id = ?",
@@ -666,7 +670,7 @@ class DraftRepo:
 
 
 class ReportMetaRepo:
-    def __init__(self, db: sqlite_utils.Database):
+    def __init__(self, db: Database):
         self.db = db
 
     def save(self, m: ReportMeta) -> None:
@@ -691,7 +695,7 @@ class ReportMetaRepo:
 class SessionTemplateRepo:
     """The report template chosen for each session (one row at most per session)."""
 
-    def __init__(self, db: sqlite_utils.Database):
+    def __init__(self, db: Database):
         self.db = db
 
     def get(self, session_id: str) -> SessionTemplate | None:
@@ -720,7 +724,7 @@ class SessionTemplateRepo:
 class PersonCueRepo:
     """The moderator's intro cue for each person of a session (speaker cards)."""
 
-    def __init__(self, db: sqlite_utils.Database):
+    def __init__(self, db: Database):
         self.db = db
 
     def get(self, session_id: str, person_id: str) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import sqlite_utils
+from sessionkit.store.connection import Database
 
 MIN_FTS_CHARS = 3
 
@@ -56,7 +56,7 @@ def _conditions(terms: list[str], fts_table: str, like_columns: list[str]):
 
 
 class SearchRepo:
-    def __init__(self, db: sqlite_utils.Database):
+    def __init__(self, db: Database):
         self.db = db
 
     def notes(self, query: str, session_id: str | None = None, limit: int = 200,

@@ -7,10 +7,9 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-import sqlite_utils
-
 from sessionkit.domain.models import SessionBundle, to_iso, utc_now
 from sessionkit.store.backup import create_backup
+from sessionkit.store.connection import Database
 from sessionkit.store.db import DB_FILENAME, SCHEMA_VERSION, StoreError, connect
 from sessionkit.store.health import checkpoint_all, open_read_only, reconnect
 from sessionkit.store.history import EvidenceRepo, NoteHistoryRepo
@@ -41,7 +40,7 @@ class Store:
     connection (tests/architecture/test_layering.py checks).
     """
 
-    def __init__(self, db: sqlite_utils.Database, path: Path | None = None):
+    def __init__(self, db: Database, path: Path | None = None):
         self._db = db  # private: everything above store/ goes through a repository
         self.path = path
         self.sessions = SessionRepo(db)
@@ -175,4 +174,4 @@ def read_only_store(path: Path):
         conn.close()
         raise StoreError(f"{path} has schema {version}, this SessionKit uses "
                          f"{SCHEMA_VERSION}; close the other SessionKit and try again")
-    return Store(sqlite_utils.Database(conn), path)
+    return Store(Database(conn, execute_plugins=True), path)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 
-import sqlite_utils
+from sessionkit.store.connection import Database
 
 
 @dataclass
@@ -44,7 +44,7 @@ class SeenFile:
     message: str = ""
 
 
-def _upsert(db: sqlite_utils.Database, table: str, row: dict, pk: tuple[str, ...]) -> None:
+def _upsert(db: Database, table: str, row: dict, pk: tuple[str, ...]) -> None:
     cols = list(row)
     db.execute(
         f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))}) "
@@ -54,7 +54,7 @@ def _upsert(db: sqlite_utils.Database, table: str, row: dict, pk: tuple[str, ...
 
 
 class TeamRepo:
-    def __init__(self, db: sqlite_utils.Database):
+    def __init__(self, db: Database):
         self.db = db
 
     def change_counts(self) -> dict[str, int]:

@@ -8,6 +8,7 @@ Inactive unless ``SESSIONKIT_EXIT_AFTER_SHOWN`` is set (see ui/app.py). Its valu
   rss_kb     resident memory after ``SESSIONKIT_IDLE_MS`` (default 1000) more ms of
              idle event loop (Linux /proc; else the peak RSS from getrusage)
   modules    which of the heavy modules (HEAVY) were already imported
+  modules_at_shown  the same, when the first frame was painted
   title      the window title (so a benchmark can check the right session opened)
 
 Only PySide6 and the standard library are used here, so the bare-QMainWindow baseline
@@ -23,7 +24,8 @@ import time
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 
-HEAVY = ("reportlab", "docx", "icalendar", "defusedxml", "lxml", "PIL", "pypdf")
+HEAVY = ("reportlab", "docx", "icalendar", "defusedxml", "lxml", "PIL", "pypdf",
+         "sqlite_utils", "click", "pluggy", "hashlib", "PySide6.QtNetwork")
 
 
 def rss_kb() -> int:
@@ -69,12 +71,14 @@ class _ShownProbe(QObject):
             return
         self.shown = time.time()
         self.cpu = time.process_time()
+        self.modules_at_shown = sorted(m for m in HEAVY if m in sys.modules)
         QTimer.singleShot(int(os.environ.get("SESSIONKIT_IDLE_MS", "1000")), self._finish)
 
     def _finish(self) -> None:
         if self.target and self.target != "1":
             record = {"shown": self.shown, "cpu": self.cpu, "rss_kb": rss_kb(),
                       "modules": sorted(m for m in HEAVY if m in sys.modules),
+                      "modules_at_shown": self.modules_at_shown,
                       "title": self.window.windowTitle()}
             tmp = self.target + ".tmp"
             with open(tmp, "w", encoding="utf-8") as f:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -32,8 +33,10 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from sessionkit.services.team import SyncReport, TeamFolderError, sync_folder
 from sessionkit.store import Store, StoreError
+
+if TYPE_CHECKING:
+    from sessionkit.services.team import SyncReport
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +59,10 @@ class TeamSyncWorker(QRunnable):
         self.signals = _Signals()
 
     def run(self) -> None:
+        # services/team.py (and hashlib, OpenSSL's libcrypto: ~4 MB resident) only when
+        # a team folder is on, not at every start
+        from sessionkit.services.team import TeamFolderError, sync_folder
+
         store = None
         try:
             store = Store.open(self.data_dir)
@@ -152,6 +159,8 @@ class TeamSync(QObject):
         self._scan.stop()
         if self.running:  # a pass in flight may finish first (it is safe beside this one)
             self.pool.waitForDone(5_000)
+        from sessionkit.services.team import TeamFolderError, sync_folder
+
         store = None
         try:
             store = Store.open(self.data_dir)

@@ -24,8 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sessionkit.services.team import TeamFolderError, check_folder, shown, team_status
-
 
 def t(text: str) -> str:
     return QCoreApplication.translate("TeamFolder", text)
@@ -63,6 +61,10 @@ class TeamFolderChooser(QWidget):
     def set_folder(self, folder: str) -> bool:
         """Take ``folder`` ("" turns it off); a folder that cannot be used is refused
         with one sentence and the choice stays as it was."""
+        # services/team.py (and with it hashlib's OpenSSL, ~4 MB) only when used: this
+        # module is imported at every start for its menu action
+        from sessionkit.services.team import TeamFolderError, check_folder
+
         if folder:
             try:
                 folder = str(check_folder(folder, self.data_dir))
@@ -121,6 +123,8 @@ class TeamStatusDialog(QDialog):
         self.refresh()
 
     def refresh(self, *_args) -> None:
+        from sessionkit.services.team import TeamFolderError, shown, team_status
+
         self.tree.clear()
         sync = self.sync
         if not sync.enabled:

@@ -1,20 +1,31 @@
 """One app per data folder: a second start asks the running one, through a local socket
-(``QLocalServer``, never the network), to bring its window forward. The lock itself is
-store/lock.py; this is only the convenience of finding the window."""
+(a Unix socket; ``QLocalServer`` on Windows; never the network), to bring its window
+forward. The lock itself is store/lock.py; this is only the convenience of finding
+the window."""
 
 from __future__ import annotations
 
-import hashlib
 import os
 import stat
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QWidget
 
 
 SOCKET_PATH_MAX = 100  # sockaddr_un holds 104-108 bytes, with the terminating NUL
+
+
+def _sha1_hex(data: bytes) -> str:
+    """``hashlib.sha1(data).hexdigest()``, from CPython's built-in SHA-1 where there is
+    one: ``import hashlib`` loads OpenSSL's libcrypto (~4 MB resident, ~4 ms), and this
+    name is all the app's start hashes. The same digest either way."""
+    try:
+        from _sha1 import sha1
+    except ImportError:
+        from hashlib import sha1
+    return sha1(data).hexdigest()
 
 
 def _our_folder(folder: Path, private: bool) -> bool:
@@ -53,7 +64,7 @@ def server_name(data_dir: Path) -> str | None:
     """The single-instance socket: in the runtime folder, else in the data folder —
     never /tmp. None when neither gives a path short enough for a socket."""
     data_dir = Path(data_dir)
-    digest = hashlib.sha1(str(data_dir.resolve()).encode()).hexdigest()[:16]
+    digest = _sha1_hex(str(data_dir.resolve()).encode())[:16]
     if os.name != "posix":
         return f"sessionkit-{digest}"  # a named pipe, not a file
     runtime = _runtime_folder()
@@ -85,15 +96,99 @@ def poke_running_instance(data_dir: Path) -> bool:
     return True
 
 
+class _UnixSocketServer(QObject):
+    """What RaiseServer needs of ``QLocalServer`` on POSIX, over a Unix socket of
+    Python's own watched by a QSocketNotifier: QtNetwork costs ~3 MB of the idle app
+    (and ~6 ms) just to learn that a second start knocked. A ``QLocalSocket`` (the
+    second start's, ``poke_running_instance``) connects to it as to Qt's: on POSIX both
+    are a stream socket at the same path."""
+
+    def __init__(self, parent: QObject, on_connection):
+        super().__init__(parent)
+        self._on_connection = on_connection
+        self._sock = None
+        self._notifier = None
+        self._name = ""
+
+    def listen(self, name: str) -> bool:
+        # _socket, the C module under socket.py: all this needs, without socket.py's
+        # enums and wrappers (~1 MB of the idle app)
+        import _socket
+
+        from PySide6.QtCore import QSocketNotifier
+
+        try:
+            os.unlink(name)  # a stale socket of a crashed run (we hold the lock)
+        except FileNotFoundError:
+            pass
+        except OSError:
+            return False
+        sock = _socket.socket(_socket.AF_UNIX, _socket.SOCK_STREAM)
+        try:
+            sock.bind(name)
+            os.chmod(name, 0o700)  # this user only, as QLocalServer's UserAccessOption
+            sock.listen(8)
+            sock.setblocking(False)
+        except OSError:
+            sock.close()
+            return False
+        self._sock, self._name = sock, name
+        self._notifier = QSocketNotifier(sock.fileno(), QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(self._accept)
+        # QLocalServer removes its socket file when it goes; so does this one, at quit
+        # or with the window (a Python socket object outlives the Qt one otherwise)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.close)
+        self.parent().destroyed.connect(lambda *_: self.close())
+        return True
+
+    def _accept(self, *_args) -> None:
+        if self._sock is None:
+            return
+        knocked = False
+        while True:
+            try:
+                fd, _addr = self._sock._accept()  # socket.accept() without the wrapper
+            except OSError:  # BlockingIOError: no one (more) knocking
+                break
+            os.close(fd)  # the knock is the message: nothing more is read
+            knocked = True
+        if knocked:
+            self._on_connection()
+
+    def isListening(self) -> bool:  # noqa: N802 - QLocalServer's name
+        return self._sock is not None
+
+    def fullServerName(self) -> str:  # noqa: N802 - QLocalServer's name
+        return self._name
+
+    def close(self) -> None:
+        if self._sock is None:
+            return
+        self._notifier.setEnabled(False)
+        self._sock.close()
+        self._sock = None
+        try:
+            os.unlink(self._name)  # as QLocalServer.close() removes its socket file
+        except OSError:
+            pass
+
+
 class RaiseServer(QObject):
     def __init__(self, data_dir: Path, window: QWidget):
         super().__init__(window)
+        self.window = window
+        name = server_name(data_dir)
+        if os.name == "posix":
+            self.server = _UnixSocketServer(self, self._raise_window)
+            if name is not None:  # only a convenience: a second start is refused either way
+                self.server.listen(name)
+            return
         from PySide6.QtNetwork import QLocalServer
 
-        self.window = window
         self.server = QLocalServer(self)
-        name = server_name(data_dir)
-        if name is None:  # only a convenience: a second start is refused either way
+        if name is None:
             return
         QLocalServer.removeServer(name)  # a stale socket of a crashed run (we hold the lock)
         self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
@@ -105,6 +200,9 @@ class RaiseServer(QObject):
         if conn is None:
             return
         conn.disconnected.connect(conn.deleteLater)
+        self._raise_window()
+
+    def _raise_window(self) -> None:
         w = self.window
         w.setWindowState((w.windowState() & ~Qt.WindowState.WindowMinimized)
                          | Qt.WindowState.WindowActive)
