@@ -1,6 +1,7 @@
 """Offline, truly: a whole session — start the app, type notes, quit; then the CLI's
 import, list, report and backup — with every way Python opens a socket replaced by
-one that records the attempt and fails. None may be attempted. When strace is
+one that records the attempt and fails. None may be attempted, but for local (AF_UNIX)
+sockets: the single-instance knock, a file in the runtime folder. When strace is
 available, the system calls are watched too (Qt's C++ code does not go through
 Python): no Internet socket (AF_INET/AF_INET6) may be created."""
 
@@ -32,6 +33,12 @@ SITECUSTOMIZE = textwrap.dedent('''
 
     class _NoSocket(_socket.socket):
         def __init__(self, *args, **kwargs):
+            family = args[0] if args else kwargs.get("family", _socket.AF_INET)
+            if family == getattr(_socket, "AF_UNIX", None):
+                # a local socket (the single-instance knock: a file in the runtime
+                # folder), what Qt's QLocalServer used before; never the network
+                super().__init__(*args, **kwargs)
+                return
             _record("socket", args)
             raise OSError(1, "sockets are disabled by the offline test")
 
