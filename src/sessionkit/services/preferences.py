@@ -170,6 +170,28 @@ def _read_raw(path: Path) -> dict:
     return read_json_object(path, MAX_BYTES)
 
 
+def write_small_file(path: Path, data: bytes) -> None:
+    """Replace one of SessionKit's own small files (preferences, the record of exports)
+    whole: a temp file beside it, fsynced, renamed over it. A symlink in its place is
+    replaced, never followed; a folder in its place is refused. Raises OSError."""
+    if os.path.isdir(path) and not os.path.islink(path):
+        raise IsADirectoryError(21, "a folder is in its place")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+        tmp = None
+    finally:
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+
+
 def _default_warn(line: str) -> None:
     log.warning("%s", line)
 
@@ -201,26 +223,10 @@ def save(data_dir: Path | str, prefs: Preferences) -> Path:
         raw = {}  # a damaged file is replaced by a good one
     raw.update(prefs.as_dict())
     data = (json.dumps(raw, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode()
-    tmp = None
     try:
-        if os.path.isdir(path) and not os.path.islink(path):
-            raise IsADirectoryError(21, "a folder is in its place")
-        fd, tmp = tempfile.mkstemp(prefix=f".{FILE_NAME}.", suffix=".partial",
-                                   dir=path.parent)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)  # a symlink in its place is replaced, never followed
-        tmp = None
+        write_small_file(path, data)
     except OSError as exc:
         raise PreferencesError(f"{path} cannot be written ({exc.strerror or exc})") from None
-    finally:
-        if tmp is not None:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
     return path
 
 

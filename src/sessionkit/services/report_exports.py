@@ -19,13 +19,12 @@ from __future__ import annotations
 import json
 import logging
 import os
-import tempfile
 import threading
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from sessionkit.services.preferences import read_json_object
+from sessionkit.services.preferences import read_json_object, write_small_file
 
 FILE_NAME = "report-exports.json"
 MAX_BYTES = 4 * 1024 * 1024  # ~100 bytes a session; more is not ours
@@ -116,20 +115,4 @@ def record(data_dir: Path | str, session_id: str, fmt: str,
                                 "format": fmt}
         data = (json.dumps({"version": 1, "sessions": sessions}, ensure_ascii=False,
                            indent=1, sort_keys=True) + "\n").encode("utf-8")
-        if os.path.isdir(path) and not os.path.islink(path):
-            raise IsADirectoryError(21, f"{path}: a folder is in its place")
-        fd, tmp = tempfile.mkstemp(prefix=f".{FILE_NAME}.", suffix=".partial",
-                                   dir=path.parent)
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(tmp, path)  # a symlink in its place is replaced, never followed
-            tmp = None
-        finally:
-            if tmp is not None:
-                try:
-                    os.unlink(tmp)
-                except OSError:
-                    pass
+        write_small_file(path, data)
