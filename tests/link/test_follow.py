@@ -384,7 +384,7 @@ def test_a_package_the_merge_checks_refuse_changes_nothing(stores):
     try:
         ticket = pair(server.address, CODE)
         before = [(s.id, s.code) for s in f.sessions.list()]
-        with pytest.raises(LinkError, match="more than 24 hours ahead") as exc:
+        with pytest.raises(LinkError, match="more than 24 hours ahead"):
             ensure_session(f, ticket)
         assert [(s.id, s.code) for s in f.sessions.list()] == before
     finally:

@@ -281,7 +281,7 @@ def test_ctrl_shift_s_then_enter_opens_the_session_in_the_main_window(qtbot, win
 
 
 def test_the_same_view_comes_back_with_the_key(qtbot, window):
-    from sessionkit.ui.secretariat import _OPEN, open_secretariat
+    from sessionkit.ui.secretariat import open_secretariat
 
     first = open_secretariat(window)
     first.status_combo.setCurrentIndex(3)

@@ -17,6 +17,8 @@ from datetime import date, datetime, time
 from sessionkit.interchange import indico, schedule_v2
 from sessionkit.interchange.infile import not_utf8
 from sessionkit.interchange.schedule_model import (
+    conference_schedule,
+    json_text,
     MAX_EVENTS,
     ParsedSchedule,
     ScheduleError,
@@ -27,10 +29,8 @@ from sessionkit.interchange.schedule_model import (
     parse_duration,
     parse_iso_datetime,
     short_hash,
-    slug,
     too_many_events,
     year_problem,
-    zone,
 )
 from sessionkit.interchange.text import paragraphs, plain
 
@@ -142,11 +142,6 @@ def load_json(data: bytes, what: str = "JSON", event_limit: int | None = None) -
     return doc
 
 
-def _text(value) -> str:
-    """A JSON value as text: "" for null, objects and lists (never their repr)."""
-    if value is None or isinstance(value, (dict, list)):
-        return ""
-    return str(value)
 
 
 def _structure_problems(doc) -> list[str]:
@@ -207,32 +202,20 @@ def parse_schedule_json(data: bytes, default_timezone: str = "") -> ParsedSchedu
         raise ScheduleError(f"not a valid frab/pretalx schedule JSON: {shown}{more}"
                             + _other_json_hint(doc))
     conf = doc["schedule"]["conference"]
-    parsed = ParsedSchedule(format="schedule-json")
-    acronym = plain(_text(conf.get("acronym")))
-    parsed.title = plain(_text(conf.get("title"))) or acronym
-    parsed.schedule_key = slug(acronym or parsed.title)
-
-    tz_name = plain(_text(conf.get("time_zone_name")))
-    tz = zone(tz_name)
-    if tz_name and tz is None:
-        parsed.warn(f"the schedule's time zone {tz_name!r} is unknown; "
-                    "the events' own UTC offsets were used")
-    if tz is None and default_timezone:
-        tz = zone(default_timezone)
-    parsed.timezone = tz.key if tz is not None else ""
+    parsed, tz = conference_schedule(conf, "schedule-json", default_timezone)
     offset_mismatch = 0
 
     for day_index, day in enumerate(conf["days"]):
         day_date = None
         try:
-            day_date = date.fromisoformat(_text(day.get("date")).strip()[:10])
+            day_date = date.fromisoformat(json_text(day.get("date")).strip()[:10])
         except ValueError:
             pass
         for room_name, events in day["rooms"].items():
             for ev_data in events:
                 parsed.count_event()
                 try:
-                    ev = _event(ev_data, parsed, day_date, plain(_text(room_name)), tz)
+                    ev = _event(ev_data, parsed, day_date, plain(json_text(room_name)), tz)
                 except (ValueError, OverflowError):
                     # A date at the edge of the calendar, or similar: this event only.
                     parsed.skip(_where(ev_data, parsed.seen), "its date or time cannot be read")
@@ -240,7 +223,7 @@ def parse_schedule_json(data: bytes, default_timezone: str = "") -> ParsedSchedu
                 if ev is None:
                     continue
                 if tz is not None and ev.start is not None and isinstance(ev_data, dict):
-                    given = parse_iso_datetime(_text(ev_data.get("date")))
+                    given = parse_iso_datetime(json_text(ev_data.get("date")))
                     if given is not None and given.tzinfo is not None \
                             and given.utcoffset() != ev.start.utcoffset():
                         offset_mismatch += 1
@@ -256,7 +239,7 @@ def parse_schedule_json(data: bytes, default_timezone: str = "") -> ParsedSchedu
 
 def _where(ev, n: int) -> str:
     if isinstance(ev, dict):
-        name = plain(_text(ev.get("id") or ev.get("guid") or ev.get("title")))[:40]
+        name = plain(json_text(ev.get("id") or ev.get("guid") or ev.get("title")))[:40]
         if name:
             return f"event {name}"
     return f"event {n}"
@@ -264,7 +247,7 @@ def _where(ev, n: int) -> str:
 
 def _links(ev: dict) -> list[str]:
     out = []
-    url = _text(ev.get("url")).strip()
+    url = json_text(ev.get("url")).strip()
     if url:
         out.append(url)
     for field in ("links", "attachments"):
@@ -276,7 +259,7 @@ def _links(ev: dict) -> list[str]:
             if isinstance(item, str):
                 href = item
             elif isinstance(item, dict):
-                href = _text(item.get("url") or item.get("href") or item.get("link"))
+                href = json_text(item.get("url") or item.get("href") or item.get("link"))
             href = href.strip()
             if href and href not in out:
                 out.append(href)
@@ -292,9 +275,9 @@ def _people(ev: dict) -> list[SchedulePerson]:
         if isinstance(p, str):
             name, bio, key = plain(p), "", ""
         elif isinstance(p, dict):
-            name = plain(_text(p.get("public_name") or p.get("name") or p.get("full_public_name")))
-            bio = "\n\n".join(paragraphs(_text(p.get("biography") or p.get("bio"))))
-            key = plain(_text(p.get("code") or p.get("guid") or p.get("id")))
+            name = plain(json_text(p.get("public_name") or p.get("name") or p.get("full_public_name")))
+            bio = "\n\n".join(paragraphs(json_text(p.get("biography") or p.get("bio"))))
+            key = plain(json_text(p.get("code") or p.get("guid") or p.get("id")))
         else:
             continue
         if name:
@@ -307,16 +290,16 @@ def _event(ev, parsed: ParsedSchedule, day_date: date | None, room_name: str,
     if not isinstance(ev, dict):
         parsed.skip("an event", "it is not an object")
         return None
-    ev_id = plain(_text(ev.get("id")))
-    guid = plain(_text(ev.get("guid")))
-    title = plain(_text(ev.get("title")))
+    ev_id = plain(json_text(ev.get("id")))
+    guid = plain(json_text(ev.get("guid")))
+    title = plain(json_text(ev.get("title")))
     where = f"event {ev_id or guid or title[:40] or '?'}"
     if not title:
         parsed.skip(where, "it has no title")
         return None
-    start = parse_iso_datetime(_text(ev.get("date")))
+    start = parse_iso_datetime(json_text(ev.get("date")))
     if start is None:
-        m = re.fullmatch(r"\s*(\d{1,2}):(\d{2})\s*", _text(ev.get("start")))
+        m = re.fullmatch(r"\s*(\d{1,2}):(\d{2})\s*", json_text(ev.get("start")))
         if m and day_date is not None and int(m[1]) < 24 and int(m[2]) < 60:
             start = datetime.combine(day_date, time(int(m[1]), int(m[2])))
     if start is None:
@@ -328,14 +311,14 @@ def _event(ev, parsed: ParsedSchedule, day_date: date | None, room_name: str,
         return None
     start, tz_name = place_in_zone(start, tz, parsed)
     end = None
-    duration = parse_duration(_text(ev.get("duration")))
+    duration = parse_duration(json_text(ev.get("duration")))
     if duration is not None:
         end = end_after(start, duration, parsed, where)
-    elif _text(ev.get("duration")).strip():
+    elif json_text(ev.get("duration")).strip():
         parsed.warn(f"{where}: the duration was not understood; the end time was left empty")
 
-    slug_text = plain(_text(ev.get("slug")))
-    url = _text(ev.get("url")).strip()
+    slug_text = plain(json_text(ev.get("slug")))
+    url = json_text(ev.get("url")).strip()
     m = _PRETALX_CODE.search(url)
     pretalx_code = m.group(1) if m else ""
     if guid:
@@ -348,12 +331,12 @@ def _event(ev, parsed: ParsedSchedule, day_date: date | None, room_name: str,
         key = f"{parsed.schedule_key}/{short_hash(title, start.isoformat())}"
     code = pretalx_code or ev_id or slug_text or short_hash(key, length=6)
     return ScheduleEvent(
-        key=key, code=code, title=title, subtitle=plain(_text(ev.get("subtitle"))),
-        track=plain(_text(ev.get("track"))), room=plain(_text(ev.get("room"))) or room_name,
-        type=plain(_text(ev.get("type"))), language=plain(_text(ev.get("language"))),
+        key=key, code=code, title=title, subtitle=plain(json_text(ev.get("subtitle"))),
+        track=plain(json_text(ev.get("track"))), room=plain(json_text(ev.get("room"))) or room_name,
+        type=plain(json_text(ev.get("type"))), language=plain(json_text(ev.get("language"))),
         start=start, end=end, timezone=tz_name,
-        abstract="\n\n".join(paragraphs(_text(ev.get("abstract")))),
-        description=paragraphs(_text(ev.get("description"))),
+        abstract="\n\n".join(paragraphs(json_text(ev.get("abstract")))),
+        description=paragraphs(json_text(ev.get("description"))),
         links=_links(ev), people=_people(ev),
         aliases=[a for a in (ev_id, slug_text, guid, pretalx_code) if a],
     )

@@ -112,6 +112,35 @@ class ParsedSchedule:
 
 # -- helpers shared by the readers ---------------------------------------------------
 
+def json_text(value) -> str:
+    """A JSON value as text: "" for null, objects and lists (never their repr)."""
+    if value is None or isinstance(value, (dict, list)):
+        return ""
+    return str(value)
+
+
+def conference_schedule(conf: dict, fmt: str,
+                        default_timezone: str = "") -> tuple[ParsedSchedule, ZoneInfo | None]:
+    """The schedule JSON's conference object (versions 1 and 2 alike): the title, the
+    key across versions of the file, and the time zone (the file's, else the one the
+    user gave), with a warning for a zone name that is not known."""
+    from sessionkit.interchange.text import plain
+
+    parsed = ParsedSchedule(format=fmt)
+    acronym = plain(json_text(conf.get("acronym")))
+    parsed.title = plain(json_text(conf.get("title"))) or acronym
+    parsed.schedule_key = slug(acronym or parsed.title)
+    tz_name = plain(json_text(conf.get("time_zone_name")))
+    tz = zone(tz_name)
+    if tz_name and tz is None:
+        parsed.warn(f"the schedule's time zone {tz_name!r} is unknown; "
+                    "the events' own UTC offsets were used")
+    if tz is None and default_timezone:
+        tz = zone(default_timezone)
+    parsed.timezone = tz.key if tz is not None else ""
+    return parsed, tz
+
+
 def slug(text: str, limit: int = 40) -> str:
     s = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
     return s[:limit] or "schedule"

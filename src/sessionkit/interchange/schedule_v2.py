@@ -18,6 +18,8 @@ deleted is skipped with a warning.
 from __future__ import annotations
 
 from sessionkit.interchange.schedule_model import (
+    conference_schedule,
+    json_text,
     MAX_EVENTS,
     MAX_YEAR,
     MIN_YEAR,
@@ -31,10 +33,8 @@ from sessionkit.interchange.schedule_model import (
     parse_iso_datetime,
     place_in_zone,
     short_hash,
-    slug,
     too_many_events,
     year_problem,
-    zone,
 )
 from sessionkit.interchange.text import paragraphs, plain
 
@@ -58,12 +58,6 @@ def is_schedule_v2(doc) -> bool:
     return True
 
 
-def _text(value) -> str:
-    if value is None or isinstance(value, (dict, list)):
-        return ""
-    return str(value)
-
-
 def _localised(value, languages: list[str]) -> str:
     """A LocalizableString: a string, or the first of ``languages`` a map has."""
     if isinstance(value, dict):
@@ -74,7 +68,7 @@ def _localised(value, languages: list[str]) -> str:
             if isinstance(v, str) and v.strip():
                 return v
         return ""
-    return _text(value)
+    return json_text(value)
 
 
 def _by(items, key: str) -> dict[str, dict]:
@@ -82,7 +76,7 @@ def _by(items, key: str) -> dict[str, dict]:
     if isinstance(items, list):
         for item in items:
             if isinstance(item, dict):
-                k = plain(_text(item.get(key)))
+                k = plain(json_text(item.get(key)))
                 if k and k not in out:
                     out[k] = item
     return out
@@ -97,25 +91,13 @@ def parse_schedule_v2(doc: dict, default_timezone: str = "") -> ParsedSchedule:
     events = sched["events"]
     if len(events) > MAX_EVENTS:  # before converting any of them
         raise ScheduleError(too_many_events())
-    parsed = ParsedSchedule(format="schedule-json-v2")
-    acronym = plain(_text(conf.get("acronym")))
-    parsed.title = plain(_text(conf.get("title"))) or acronym
-    parsed.schedule_key = slug(acronym or parsed.title)
-
-    tz_name = plain(_text(conf.get("time_zone_name")))
-    tz = zone(tz_name)
-    if tz_name and tz is None:
-        parsed.warn(f"the schedule's time zone {tz_name!r} is unknown; "
-                    "the events' own UTC offsets were used")
-    if tz is None and default_timezone:
-        tz = zone(default_timezone)
-    parsed.timezone = tz.key if tz is not None else ""
+    parsed, tz = conference_schedule(conf, "schedule-json-v2", default_timezone)
 
     defaults = conf.get("defaults")
-    languages = [plain(_text(defaults.get("language")))] if isinstance(defaults, dict) else []
+    languages = [plain(json_text(defaults.get("language")))] if isinstance(defaults, dict) else []
     langs = conf.get("languages")
     if isinstance(langs, list):
-        languages += [plain(_text(x)) for x in langs]
+        languages += [plain(json_text(x)) for x in langs]
     languages.append("en")
     ctx = _Context(
         languages=[x for x in languages if x],
@@ -127,7 +109,7 @@ def parse_schedule_v2(doc: dict, default_timezone: str = "") -> ParsedSchedule:
     left_out = 0
     for n, ev_data in enumerate(events, 1):
         parsed.count_event()
-        if isinstance(ev_data, dict) and plain(_text(ev_data.get("type"))).upper() in _META_TYPES:
+        if isinstance(ev_data, dict) and plain(json_text(ev_data.get("type"))).upper() in _META_TYPES:
             left_out += 1
             continue
         try:
@@ -155,7 +137,7 @@ class _Context:
 
 def _where(ev, n: int) -> str:
     if isinstance(ev, dict):
-        name = plain(_text(ev.get("code") or ev.get("guid") or ev.get("title")))[:40]
+        name = plain(json_text(ev.get("code") or ev.get("guid") or ev.get("title")))[:40]
         if name:
             return f"event {name}"
     return f"event {n}"
@@ -167,10 +149,10 @@ def _room(ev: dict, ctx: _Context) -> str:
         return plain(ref)
     if not isinstance(ref, dict):
         return ""
-    name = plain(_text(ref.get("name")))
+    name = plain(json_text(ref.get("name")))
     if not name:
-        room = ctx.rooms.get(plain(_text(ref.get("guid"))), {})
-        name = plain(_text(room.get("name"))) or plain(_text(ref.get("slug")))
+        room = ctx.rooms.get(plain(json_text(ref.get("guid"))), {})
+        name = plain(json_text(room.get("name"))) or plain(json_text(ref.get("slug")))
     return name
 
 
@@ -180,9 +162,9 @@ def _track(ev: dict, ctx: _Context) -> str:
         return plain(ref)
     if not isinstance(ref, dict):
         return ""
-    slug_text = plain(_text(ref.get("slug")))
+    slug_text = plain(json_text(ref.get("slug")))
     track = ctx.tracks.get(slug_text, {})
-    return plain(_text(track.get("name") or ref.get("name"))) or slug_text
+    return plain(json_text(track.get("name") or ref.get("name"))) or slug_text
 
 
 def _people(ev: dict, ctx: _Context) -> list[SchedulePerson]:
@@ -197,13 +179,13 @@ def _people(ev: dict, ctx: _Context) -> list[SchedulePerson]:
             p = {"name": p}
         if not isinstance(p, dict):
             continue
-        key = plain(_text(p.get("guid") or p.get("code") or p.get("id")))
+        key = plain(json_text(p.get("guid") or p.get("code") or p.get("id")))
         known = ctx.persons.get(key, {}) if key else {}
-        name = plain(_text(p.get("name") or p.get("public_name") or known.get("name")))
+        name = plain(json_text(p.get("name") or p.get("public_name") or known.get("name")))
         if not name:
             continue
         bio = _localised(p.get("biography") or known.get("biography"), ctx.languages)
-        role = _ROLES.get(plain(_text(p.get("role"))).upper(), "")
+        role = _ROLES.get(plain(json_text(p.get("role"))).upper(), "")
         out.append(SchedulePerson(name=name, bio="\n\n".join(paragraphs(bio)), key=key,
                                   role=role))
     return out
@@ -211,7 +193,7 @@ def _people(ev: dict, ctx: _Context) -> list[SchedulePerson]:
 
 def _links(ev: dict) -> list[str]:
     out = []
-    url = plain(_text(ev.get("url")))
+    url = plain(json_text(ev.get("url")))
     if url:
         out.append(url)
     for field in ("links", "attachments"):
@@ -220,7 +202,7 @@ def _links(ev: dict) -> list[str]:
             continue
         for item in items:
             href = item if isinstance(item, str) else \
-                _text(item.get("url")) if isinstance(item, dict) else ""
+                json_text(item.get("url")) if isinstance(item, dict) else ""
             href = plain(href)
             if href and href not in out:
                 out.append(href)
@@ -232,15 +214,15 @@ def _event(ev, n: int, parsed: ParsedSchedule, ctx: _Context) -> ScheduleEvent |
         parsed.skip(f"event {n}", "it is not an object")
         return None
     where = _where(ev, n)
-    title = plain(_text(ev.get("title")))
+    title = plain(json_text(ev.get("title")))
     if not title:
         parsed.skip(where, "it has no title")
         return None
-    state = plain(_text(ev.get("state"))).upper()
+    state = plain(json_text(ev.get("state"))).upper()
     if state in _GONE:
         parsed.skip(where, f"it is marked {state.lower()}")
         return None
-    start = parse_iso_datetime(_text(ev.get("start")))
+    start = parse_iso_datetime(json_text(ev.get("start")))
     if start is None:
         parsed.skip(where, "it has no usable start")
         return None
@@ -249,7 +231,7 @@ def _event(ev, n: int, parsed: ParsedSchedule, ctx: _Context) -> ScheduleEvent |
         parsed.skip(where, why)
         return None
     start, tz_name = place_in_zone(start, ctx.tz, parsed)
-    end = parse_iso_datetime(_text(ev.get("end")))
+    end = parse_iso_datetime(json_text(ev.get("end")))
     if end is not None:
         if year_problem(end):
             parsed.warn(f"{where}: its end (year {end.year}) is outside the years "
@@ -261,14 +243,14 @@ def _event(ev, n: int, parsed: ParsedSchedule, ctx: _Context) -> ScheduleEvent |
                 parsed.warn(f"{where}: it ends before it starts; the end time was left empty")
                 end = None
     else:
-        duration = parse_duration(_text(ev.get("duration")))
+        duration = parse_duration(json_text(ev.get("duration")))
         if duration is not None:
             end = end_after(start, duration, parsed, where)
 
-    guid = plain(_text(ev.get("guid")))
-    code_text = plain(_text(ev.get("code")))
-    slug_text = plain(_text(ev.get("slug")))
-    ev_id = plain(_text(ev.get("id")))
+    guid = plain(json_text(ev.get("guid")))
+    code_text = plain(json_text(ev.get("code")))
+    slug_text = plain(json_text(ev.get("slug")))
+    ev_id = plain(json_text(ev.get("id")))
     if guid:
         key = guid
     elif code_text or slug_text or ev_id:
@@ -280,7 +262,7 @@ def _event(ev, n: int, parsed: ParsedSchedule, ctx: _Context) -> ScheduleEvent |
         key=key, code=code, title=title,
         subtitle=plain(_localised(ev.get("subtitle"), ctx.languages)),
         track=_track(ev, ctx), room=_room(ev, ctx),
-        type=plain(_text(ev.get("type"))).lower(), language=plain(_text(ev.get("language"))),
+        type=plain(json_text(ev.get("type"))).lower(), language=plain(json_text(ev.get("language"))),
         start=start, end=end, timezone=tz_name,
         abstract="\n\n".join(paragraphs(_localised(ev.get("abstract"), ctx.languages))),
         description=paragraphs(_localised(ev.get("description"), ctx.languages)),
