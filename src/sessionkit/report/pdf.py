@@ -582,25 +582,31 @@ def render_pdf(report: m.Report, target) -> Iterator[tuple[int, int]]:
     yield 0, total
 
     canvasmaker = _numbered_canvas(language=report.options.language)
+    yield from build_in_steps(doc, flowables, canvasmaker, total)
+    return _warnings(builder)
+
+
+def build_in_steps(doc, flowables: list, canvasmaker, total: int) -> Iterator[tuple[int, int]]:
+    """``BaseDocTemplate.build``, one top-level flowable at a time (see
+    reportlab.platypus.doctemplate), yielding (done, total) at most ~200 times; the
+    file is complete when it is exhausted. Shared by the report and the proceedings."""
     steps = getattr(doc, "_startBuild", None) and getattr(doc, "handle_flowable", None)
     if not steps:  # a ReportLab without the step-by-step hooks: build in one go
         doc.build(flowables, canvasmaker=canvasmaker)
         yield total, total
-        return _warnings(builder)
-
-    # BaseDocTemplate.build, one flowable at a time (see reportlab.platypus.doctemplate).
+        return
     doc._startBuild(None, canvasmaker)
     canv = doc.canv
     saved_info = canv._doc.info
     canv._doctemplate = doc
     canv.showOutline()
-    done, shown = 0, 0
+    shown = 0
     try:
         while flowables:
             doc.clean_hanging()
             doc.handle_flowable(flowables)
             done = total - 1 - len(flowables)
-            if done * 200 // total > shown * 200 // total:  # at most ~200 progress steps
+            if done * 200 // total > shown * 200 // total:
                 shown = done
                 yield done, total
     finally:
@@ -608,7 +614,6 @@ def render_pdf(report: m.Report, target) -> Iterator[tuple[int, int]]:
     canv._doc.info = saved_info
     doc._endBuild()
     yield total, total
-    return _warnings(builder)
 
 
 def _warnings(builder: _Builder) -> list[str]:

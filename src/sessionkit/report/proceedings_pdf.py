@@ -23,6 +23,7 @@ from sessionkit.report.pdf import (
     _Doc,
     _draw_runs,
     _numbered_canvas,
+    build_in_steps,
     _page_templates,
     _warnings,
     pdf_language,
@@ -145,24 +146,5 @@ def render_pdf(p: Proceedings, target) -> Iterator[tuple[int, int]]:
 
     canvasmaker = _numbered_canvas(language=p.options.language,
                                    decorate=_pages_filler(slots, doc.sk_pages))
-    # BaseDocTemplate.build, one flowable at a time, as report.pdf.render_pdf does
-    doc._startBuild(None, canvasmaker)
-    canv = doc.canv
-    saved_info = canv._doc.info
-    canv._doctemplate = doc
-    canv.showOutline()
-    shown = 0
-    try:
-        while flowables:
-            doc.clean_hanging()
-            doc.handle_flowable(flowables)
-            done = total - 1 - len(flowables)
-            if done * 200 // total > shown * 200 // total:
-                shown = done
-                yield done, total
-    finally:
-        del canv._doctemplate
-    canv._doc.info = saved_info
-    doc._endBuild()
-    yield total, total
+    yield from build_in_steps(doc, flowables, canvasmaker, total)
     return _warnings(front)
