@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QThreadPool
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,66 +30,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sessionkit.store import Store
+from sessionkit.ui.workers import StoreJob
 
 
 def t(text: str) -> str:
     return QCoreApplication.translate("ProceedingsDialog", text)
-
-
-class _Signals(QObject):
-    finished = Signal(object)
-    failed = Signal(str)  # one sentence for the user
-    progress = Signal(int, int)
-    cancelled = Signal()
-
-
-class _Job(QRunnable):
-    """``fn(store, progress)`` on a store connection of its own; ``progress`` returns
-    False once cancel() is called, which the export services honour between steps."""
-
-    def __init__(self, data_dir: Path, fn):
-        super().__init__()
-        self.data_dir = Path(data_dir)
-        self.fn = fn
-        self.signals = _Signals()
-        self._cancel = False
-        self.setAutoDelete(False)
-
-    def cancel(self) -> None:
-        self._cancel = True
-
-    def _progress(self, done: int, total: int) -> bool:
-        try:
-            self.signals.progress.emit(done, total)
-        except RuntimeError:  # the dialog went away; the work itself goes on
-            pass
-        return not self._cancel
-
-    def run(self) -> None:
-        from sessionkit.services.reports import ReportCancelled, ReportError
-        from sessionkit.store import StoreError
-
-        store = None
-        try:
-            try:
-                store = Store.open(self.data_dir)
-                result = self.fn(store, self._progress)
-            except ReportCancelled:
-                self.signals.cancelled.emit()
-                return
-            except (ReportError, StoreError, OSError, ValueError) as exc:
-                self.signals.failed.emit(str(exc))
-                return
-            except Exception as exc:  # noqa: BLE001 - a bug: tell the user, never crash
-                self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
-                return
-            finally:
-                if store is not None:
-                    store.close()
-            self.signals.finished.emit(result)
-        except RuntimeError:
-            pass  # the dialog (and its signals) went away while this ran
 
 
 class _ExportDialog(QDialog):
@@ -101,7 +46,7 @@ class _ExportDialog(QDialog):
         self.store = store
         self.data_dir = Path(store.path).parent
         self.pool = pool or QThreadPool.globalInstance()
-        self.job: _Job | None = None
+        self.job: StoreJob | None = None
         self.result = None
         layout = QVBoxLayout(self)
         self.form = QFormLayout()
@@ -163,7 +108,7 @@ class _ExportDialog(QDialog):
                 path += "." + self.extension()
             self.path_edit.setText(path)
 
-    def start(self) -> _Job | None:
+    def start(self) -> StoreJob | None:
         if self.job is not None:
             return None
         path = self.target()
@@ -175,7 +120,8 @@ class _ExportDialog(QDialog):
         except ValueError as exc:  # nothing chosen: said in one sentence, nothing runs
             self.status.setText(str(exc))
             return None
-        job = _Job(self.data_dir, fn)
+        job = StoreJob(self.data_dir, fn)
+        job.setAutoDelete(False)
         job.signals.progress.connect(self._progressed)
         job.signals.finished.connect(self._finished)
         job.signals.failed.connect(self._failed)
