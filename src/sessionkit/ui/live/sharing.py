@@ -13,7 +13,6 @@ only when sharing starts, so the window opens without aiohttp loaded.
 from __future__ import annotations
 
 import logging
-import sqlite3
 import sys
 import threading
 from pathlib import Path
@@ -197,7 +196,6 @@ class LiveSharing(QObject):
         with self._lock:
             self._generation += 1
             generation = self._generation
-        self._save_message(self.controller.message)  # not a message of an earlier run
         error = None
         for p in ([port] if port else [DEFAULT_PORT, 0]):
             server = None
@@ -313,17 +311,10 @@ class LiveSharing(QObject):
             self._last_signature = signature
             self.notify()
 
-    def _save_message(self, text: str) -> None:
-        # the server reads the stage message from the store, like the rest of the run
-        try:
-            self.ctx.store.live.save_stage_message(self.ctx.session_id, text or "")
-        except sqlite3.Error:
-            log.warning("the stage message could not be stored for the shared views")
-
     def _message_changed(self, text: str) -> None:
+        # the live controller has stored it already (the server reads it from there)
         if self.server is None:
             return
-        self._save_message(text)
         self.notify()
 
     # -- remote control: from the server's thread to the UI thread --------------------
